@@ -1,0 +1,30 @@
+/* eslint-disable prettier/prettier */
+import type { routes } from './index.ts'
+
+export interface ApiDefinition {
+  home: typeof routes['home']
+  login: {
+    show: typeof routes['login.show']
+    request: typeof routes['login.request']
+    link: {
+      show: typeof routes['login.link.show']
+      confirm: typeof routes['login.link.confirm']
+    }
+    setup: {
+      show: typeof routes['login.setup.show']
+      store: typeof routes['login.setup.store']
+    }
+    code: {
+      show: typeof routes['login.code.show']
+      store: typeof routes['login.code.store']
+    }
+  }
+  dashboard: typeof routes['dashboard']
+  logout: typeof routes['logout']
+  dev: {
+    mails: {
+      index: typeof routes['dev.mails.index']
+      show: typeof routes['dev.mails.show']
+    }
+  }
+}

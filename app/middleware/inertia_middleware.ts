@@ -1,0 +1,40 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import portalConfig from '#config/portal'
+import UserTransformer from '#transformers/user_transformer'
+
+/**
+ * Props every page gets. A page can render before session or auth ran (a 404
+ * for an unknown URL), so nothing here may assume they did.
+ */
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    const { session, auth } = ctx as Partial<HttpContext>
+    const user = auth?.user
+
+    return {
+      locale: ctx.inertia.always((ctx.i18n?.locale ?? 'de') as 'de' | 'en'),
+      portal: ctx.inertia.always({ name: portalConfig.name, supportEmail: portalConfig.supportEmail }),
+      user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
+      flash: ctx.inertia.always({
+        success: session?.flashMessages.get('success') as string | undefined,
+        error: session?.flashMessages.get('error') as string | undefined,
+      }),
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      nav: ctx.inertia.always([] as { label: string; href: string; active: boolean }[]),
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

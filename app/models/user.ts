@@ -1,0 +1,44 @@
+import { UserSchema } from '#database/schema'
+import { belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import Organization from '#models/organization'
+
+export type UserRole = 'customer' | 'staff'
+export type UserStatus = 'invited' | 'active' | 'disabled'
+
+/**
+ * A person who may log in. The users table is the allowlist: a row with
+ * status invited or active lets the address request a magic link.
+ */
+export default class User extends UserSchema {
+  declare role: UserRole
+  declare status: UserStatus
+
+  /** Encrypted TOTP secret: never serialized, never sent anywhere. */
+  @column({ serializeAs: null })
+  declare totpSecret: string | null
+
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
+
+  get canLogIn() {
+    return this.status !== 'disabled'
+  }
+
+  get hasTotp() {
+    return this.totpSecret !== null
+  }
+
+  get isStaff() {
+    return this.role === 'staff'
+  }
+
+  /** Emails are compared and stored lower-cased and trimmed. */
+  static normalizeEmail(email: string) {
+    return email.trim().toLowerCase()
+  }
+
+  static findByEmail(email: string) {
+    return this.query().where('email', this.normalizeEmail(email)).first()
+  }
+}

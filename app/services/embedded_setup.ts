@@ -1,0 +1,37 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+import db from '@adonisjs/lucid/services/db'
+import { MigrationRunner } from '@adonisjs/lucid/migration'
+import portalConfig from '#config/portal'
+import User from '#models/user'
+import Allowlist from '#services/allowlist'
+
+export const DEMO_CUSTOMER = { email: 'demo@example.com', name: 'Demo Kundin', organization: 'Demo GmbH' }
+
+/**
+ * First start on the embedded database: bring the schema up to date and, when
+ * nobody exists yet, create a demo organization and customer and print how to
+ * log in with them.
+ */
+export async function prepareEmbeddedDatabase(app: ApplicationService) {
+  const logger = await app.container.make('logger')
+  const runner = new MigrationRunner(db, app, { direction: 'up' })
+  await runner.run()
+  if (runner.error) throw runner.error
+
+  if (await User.query().first()) return
+  await Allowlist.allowCustomer(DEMO_CUSTOMER)
+  logger.info(
+    [
+      '',
+      '  Demo ready. Log in at %s with %s:',
+      '  1. type the address and press "Weiter"',
+      '  2. open the caught mail at %s/dev/mails and press "Anmeldung bestätigen"',
+      '  3. scan the QR code with an authenticator app (or copy the secret) and type the code',
+      '  Allow more people with: node ace portal:allow <email> --org "<organization>"',
+      '',
+    ].join('\n'),
+    portalConfig.url,
+    DEMO_CUSTOMER.email,
+    portalConfig.url
+  )
+}

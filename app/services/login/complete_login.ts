@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon'
+import type { HttpContext } from '@adonisjs/core/http'
+import type LoginAttempt from '#models/login_attempt'
+import type TrustedDevice from '#models/trusted_device'
+import { recordAudit } from '#services/audit_log'
+import { PENDING_LOGIN_KEY } from '#services/login/pending_login'
+import { SESSION_STARTED_KEY, SESSION_TRUST_UNTIL_KEY } from '#services/session_policy'
+
+/**
+ * The last step of every successful login: the attempt is finished, the user
+ * is active, the session id is regenerated (auth.login does that) and tagged
+ * with the user so it can be ended from elsewhere, and the session remembers
+ * until when the device is trusted.
+ */
+export default async function completeLogin(
+  ctx: HttpContext,
+  attempt: LoginAttempt,
+  device: TrustedDevice,
+  method: 'code' | 'trusted_device' | 'enrolment'
+) {
+  const user = attempt.user
+  const now = DateTime.now()
+
+  attempt.completedAt = now
+  await attempt.save()
+
+  user.lastLoginAt = now
+  if (user.status === 'invited') user.status = 'active'
+  await user.save()
+
+  ctx.session.forget(PENDING_LOGIN_KEY)
+  await ctx.auth.use('web').login(user)
+  ctx.session.put(SESSION_STARTED_KEY, now.toMillis())
+  ctx.session.put(SESSION_TRUST_UNTIL_KEY, device.expiresAt.toMillis())
+  await ctx.session.tag(String(user.id))
+
+  await recordAudit('login.completed', { user, request: ctx.request, meta: { method } })
+  return user
+}

@@ -1,0 +1,81 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { DateTime } from 'luxon'
+import mail from '@adonisjs/mail/services/main'
+import limiter from '@adonisjs/limiter/services/main'
+import portalConfig from '#config/portal'
+import User from '#models/user'
+import LoginAttempt from '#models/login_attempt'
+import MagicLinkMail from '#mails/magic_link_mail'
+import { recordAudit } from '#services/audit_log'
+import { createSecretToken, sha256Hex } from '#services/secret_token'
+import type { HttpContext } from '@adonisjs/core/http'
+
+export type MagicLinkOutcome =
+  | { kind: 'sent' }
+  | { kind: 'refused' }
+  | { kind: 'rate_limited'; retryInMinutes: number }
+
+const rules = portalConfig.login
+
+/**
+ * Step 1 of the login: "Weiter" with an email address.
+ *
+ * An allowlisted, enabled address gets a new login attempt and a magic-link
+ * mail, queued so the answer never waits on SMTP. Every answer — sent, refused
+ * or rate limited — takes at least `minimumAnswerMs`, so timing tells nothing
+ * about which addresses exist.
+ */
+export default class RequestMagicLink {
+  async handle(rawEmail: string, { request, i18n }: Pick<HttpContext, 'request' | 'i18n'>) {
+    const startedAt = Date.now()
+    try {
+      return await this.#decide(User.normalizeEmail(rawEmail), request, i18n.locale)
+    } finally {
+      const remaining = rules.minimumAnswerMs - (Date.now() - startedAt)
+      if (remaining > 0) await sleep(remaining)
+    }
+  }
+
+  async #decide(email: string, request: HttpContext['request'], locale: string): Promise<MagicLinkOutcome> {
+    const limited = await this.#consumeRateLimits(email, request.ip())
+    if (limited) {
+      await recordAudit('login.rate_limited', { request, meta: { email } })
+      return limited
+    }
+
+    const user = await User.findByEmail(email)
+    if (!user || !user.canLogIn) {
+      await recordAudit('login.refused', { user, request, meta: { email } })
+      return { kind: 'refused' }
+    }
+
+    const token = createSecretToken()
+    await LoginAttempt.create({
+      userId: user.id,
+      tokenHash: sha256Hex(token),
+      expiresAt: DateTime.now().plus({ minutes: rules.attemptMinutes }),
+      requestedIp: request.ip(),
+    })
+    await recordAudit('login.requested', { user, request })
+    await mail.sendLater(new MagicLinkMail(user, token, locale))
+    return { kind: 'sent' }
+  }
+
+  /** Per address and per IP; unknown addresses count too. */
+  async #consumeRateLimits(email: string, ip: string): Promise<MagicLinkOutcome | null> {
+    const duration = `${rules.linkRequestWindowMinutes} mins`
+    const checks = [
+      { key: `magic_link:email:${sha256Hex(email)}`, requests: rules.maxLinkRequestsPerAddress },
+      { key: `magic_link:ip:${ip}`, requests: rules.maxLinkRequestsPerIp },
+    ]
+    for (const check of checks) {
+      const bucket = limiter.use({ requests: check.requests, duration })
+      const allowed = await bucket.attempt(check.key, () => true)
+      if (!allowed) {
+        const seconds = await bucket.availableIn(check.key)
+        return { kind: 'rate_limited', retryInMinutes: Math.max(1, Math.ceil(seconds / 60)) }
+      }
+    }
+    return null
+  }
+}

@@ -1,0 +1,44 @@
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/lucid'
+
+/**
+ * PostgreSQL always. With DB_HOST the configured server; without it the
+ * embedded PostgreSQL that providers/embedded_database_provider.ts starts on
+ * 127.0.0.1:EMBEDDED_DB_PORT. The embedded one serves one connection, so the
+ * pool is kept at one.
+ */
+export const usesEmbeddedDatabase = !env.get('DB_HOST')
+export const embeddedDatabasePort = env.get('EMBEDDED_DB_PORT', 54329)
+
+const migrations = { naturalSort: true, paths: ['database/migrations'] }
+
+const dbConfig = defineConfig({
+  connection: 'postgres',
+  connections: {
+    postgres: usesEmbeddedDatabase
+      ? {
+          client: 'pg',
+          connection: {
+            host: '127.0.0.1',
+            port: embeddedDatabasePort,
+            user: 'postgres',
+            database: 'postgres',
+          },
+          pool: { min: 0, max: 1 },
+          migrations,
+        }
+      : {
+          client: 'pg',
+          connection: {
+            host: env.get('DB_HOST'),
+            port: env.get('DB_PORT', 5432),
+            user: env.get('DB_USER', 'postgres'),
+            password: env.get('DB_PASSWORD'),
+            database: env.get('DB_DATABASE', 'portal'),
+          },
+          migrations,
+        },
+  },
+})
+
+export default dbConfig

@@ -1,0 +1,56 @@
+import env from '#start/env'
+
+/**
+ * The portal's own settings: what the customer sees and the login rules of
+ * DESIGN.md. The time limits are requirements, not tuning knobs, which is why
+ * they are constants and not environment variables.
+ */
+const port = env.get('PORT', 3333)
+const host = env.get('HOST', 'localhost')
+
+const portalConfig = {
+  name: env.get('PORTAL_NAME', 'Kundenportal'),
+  url: (env.get('APP_URL') ?? `http://${host}:${port}`).replace(/\/+$/, ''),
+  supportEmail: env.get('SUPPORT_EMAIL', 'support@example.com'),
+  mailFrom: env.get('MAIL_FROM', 'portal@example.com'),
+
+  /** false: unknown addresses get the same neutral answer as known ones */
+  revealUnknownAddresses: env.get('LOGIN_REVEAL_UNKNOWN', true),
+
+  login: {
+    /** link + code must be done within this many minutes of the mail */
+    attemptMinutes: 15,
+    /** wrong codes per login attempt before it is void */
+    maxCodeFailuresPerAttempt: 5,
+    /** wrong codes per account within the window below */
+    maxCodeFailuresPerAccount: 10,
+    accountFailureWindowMinutes: 15,
+    /** magic-link requests per address / per IP within the window below */
+    maxLinkRequestsPerAddress: 3,
+    maxLinkRequestsPerIp: 30,
+    linkRequestWindowMinutes: 15,
+    /** every answer to "Weiter" takes at least this long (known or not) */
+    minimumAnswerMs: 250,
+  },
+
+  devices: {
+    /** a trusted device is trusted for this many days, counted from the code */
+    trustDays: 30,
+    cookieName: 'portal_device',
+  },
+
+  sessions: {
+    /** staff: absolute and idle limits; customers stay up to the device trust */
+    staffAbsoluteHours: 12,
+    staffIdleMinutes: 30,
+  },
+
+  totp: {
+    issuer: env.get('PORTAL_NAME', 'Kundenportal'),
+    /** ±1 step of 30 s */
+    toleranceSeconds: 30,
+    stepSeconds: 30,
+  },
+} as const
+
+export default portalConfig

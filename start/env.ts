@@ -1,0 +1,43 @@
+/*
+|--------------------------------------------------------------------------
+| Environment variables
+|--------------------------------------------------------------------------
+| Validated at boot: an invalid or missing required variable stops start-up
+| with a message naming it. Everything but APP_KEY has a default so that a
+| fresh clone runs with nothing installed (embedded PostgreSQL, mail caught
+| locally). Real servers are used as soon as DB_HOST / SMTP_HOST are set.
+*/
+import { Env } from '@adonisjs/core/env'
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum.optional(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number.optional(),
+  HOST: Env.schema.string.optional({ format: 'host' }),
+  APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  APP_KEY: Env.schema.secret({ message: 'APP_KEY is required: a random string of at least 32 characters (node ace generate:key)' }),
+  LOG_LEVEL: Env.schema.enum.optional(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+
+  /* The portal as the customer sees it */
+  PORTAL_NAME: Env.schema.string.optional(),
+  SUPPORT_EMAIL: Env.schema.string.optional({ format: 'email' }),
+  LOGIN_REVEAL_UNKNOWN: Env.schema.boolean.optional(),
+
+  /* PostgreSQL; without DB_HOST an embedded PostgreSQL (PGlite) is started */
+  DB_HOST: Env.schema.string.optional({ format: 'host' }),
+  DB_PORT: Env.schema.number.optional(),
+  DB_USER: Env.schema.string.optional(),
+  DB_PASSWORD: Env.schema.string.optional(),
+  DB_DATABASE: Env.schema.string.optional(),
+  EMBEDDED_DB_PORT: Env.schema.number.optional(),
+
+  /* SMTP; without SMTP_HOST mail is caught locally (console + /dev/mails) */
+  SMTP_HOST: Env.schema.string.optional({ format: 'host' }),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.string.optional(),
+  SMTP_SECURE: Env.schema.boolean.optional(),
+  MAIL_FROM: Env.schema.string.optional({ format: 'email' }),
+
+  /* Rate limits: "database" (default, shared by all instances) or "memory" */
+  LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
+})

@@ -1,0 +1,21 @@
+import { chromium, type LaunchOptions } from 'playwright'
+
+/**
+ * Debian's Chromium, never a downloaded browser. The flags keep it from
+ * phoning home (this machine has no network) and let it run as root.
+ */
+export function launchChromium(options: Pick<LaunchOptions, 'headless' | 'slowMo' | 'devtools'> = {}) {
+  return chromium.launch({
+    ...options,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}

@@ -1,0 +1,100 @@
+import env from '#start/env'
+
+export interface InertiaPage<Props = Record<string, any>> {
+  component: string
+  props: Props & { errors: Record<string, string>; flash: { success?: string; error?: string } }
+  url: string
+}
+
+/**
+ * A small cookie-keeping HTTP client for walking the login flow over real
+ * HTTP the way a browser with Inertia does: it stores cookies, sends the
+ * XSRF-TOKEN cookie back as X-XSRF-TOKEN, and asks for Inertia JSON.
+ * Each agent is one browser; two agents are two devices.
+ */
+export default class HttpAgent {
+  cookies = new Map<string, string>()
+  /** The asset version Inertia announced (it answers 409 to a stale one). */
+  inertiaVersion = ''
+  baseUrl = `http://${env.get('HOST', 'localhost')}:${env.get('PORT', 3334)}`
+
+  constructor(public userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36') {}
+
+  async request(method: string, path: string, options: { body?: Record<string, unknown>; inertia?: boolean; csrf?: boolean; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = {
+      'User-Agent': this.userAgent,
+      'Accept-Language': 'de-DE,de;q=0.9',
+      ...options.headers,
+    }
+    if (options.inertia !== false) {
+      headers['X-Inertia'] = 'true'
+      headers['X-Requested-With'] = 'XMLHttpRequest'
+      headers['Accept'] = 'text/html, application/xhtml+xml'
+      headers['X-Inertia-Version'] = this.inertiaVersion
+    }
+    if (this.cookies.size) headers['Cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    const xsrf = this.cookies.get('XSRF-TOKEN')
+    if (xsrf && options.csrf !== false) headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf)
+    if (options.body) headers['Content-Type'] = 'application/json'
+
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method,
+      headers,
+      body: options.body ? JSON.stringify(options.body) : undefined,
+      redirect: 'manual',
+    })
+    this.#remember(response)
+    const announced = response.headers.get('x-inertia-version')
+    if (response.status === 409 && announced && announced !== this.inertiaVersion) {
+      this.inertiaVersion = announced
+      return this.request(method, path, options)
+    }
+    return response
+  }
+
+  /** GET (following redirects) and return the Inertia page. */
+  async visit(path: string): Promise<InertiaPage> {
+    let response = await this.request('GET', path)
+    for (let hops = 0; this.#isRedirect(response) && hops < 5; hops++) {
+      response = await this.request('GET', response.headers.get('location')!)
+    }
+    return this.#page(response)
+  }
+
+  /** POST a form the way Inertia does, follow the redirect, return the page. */
+  async submit(path: string, body: Record<string, unknown>): Promise<InertiaPage> {
+    const response = await this.request('POST', path, { body })
+    if (!this.#isRedirect(response)) return this.#page(response)
+    return this.visit(response.headers.get('location')!)
+  }
+
+  /** Makes sure the agent has an XSRF-TOKEN cookie, like a browser that loaded a page. */
+  async primeCsrf() {
+    if (!this.cookies.has('XSRF-TOKEN')) await this.visit('/login')
+  }
+
+  #isRedirect(response: Response) {
+    return response.status >= 300 && response.status < 400 && response.headers.has('location')
+  }
+
+  async #page(response: Response): Promise<InertiaPage> {
+    const text = await response.text()
+    try {
+      return JSON.parse(text)
+    } catch {
+      throw new Error(`Expected an Inertia page, got ${response.status}: ${text.slice(0, 300)}`)
+    }
+  }
+
+  #remember(response: Response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = header.split(';')
+      const index = pair.indexOf('=')
+      const name = pair.slice(0, index).trim()
+      const value = pair.slice(index + 1).trim()
+      const expired = attributes.some((a) => /max-age=0\b/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a))
+      if (expired || value === '') this.cookies.delete(name)
+      else this.cookies.set(name, value)
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { generateSync } from 'otplib'
+import type { FakeMailer } from '@adonisjs/mail'
+import MagicLinkMail from '#mails/magic_link_mail'
+import type HttpAgent from '#tests/helpers/http_agent'
+import type { InertiaPage } from '#tests/helpers/http_agent'
+
+/** The code an authenticator app shows for this secret at this moment. */
+export function currentCode(secret: string, offsetSteps = 0) {
+  return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 })
+}
+
+/** The path of the link in the last magic-link mail queued for this address (mail must be faked). */
+export function lastMagicLinkPath(mails: FakeMailer, email: string) {
+  const queued = mails.mails.queued((m) => m instanceof MagicLinkMail && m.recipient === email)
+  const last = queued.at(-1) as MagicLinkMail | undefined
+  if (!last) throw new Error(`no magic-link mail queued for ${email}`)
+  return new URL(last.link).pathname
+}
+
+export function tokenFromPath(path: string) {
+  return decodeURIComponent(path.split('/').at(-1)!)
+}
+
+/** Step 1 + 2: request the link and confirm it; returns the page after confirming. */
+export async function requestAndConfirm(agent: HttpAgent, mails: FakeMailer, email: string): Promise<InertiaPage> {
+  await agent.primeCsrf()
+  await agent.submit('/login', { email })
+  const path = lastMagicLinkPath(mails, email)
+  await agent.visit(path)
+  return agent.submit('/login/link', { token: tokenFromPath(path) })
+}
+
+/** A whole first login: link, TOTP enrolment, dashboard. Returns the secret. */
+export async function enrol(agent: HttpAgent, mails: FakeMailer, email: string) {
+  const setup = await requestAndConfirm(agent, mails, email)
+  if (setup.component !== 'auth/setup_totp') throw new Error(`expected setup, got ${setup.component}`)
+  const secret = setup.props.secret as string
+  const dashboard = await agent.submit('/login/setup', { code: currentCode(secret) })
+  if (dashboard.component !== 'dashboard') throw new Error(`expected dashboard, got ${dashboard.component}: ${JSON.stringify(dashboard.props.errors)}`)
+  return secret
+}
