@@ -16,6 +16,8 @@ export default class HttpAgent {
   cookies = new Map<string, string>()
   /** The asset version Inertia announced (it answers 409 to a stale one). */
   inertiaVersion = ''
+  /** The last page visited, sent as Referer like a browser does (redirect().back() uses it). */
+  lastUrl?: string
   baseUrl = `http://${env.get('HOST', 'localhost')}:${env.get('PORT', 3334)}`
 
   constructor(public userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36') {}
@@ -36,6 +38,7 @@ export default class HttpAgent {
     const xsrf = this.cookies.get('XSRF-TOKEN')
     if (xsrf && options.csrf !== false) headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf)
     if (options.body) headers['Content-Type'] = 'application/json'
+    if (this.lastUrl) headers['Referer'] = this.lastUrl
 
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
@@ -54,10 +57,13 @@ export default class HttpAgent {
 
   /** GET (following redirects) and return the Inertia page. */
   async visit(path: string): Promise<InertiaPage> {
-    let response = await this.request('GET', path)
+    let url = path
+    let response = await this.request('GET', url)
     for (let hops = 0; this.#isRedirect(response) && hops < 5; hops++) {
-      response = await this.request('GET', response.headers.get('location')!)
+      url = response.headers.get('location')!
+      response = await this.request('GET', url)
     }
+    this.lastUrl = new URL(url, this.baseUrl).href
     return this.#page(response)
   }
 
