@@ -51,7 +51,11 @@ export default defineConfig({
     () => import('#providers/portal_provider'),
   ],
 
-  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
+  preloads: [
+    () => import('#start/routes'),
+    () => import('#start/kernel'),
+    () => import('#start/events'),
+  ],
 
   tests: {
     suites: [

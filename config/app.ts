@@ -1,6 +1,12 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
+import proxyAddr from 'proxy-addr'
+
+const trustedProxies = (env.get('TRUSTED_PROXIES') ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean)
 
 /** Signs and encrypts cookies and encrypts TOTP secrets: keep it secret and stable. */
 export const appKey = env.get('APP_KEY')
@@ -11,10 +17,11 @@ export const http = defineConfig({
   useAsyncLocalStorage: false,
 
   /**
-   * Behind a reverse proxy set TRUST_PROXY handling here; the audit log and the
-   * per-IP rate limit read request.ip().
+   * request.ip() feeds the per-IP rate limit and the audit log, so
+   * X-Forwarded-For is believed only from loopback and the proxies listed in
+   * TRUSTED_PROXIES (comma-separated addresses or CIDR ranges).
    */
-  trustProxy: () => true,
+  trustProxy: proxyAddr.compile(['loopback', ...trustedProxies]),
 
   cookie: {
     domain: '',

@@ -9,5 +9,13 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'auth/confirm_link': ExtractProps<(typeof import('../../inertia/pages/auth/confirm_link.vue'))['default']>
+    'auth/enter_code': ExtractProps<(typeof import('../../inertia/pages/auth/enter_code.vue'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
+    'auth/setup_totp': ExtractProps<(typeof import('../../inertia/pages/auth/setup_totp.vue'))['default']>
+    'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
+    'dev/mails': ExtractProps<(typeof import('../../inertia/pages/dev/mails.vue'))['default']>
+    'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
+    'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
   }
 }

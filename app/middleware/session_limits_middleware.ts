@@ -30,7 +30,7 @@ export default class SessionLimitsMiddleware {
       await auth.use('web').logout()
       session.clear()
       session.flash('error', ctx.i18n.t(`messages.session.ended.${reason}`))
-      return next()
+      return ctx.response.redirect().toRoute('login.show')
     }
 
     if (user.isStaff) session.put(SESSION_LAST_SEEN_KEY, Date.now())

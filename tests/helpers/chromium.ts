@@ -4,7 +4,7 @@ import { chromium, type LaunchOptions } from 'playwright'
  * Debian's Chromium, never a downloaded browser. The flags keep it from
  * phoning home (this machine has no network) and let it run as root.
  */
-export function launchChromium(options: Pick<LaunchOptions, 'headless' | 'slowMo' | 'devtools'> = {}) {
+export function launchChromium(options: Pick<LaunchOptions, 'headless' | 'slowMo'> = {}) {
   return chromium.launch({
     ...options,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -22,7 +22,11 @@ export default class HttpAgent {
 
   constructor(public userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36') {}
 
-  async request(method: string, path: string, options: { body?: Record<string, unknown>; inertia?: boolean; csrf?: boolean; headers?: Record<string, string> } = {}) {
+  async request(
+    method: string,
+    path: string,
+    options: { body?: Record<string, unknown>; inertia?: boolean; csrf?: boolean; headers?: Record<string, string> } = {}
+  ): Promise<Response> {
     const headers: Record<string, string> = {
       'User-Agent': this.userAgent,
       'Accept-Language': 'de-DE,de;q=0.9',

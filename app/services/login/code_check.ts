@@ -54,12 +54,13 @@ export default class CodeCheck {
     const attemptFailures = Number(result.rows[0].failed_codes)
     await recordAudit('2fa.failed', { user: this.user, request: this.request, meta: { kind } })
 
-    if (attemptFailures >= rules.maxCodeFailuresPerAttempt) {
+    const attemptLocked = attemptFailures >= rules.maxCodeFailuresPerAttempt
+    if (attemptLocked) {
       await db.from('login_attempts').where('id', this.attempt.id).update({ voided_at: DateTime.now().toSQL() })
       await recordAudit('2fa.attempt_locked', { user: this.user, request: this.request })
-      throw new LoginRestartException('attempt_locked')
     }
 
+    // The account lock says how long to wait, so it wins over "request a new link".
     const accountFailures = await this.#recentAccountFailures()
     if (accountFailures.length >= rules.maxCodeFailuresPerAccount) {
       if (accountFailures.length === rules.maxCodeFailuresPerAccount) {
@@ -67,6 +68,7 @@ export default class CodeCheck {
       }
       await this.#refuseWhileAccountLocked()
     }
+    if (attemptLocked) throw new LoginRestartException('attempt_locked')
 
     if (kind === 'replayed') throw new CodeRejectedException({ kind: 'replayed' })
     const attemptsLeft = Math.min(

@@ -85,7 +85,9 @@ test.group('Login | step 1: the email address', (group) => {
     const mails = mail.fake()
     const config = portalConfig as { revealUnknownAddresses: boolean }
     config.revealUnknownAddresses = false
-    cleanup(() => (config.revealUnknownAddresses = true))
+    cleanup(() => {
+      config.revealUnknownAddresses = true
+    })
     const user = await makeCustomer()
     const agent = new HttpAgent()
     await agent.primeCsrf()
