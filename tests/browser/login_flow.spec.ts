@@ -1,0 +1,68 @@
+import { test } from '@japa/runner'
+import type { Page } from 'playwright'
+import mail from '@adonisjs/mail/services/main'
+import testUtils from '@adonisjs/core/services/test_utils'
+import Allowlist from '#services/allowlist'
+import { currentCode, lastMagicLinkPath } from '#tests/helpers/login'
+
+/** Step 1 + 2 as a person does it: type, "Weiter", open the mailed link, confirm. */
+async function followMagicLink(page: Page, mails: ReturnType<typeof mail.fake>, email: string) {
+  await page.goto('/')
+  await page.getByLabel('E-Mail-Adresse').fill(email)
+  await page.getByRole('button', { name: 'Weiter' }).click()
+  await page.getByText('Wir haben dir eine E-Mail').waitFor()
+  await page.goto(lastMagicLinkPath(mails, email))
+  await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click()
+}
+
+async function typeCode(page: Page, code: string, button: string) {
+  await page.getByLabel('6-stelliger Code').fill(code)
+  await page.getByRole('button', { name: button }).click()
+}
+
+test.group('Browser | a customer logs in as the agency page describes', (group) => {
+  group.each.setup(() => testUtils.db().truncate())
+
+  test('first login with 2FA setup, a second device with the code, the first device with the link only', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
+    const mails = mail.fake()
+    cleanup(() => mail.restore())
+    await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    const options = { locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}` }
+
+    // Computer: link, then set up 2FA with the secret shown on the page.
+    const computer = await browser.newContext(options)
+    const page = await computer.newPage()
+    await followMagicLink(page, mails, 'clara@kunde.test')
+    await page.getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' }).waitFor()
+    assert.isTrue(await page.getByRole('img', { name: 'QR-Code für deine Authenticator-App' }).isVisible())
+    assert.isTrue(await page.getByRole('button', { name: 'Secret Key kopieren' }).isVisible())
+    assert.equal(await page.getByLabel('6-stelliger Code').getAttribute('autocomplete'), 'one-time-code')
+    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
+    await typeCode(page, currentCode(secret), 'Bestätigen')
+    await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
+    assert.isTrue(await page.getByText('Kunde GmbH').first().isVisible())
+
+    // Phone: a new device needs only the code.
+    const phone = await browser.newContext({ ...options, viewport: { width: 390, height: 844 }, isMobile: true })
+    const phonePage = await phone.newPage()
+    await followMagicLink(phonePage, mails, 'clara@kunde.test')
+    await phonePage.getByRole('heading', { name: 'Code eingeben' }).waitFor()
+    await typeCode(phonePage, currentCode(secret, 1), 'Anmelden')
+    await phonePage.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
+    const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+    assert.isFalse(overflow, 'no horizontal scrolling on a phone')
+
+    // Computer again: log out, log in with the link only (trusted device).
+    await page.getByRole('button', { name: 'Abmelden' }).click()
+    await page.getByText('Du bist abgemeldet').waitFor()
+    await followMagicLink(page, mails, 'clara@kunde.test')
+    await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
+
+    await computer.close()
+    await phone.close()
+  })
+})

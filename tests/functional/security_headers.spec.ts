@@ -1,0 +1,29 @@
+import { test } from '@japa/runner'
+import HttpAgent from '#tests/helpers/http_agent'
+
+test.group('Security headers', () => {
+  test('pages forbid framing and sniffing and restrict scripts to this origin', async ({ assert }) => {
+    const response = await new HttpAgent().request('GET', '/login', { inertia: false })
+    assert.equal(response.status, 200)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    assert.include(csp, "frame-ancestors 'none'")
+    assert.include(csp, "default-src 'self'")
+    assert.match(csp, /script-src 'self'/)
+    assert.equal(response.headers.get('x-frame-options'), 'DENY')
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff')
+  })
+
+  test('the login page is a real German HTML page carrying the Inertia page', async ({ assert }) => {
+    const response = await new HttpAgent().request('GET', '/login', { inertia: false })
+    const html = await response.text()
+    assert.include(html, '<html lang="de">')
+    assert.include(html, 'data-page')
+    assert.match(html, /"component":"auth\\?\/login"/)
+  })
+
+  test('unknown URLs get the friendly 404 page', async ({ assert }) => {
+    const page = await new HttpAgent().request('GET', '/gibt-es-nicht')
+    assert.equal(page.status, 404)
+    assert.equal((await page.json()).component, 'errors/not_found')
+  })
+})
