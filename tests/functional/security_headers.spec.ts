@@ -24,6 +24,7 @@ test.group('Security headers', () => {
   test('unknown URLs get the friendly 404 page', async ({ assert }) => {
     const page = await new HttpAgent().request('GET', '/gibt-es-nicht')
     assert.equal(page.status, 404)
-    assert.equal((await page.json()).component, 'errors/not_found')
+    const body = (await page.json()) as { component: string }
+    assert.equal(body.component, 'errors/not_found')
   })
 })
