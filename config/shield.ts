@@ -13,7 +13,8 @@ export default defineConfig({
       scriptSrc: [`'self'`, '@viteUrl', '@nonce'],
       styleSrc: [`'self'`, '@viteUrl', `'unsafe-inline'`],
       imgSrc: [`'self'`, 'data:'],
-      connectSrc: [`'self'`, '@viteHmrUrl'],
+      // Vite's hot reload talks over a websocket in development only.
+      connectSrc: [`'self'`, ...(app.inDev ? ['ws:'] : [])],
       fontSrc: [`'self'`, '@viteUrl'],
       frameAncestors: [`'none'`],
       formAction: [`'self'`],

@@ -25,7 +25,7 @@ export async function prepareEmbeddedDatabase(app: ApplicationService) {
       '',
       '  Demo ready. Log in at %s with %s:',
       '  1. type the address and press "Weiter"',
-      '  2. open the caught mail at %s/dev/mails and press "Anmeldung bestätigen"',
+      '  2. open %s/dev/mails, follow the link in the mail and press "Anmeldung bestätigen"',
       '  3. scan the QR code with an authenticator app (or copy the secret) and type the code',
       '  Allow more people with: node ace portal:allow <email> --org "<organization>"',
       '',
