@@ -13,8 +13,8 @@ import { recordAudit } from '#services/audit_log'
  */
 export default class MagicLinkController {
   async show({ params, inertia, i18n, response }: HttpContext) {
-    // The token is in the URL: do not leak it to anything the page loads.
-    response.header('Referrer-Policy', 'no-referrer')
+    // The token is in the URL: never send it to another origin.
+    response.header('Referrer-Policy', 'same-origin')
     const token = String(params.token)
     const state = await MagicLink.state(token)
     return inertia.render('auth/confirm_link', {

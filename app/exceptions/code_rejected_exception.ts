@@ -27,6 +27,7 @@ export default class CodeRejectedException extends Exception {
 
   async handle(error: this, ctx: HttpContext) {
     ctx.session.flash('inputErrorsBag', { code: error.messageFor(ctx) })
-    return ctx.response.redirect().back()
+    // Back to the page of the form (setup or code), not to the Referer.
+    return ctx.response.redirect().toPath(ctx.request.url())
   }
 }

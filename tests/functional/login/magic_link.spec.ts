@@ -27,7 +27,7 @@ test.group('Login | step 2: the magic link', (group) => {
     for (let i = 0; i < 3; i++) {
       const response = await scanner.request('GET', path, { inertia: false })
       assert.equal(response.status, 200)
-      assert.equal(response.headers.get('referrer-policy'), 'no-referrer')
+      assert.equal(response.headers.get('referrer-policy'), 'same-origin')
     }
     const page = await agent.visit(path)
     assert.equal(page.component, 'auth/confirm_link')
