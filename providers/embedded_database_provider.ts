@@ -14,7 +14,11 @@ export default class EmbeddedDatabaseProvider {
 
   constructor(protected app: ApplicationService) {}
 
-  async boot() {
+  /**
+   * `start`, not `boot`: ace commands that never start the app (codegen,
+   * make:*) must not open the database, or its socket keeps them running.
+   */
+  async start() {
     if (!usesEmbeddedDatabase) return
     this.#server = await startEmbeddedPostgres({
       dataDir: this.app.tmpPath('pgdata'),

@@ -2,7 +2,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
 import { PENDING_LOGIN_KEY } from '#services/login/pending_login'
 
-export type LoginRestartReason = 'missing' | 'expired' | 'attempt_locked' | 'link_invalid'
+export type LoginRestartReason = 'missing' | 'expired' | 'attempt_locked'
 
 /**
  * The login cannot go on from here: no confirmed magic link in this session,

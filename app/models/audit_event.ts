@@ -8,7 +8,6 @@ export type CoreAuditEvent =
   | 'login.confirmed'
   | 'login.trusted_device'
   | 'login.completed'
-  | 'login.expired'
   | '2fa.enrolled'
   | '2fa.failed'
   | '2fa.replayed'

@@ -45,6 +45,9 @@ export async function startEmbeddedPostgres(options: {
     maxConnections: 8,
   })
   await server.start()
+  // The socket alone must not keep a process alive: a short ace command
+  // (codegen) would otherwise never exit. The HTTP server keeps `dev` alive.
+  ;(server as unknown as { server?: net.Server }).server?.unref()
   options.logger.info(
     'embedded PostgreSQL (no DB_HOST set): data in %s, port %d',
     options.dataDir,

@@ -10,6 +10,16 @@ import { sessionEndReason } from '#services/session_policy'
 
 const DEVICE_COOKIE = 'portal_device'
 
+/** A customer who set up 2FA on this agent (a trusted device) and logged out. */
+async function enrolledThenLoggedOut() {
+  const mails = mail.fake()
+  const user = await makeCustomer()
+  const agent = new HttpAgent()
+  await enrol(agent, mails, user.email)
+  await agent.submit('/logout', {})
+  return { mails, user, agent }
+}
+
 test.group('Login | trusted devices', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
@@ -34,31 +44,19 @@ test.group('Login | trusted devices', (group) => {
   })
 
   test('an expired device needs the code again', async ({ assert }) => {
-    const mails = mail.fake()
-    const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    await agent.submit('/logout', {})
+    const { mails, user, agent } = await enrolledThenLoggedOut()
     await db.from('trusted_devices').where('user_id', user.id).update({ expires_at: new Date(Date.now() - 1000) })
     assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
   })
 
   test('a revoked device needs the code again', async ({ assert }) => {
-    const mails = mail.fake()
-    const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    await agent.submit('/logout', {})
+    const { mails, user, agent } = await enrolledThenLoggedOut()
     await db.from('trusted_devices').where('user_id', user.id).update({ revoked_at: new Date() })
     assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
   })
 
   test('a tampered device cookie is ignored', async ({ assert }) => {
-    const mails = mail.fake()
-    const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    await agent.submit('/logout', {})
+    const { mails, user, agent } = await enrolledThenLoggedOut()
     const value = agent.cookies.get(DEVICE_COOKIE)!
     agent.cookies.set(DEVICE_COOKIE, value.slice(0, -3) + (value.endsWith('abc') ? 'xyz' : 'abc'))
     assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
