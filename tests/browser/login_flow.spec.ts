@@ -51,6 +51,11 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
     const phonePage = await phone.newPage()
     await followMagicLink(phonePage, mails, 'clara@kunde.test')
     await phonePage.getByRole('heading', { name: 'Code eingeben' }).waitFor()
+    // A wrong code keeps the page and says why (the mail link's page must not
+    // break the way back to the form).
+    const near = [-1, 0, 1, 2].map((step) => currentCode(secret, step))
+    await typeCode(phonePage, ['000000', '111111', '222222', '333333', '444444'].find((c) => !near.includes(c))!, 'Anmelden')
+    await phonePage.getByText('Der Code stimmt nicht. Du hast noch 4 Versuche.').waitFor()
     await typeCode(phonePage, currentCode(secret, 1), 'Anmelden')
     await phonePage.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     // Runs in the page: the string keeps the DOM types out of the server's compile.
