@@ -48,6 +48,8 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/i18n/i18n_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
+    () => import('#providers/plugins_provider'),
     () => import('#providers/portal_provider'),
   ],
 
@@ -60,8 +62,16 @@ export default defineConfig({
   tests: {
     suites: [
       { files: ['tests/unit/**/*.spec.{ts,js}'], name: 'unit', timeout: 5000 },
-      { files: ['tests/functional/**/*.spec.{ts,js}'], name: 'functional', timeout: 30000 },
-      { files: ['tests/browser/**/*.spec.{ts,js}'], name: 'browser', timeout: 120000 },
+      {
+        files: ['tests/functional/**/*.spec.{ts,js}', 'plugins/*/tests/functional/**/*.spec.{ts,js}'],
+        name: 'functional',
+        timeout: 30000,
+      },
+      {
+        files: ['tests/browser/**/*.spec.{ts,js}', 'plugins/*/tests/browser/**/*.spec.{ts,js}'],
+        name: 'browser',
+        timeout: 120000,
+      },
     ],
     forceExit: false,
   },

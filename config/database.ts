@@ -1,5 +1,7 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/lucid'
+import enabledPlugins from '#config/plugins'
+import { pluginFolders } from '#core/plugin_folders'
 
 /**
  * PostgreSQL always. With DB_HOST the configured server; without it the
@@ -10,7 +12,14 @@ import { defineConfig } from '@adonisjs/lucid'
 export const usesEmbeddedDatabase = !env.get('DB_HOST')
 export const embeddedDatabasePort = env.get('EMBEDDED_DB_PORT', 54329)
 
-const migrations = { naturalSort: true, paths: ['database/migrations'] }
+/** Core first, then each plugin's own folder (enabled ones in dependency order). */
+const migrations = {
+  naturalSort: true,
+  paths: [
+    'database/migrations',
+    ...pluginFolders(Object.keys(enabledPlugins)).map((id) => `plugins/${id}/database/migrations`),
+  ],
+}
 
 const dbConfig = defineConfig({
   connection: 'postgres',

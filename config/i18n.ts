@@ -1,5 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import { defineConfig, formatters, loaders } from '@adonisjs/i18n'
+import enabledPlugins from '#config/plugins'
+import { pluginFolders, pluginPath } from '#core/plugin_folders'
 
 /**
  * German first (Du-form), English second. The same JSON files feed the
@@ -10,5 +12,11 @@ export default defineConfig({
   defaultLocale: 'de',
   supportedLocales: ['de', 'en'],
   formatter: formatters.icu(),
-  loaders: [loaders.fs({ location: app.languageFilesPath() })],
+  loaders: [
+    loaders.fs({ location: app.languageFilesPath() }),
+    // Each plugin's resources/lang; its files are named after the plugin id.
+    ...pluginFolders(Object.keys(enabledPlugins)).map((id) =>
+      loaders.fs({ location: pluginPath(id, 'resources', 'lang') })
+    ),
+  ],
 })

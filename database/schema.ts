@@ -28,6 +28,19 @@ export class AuditEventSchema extends BaseModel {
   declare userId: number | null
 }
 
+export class InvoicesItemSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'organizationId', 'title'] as const
+  $columns = InvoicesItemSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare title: string
+}
+
 export class LoginAttemptSchema extends BaseModel {
   static $columns = ['completedAt', 'confirmedAt', 'createdAt', 'expiresAt', 'failedCodes', 'id', 'pendingTotpSecret', 'requestedIp', 'tokenHash', 'userId', 'voidedAt'] as const
   $columns = LoginAttemptSchema.$columns
@@ -92,6 +105,19 @@ export class SessionSchema extends BaseModel {
   declare userId: string | null
 }
 
+export class TicketsItemSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'organizationId', 'title'] as const
+  $columns = TicketsItemSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare organizationId: number
+  @column()
+  declare title: string
+}
+
 export class TrustedDeviceSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'label', 'lastSeenAt', 'revokedAt', 'secretHash', 'userId'] as const
   $columns = TrustedDeviceSchema.$columns
@@ -114,7 +140,7 @@ export class TrustedDeviceSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'name', 'organizationId', 'role', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'name', 'organizationId', 'pluginSettings', 'role', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -128,6 +154,8 @@ export class UserSchema extends BaseModel {
   declare name: string | null
   @column()
   declare organizationId: number | null
+  @column()
+  declare pluginSettings: any
   @column()
   declare role: string
   @column()

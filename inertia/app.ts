@@ -1,13 +1,11 @@
 import './css/app.css'
-import { createApp, h, type DefineComponent } from 'vue'
+import { createApp, h } from 'vue'
 import { createInertiaApp } from '@inertiajs/vue3'
-import { resolvePageComponent } from '@adonisjs/inertia/helpers'
-import AuthLayout from '~/layouts/auth.vue'
+import { resolvePage } from '~/pages_resolver'
 
 createInertiaApp({
   title: (title) => title || document.title,
-  resolve: (name) =>
-    resolvePageComponent(`./pages/${name}.vue`, import.meta.glob<DefineComponent>('./pages/**/*.vue'), AuthLayout),
+  resolve: resolvePage,
   setup({ el, App, props, plugin }) {
     createApp({ render: () => h(App, props) })
       .use(plugin)

@@ -6,7 +6,10 @@ import { usePage } from '@inertiajs/vue3'
  * <namespace>.json), bundled at build time. Keys are "<namespace>.<key>".
  * Placeholders are {name}; plural forms are left to the server.
  */
-const files = import.meta.glob<Record<string, string>>('@lang/*/*.json', { eager: true, import: 'default' })
+const files = {
+  ...import.meta.glob<Record<string, string>>('@lang/*/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<Record<string, string>>('../plugins/*/resources/lang/*/*.json', { eager: true, import: 'default' }),
+}
 
 const catalogs: Record<string, Record<string, string>> = {}
 for (const [path, messages] of Object.entries(files)) {

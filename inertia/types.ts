@@ -11,5 +11,5 @@ export type SharedProps = {
   }
   flash: { success?: string; error?: string }
   errors: Record<string, string>
-  nav: Array<{ label: string; href: string; active: boolean }>
+  nav: Array<{ label: string; href: string; active: boolean; badge: number | null }>
 }

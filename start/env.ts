@@ -39,6 +39,14 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_SECURE: Env.schema.boolean.optional(),
   MAIL_FROM: Env.schema.string.optional({ format: 'email' }),
 
+  /* Files: local disk (storage/) or any S3-compatible store */
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
+  S3_ACCESS_KEY_ID: Env.schema.string.optional(),
+  S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
+  S3_REGION: Env.schema.string.optional(),
+  S3_BUCKET: Env.schema.string.optional(),
+  S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
+
   /* Rate limits: "database" (default, shared by all instances) or "memory" */
   LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
 })

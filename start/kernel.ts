@@ -31,5 +31,6 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   staff: () => import('#middleware/staff_middleware'),
+  customer: () => import('#middleware/customer_middleware'),
   devOnly: () => import('#middleware/dev_only_middleware'),
 })

@@ -7,7 +7,9 @@
 */
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
+import PluginRegistry from '#core/plugin_registry'
 
 router.get('/', [controllers.Home, 'index']).as('home')
 
@@ -37,3 +39,31 @@ router
     router.get('/dev/mails/:id', [controllers.DevMailbox, 'show']).as('dev.mails.show')
   })
   .use(middleware.devOnly())
+
+/*
+|--------------------------------------------------------------------------
+| Plugin routes
+|--------------------------------------------------------------------------
+| Mounted by the core, never by the plugin: customer routes under /<id>
+| behind login + customer-with-organization, admin routes under /admin/<id>
+| behind login + staff. Names are prefixed with the plugin id.
+*/
+const plugins = await app.container.make(PluginRegistry)
+for (const plugin of plugins.enabled) {
+  if (plugin.routes?.customer) {
+    const { default: defineRoutes } = await plugin.routes.customer()
+    router
+      .group(() => defineRoutes(router))
+      .prefix(`/${plugin.id}`)
+      .as(plugin.id)
+      .use([middleware.auth(), middleware.customer()])
+  }
+  if (plugin.routes?.admin) {
+    const { default: defineRoutes } = await plugin.routes.admin()
+    router
+      .group(() => defineRoutes(router))
+      .prefix(`/admin/${plugin.id}`)
+      .as(`admin.${plugin.id}`)
+      .use([middleware.auth(), middleware.staff()])
+  }
+}

@@ -1,8 +1,12 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import PluginRegistry from '#core/plugin_registry'
 
-/** The customer's start page. Plugins will contribute widgets here. */
+/** The start page: the widgets of the enabled plugins (customers only; staff get /admin later). */
 export default class DashboardController {
-  async show({ inertia }: HttpContext) {
-    return inertia.render('dashboard', { widgets: [] as Array<{ id: string }> })
+  @inject()
+  async show(ctx: HttpContext, registry: PluginRegistry) {
+    const widgets = ctx.auth.user!.role === 'customer' ? await registry.widgets(ctx) : []
+    return ctx.inertia.render('dashboard', { widgets })
   }
 }

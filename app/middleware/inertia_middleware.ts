@@ -1,7 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import app from '@adonisjs/core/services/app'
 import portalConfig from '#config/portal'
+import PluginRegistry, { type NavigationItem } from '#core/plugin_registry'
 import UserTransformer from '#transformers/user_transformer'
 
 /**
@@ -9,7 +11,7 @@ import UserTransformer from '#transformers/user_transformer'
  * for an unknown URL), so nothing here may assume they did.
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
-  share(ctx: HttpContext) {
+  async share(ctx: HttpContext) {
     const { session, auth } = ctx as Partial<HttpContext>
     const user = auth?.user
 
@@ -22,8 +24,16 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         error: session?.flashMessages.get('error') as string | undefined,
       }),
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
-      nav: ctx.inertia.always([] as { label: string; href: string; active: boolean }[]),
+      nav: ctx.inertia.always(await this.#navigation(ctx)),
     }
+  }
+
+  /** The plugins' navigation for logged-in customers (staff get theirs in /admin). */
+  async #navigation(ctx: HttpContext): Promise<NavigationItem[]> {
+    const user = (ctx as Partial<HttpContext>).auth?.user
+    if (!user || user.role !== 'customer') return []
+    const registry = await app.container.make(PluginRegistry)
+    return registry.navigation(ctx, 'customer')
   }
 
   async handle(ctx: HttpContext, next: NextFn) {

@@ -18,6 +18,10 @@ export default class User extends UserSchema {
   @column({ serializeAs: null })
   declare totpSecret: string | null
 
+  /** { pluginId: { setting: value } }, see app/plugins/plugin_settings.ts */
+  @column()
+  declare pluginSettings: Record<string, Record<string, string | boolean>>
+
   @belongsTo(() => Organization)
   declare organization: BelongsTo<typeof Organization>
 

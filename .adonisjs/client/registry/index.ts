@@ -84,6 +84,30 @@ const routes = {
     tokens: [{"old":"/dev/mails/:id","type":0,"val":"dev","end":""},{"old":"/dev/mails/:id","type":0,"val":"mails","end":""},{"old":"/dev/mails/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['dev.mails.show']['types'],
   },
+  'tickets.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/tickets',
+    tokens: [{"old":"/tickets","type":0,"val":"tickets","end":""}],
+    types: placeholder as Registry['tickets.index']['types'],
+  },
+  'tickets.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/tickets/:id',
+    tokens: [{"old":"/tickets/:id","type":0,"val":"tickets","end":""},{"old":"/tickets/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['tickets.show']['types'],
+  },
+  'invoices.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/invoices',
+    tokens: [{"old":"/invoices","type":0,"val":"invoices","end":""}],
+    types: placeholder as Registry['invoices.index']['types'],
+  },
+  'invoices.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/invoices/:id',
+    tokens: [{"old":"/invoices/:id","type":0,"val":"invoices","end":""},{"old":"/invoices/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['invoices.show']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

@@ -27,4 +27,12 @@ export interface ApiDefinition {
       show: typeof routes['dev.mails.show']
     }
   }
+  tickets: {
+    index: typeof routes['tickets.index']
+    show: typeof routes['tickets.show']
+  }
+  invoices: {
+    index: typeof routes['invoices.index']
+    show: typeof routes['invoices.show']
+  }
 }

@@ -1,0 +1,79 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import type { NavigationEntry, PortalPluginManifest, SettingDefinition } from '#core/types'
+import { validateManifests } from '#core/validate_manifests'
+
+export type NavigationItem = {
+  label: string
+  href: string
+  active: boolean
+  badge: number | null
+}
+
+export type WidgetPayload = {
+  key: string
+  plugin: string
+  component: string
+  props: Record<string, any>
+}
+
+/**
+ * The enabled plugins, validated, in dependency order. Everything the core
+ * shows on behalf of plugins (navigation, dashboard widgets, settings) is
+ * asked for here.
+ */
+export default class PluginRegistry {
+  #plugins: PortalPluginManifest[] = []
+
+  load(entries: [string, PortalPluginManifest][], coreVersion: string) {
+    validateManifests(entries, coreVersion)
+    this.#plugins = entries.map(([, manifest]) => manifest)
+  }
+
+  get enabled(): readonly PortalPluginManifest[] {
+    return this.#plugins
+  }
+
+  find(id: string) {
+    return this.#plugins.find((plugin) => plugin.id === id)
+  }
+
+  /** The navigation of an area for this request, ordered, with badges. */
+  async navigation(ctx: HttpContext, area: 'customer' | 'admin'): Promise<NavigationItem[]> {
+    const entries: NavigationEntry[] = this.#plugins.flatMap((plugin) => plugin.navigation?.[area] ?? [])
+    entries.sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
+    const currentPath = ctx.request.url()
+    return Promise.all(
+      entries.map(async (entry) => {
+        // Route names of plugins are not in the generated route types.
+        const href = (urlFor as unknown as (name: string) => string)(entry.route)
+        return {
+          label: ctx.i18n.t(entry.label),
+          href,
+          active: currentPath === href || currentPath.startsWith(`${href}/`),
+          badge: entry.badge ? await entry.badge(ctx) : null,
+        }
+      })
+    )
+  }
+
+  /** Dashboard widgets with their data; a widget whose data is null is left out. */
+  async widgets(ctx: HttpContext): Promise<WidgetPayload[]> {
+    const all = this.#plugins.flatMap((plugin) =>
+      (plugin.widgets ?? []).map((widget) => ({ plugin: plugin.id, widget }))
+    )
+    all.sort((a, b) => (a.widget.order ?? 100) - (b.widget.order ?? 100))
+    const loaded = await Promise.all(
+      all.map(async ({ plugin, widget }) => {
+        const props = await widget.data(ctx)
+        return props === null ? null : { key: `${plugin}.${widget.id}`, plugin, component: widget.component, props }
+      })
+    )
+    return loaded.filter((widget) => widget !== null)
+  }
+
+  /** The definition of one setting, or undefined when the plugin has none by that name. */
+  setting(pluginId: string, key: string): SettingDefinition | undefined {
+    return this.find(pluginId)?.settings?.[key]
+  }
+}

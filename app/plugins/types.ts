@@ -1,0 +1,55 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { ApplicationService } from '@adonisjs/core/types'
+import type router from '@adonisjs/core/services/router'
+
+/** A routes file of a plugin: `export default function (router) { router.get(...) }`. */
+export type RoutesModule = () => Promise<{ default: (routerService: typeof router) => void }>
+
+export interface NavigationEntry {
+  /** translation key, e.g. "tickets.nav.title" */
+  label: string
+  /** route name, e.g. "tickets.index" */
+  route: string
+  /** smaller comes first; the core's entries use multiples of 10 */
+  order?: number
+  /** a number shown next to the label (open tickets, unpaid invoices), or null for none */
+  badge?: (ctx: HttpContext) => Promise<number | null>
+}
+
+export interface DashboardWidget {
+  /** unique inside the plugin */
+  id: string
+  /** Vue file plugins/<plugin>/inertia/widgets/<component>.vue */
+  component: string
+  order?: number
+  /** the widget's props, JSON only; null hides the widget for this user */
+  data: (ctx: HttpContext) => Promise<Record<string, unknown> | null>
+}
+
+export type SettingDefinition =
+  | { type: 'enum'; values: readonly string[]; default: string; label: string }
+  | { type: 'boolean'; default: boolean; label: string }
+
+/** Optional lifecycle hooks, like an AdonisJS provider's, for container bindings and events. */
+export interface PluginProvider {
+  register?(): void
+  boot?(): Promise<void> | void
+}
+
+export interface PortalPluginManifest {
+  /** namespace of routes (/id, id.*), tables (id_*), permissions, translations and pages */
+  id: string
+  /** translation key of the plugin's display name */
+  name: string
+  version: string
+  /** semver range of the core version this plugin works with */
+  core: string
+  dependencies?: string[]
+  routes?: { customer?: RoutesModule; admin?: RoutesModule }
+  navigation?: { customer?: NavigationEntry[]; admin?: NavigationEntry[] }
+  widgets?: DashboardWidget[]
+  permissions?: string[]
+  /** per-user settings staff can change; customers get the defaults until then */
+  settings?: Record<string, SettingDefinition>
+  provider?: () => Promise<{ default: new (app: ApplicationService) => PluginProvider }>
+}
