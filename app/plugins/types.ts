@@ -52,4 +52,9 @@ export interface PortalPluginManifest {
   /** per-user settings staff can change; customers get the defaults until then */
   settings?: Record<string, SettingDefinition>
   provider?: () => Promise<{ default: new (app: ApplicationService) => PluginProvider }>
+  /**
+   * Demo data for the no-server default: called once, when the embedded
+   * database is set up, with the demo organization and its customer.
+   */
+  demo?: (context: { organizationId: number; customerId: number }) => Promise<void>
 }

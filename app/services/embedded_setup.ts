@@ -4,6 +4,7 @@ import { MigrationRunner } from '@adonisjs/lucid/migration'
 import portalConfig from '#config/portal'
 import User from '#models/user'
 import Allowlist from '#services/allowlist'
+import PluginRegistry from '#core/plugin_registry'
 
 export const DEMO_CUSTOMER = { email: 'demo@example.com', name: 'Demo Kundin', organization: 'Demo GmbH' }
 
@@ -19,7 +20,11 @@ export async function prepareEmbeddedDatabase(app: ApplicationService) {
   if (runner.error) throw runner.error
 
   if (await User.query().first()) return
-  await Allowlist.allowCustomer(DEMO_CUSTOMER)
+  const { user, organization } = await Allowlist.allowCustomer(DEMO_CUSTOMER)
+  const registry = await app.container.make(PluginRegistry)
+  for (const plugin of registry.enabled) {
+    await plugin.demo?.({ organizationId: organization.id, customerId: user.id })
+  }
   logger.info(
     [
       '',
