@@ -28,17 +28,35 @@ export class AuditEventSchema extends BaseModel {
   declare userId: number | null
 }
 
-export class InvoicesItemSchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'organizationId', 'title'] as const
-  $columns = InvoicesItemSchema.$columns
+export class InvoiceSchema extends BaseModel {
+  static $columns = ['amountCents', 'createdAt', 'currency', 'deletedAt', 'dueOn', 'fileKey', 'fileSize', 'id', 'issuedOn', 'number', 'organizationId', 'paidAt', 'updatedAt'] as const
+  $columns = InvoiceSchema.$columns
+  @column()
+  declare amountCents: bigint | number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare currency: string
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+  @column.date()
+  declare dueOn: DateTime
+  @column()
+  declare fileKey: string
+  @column()
+  declare fileSize: number
   @column({ isPrimary: true })
   declare id: number
+  @column.date()
+  declare issuedOn: DateTime
+  @column()
+  declare number: string
   @column()
   declare organizationId: number
-  @column()
-  declare title: string
+  @column.dateTime()
+  declare paidAt: DateTime | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class LoginAttemptSchema extends BaseModel {
@@ -105,17 +123,67 @@ export class SessionSchema extends BaseModel {
   declare userId: string | null
 }
 
-export class TicketsItemSchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'organizationId', 'title'] as const
-  $columns = TicketsItemSchema.$columns
+export class TicketSchema extends BaseModel {
+  static $columns = ['createdAt', 'createdByUserId', 'id', 'lastActivityAt', 'number', 'organizationId', 'priority', 'status', 'subject', 'updatedAt'] as const
+  $columns = TicketSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdByUserId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare lastActivityAt: DateTime
+  @column()
+  declare number: string
+  @column()
+  declare organizationId: number
+  @column()
+  declare priority: string
+  @column()
+  declare status: string
+  @column()
+  declare subject: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class TicketsAttachmentSchema extends BaseModel {
+  static $columns = ['createdAt', 'driveKey', 'id', 'messageId', 'mimeType', 'originalName', 'size', 'ticketId'] as const
+  $columns = TicketsAttachmentSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare driveKey: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare messageId: number
+  @column()
+  declare mimeType: string
+  @column()
+  declare originalName: string
+  @column()
+  declare size: number
+  @column()
+  declare ticketId: number
+}
+
+export class TicketsMessageSchema extends BaseModel {
+  static $columns = ['authorUserId', 'body', 'createdAt', 'id', 'isInternal', 'ticketId'] as const
+  $columns = TicketsMessageSchema.$columns
+  @column()
+  declare authorUserId: number
+  @column()
+  declare body: string
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column({ isPrimary: true })
   declare id: number
   @column()
-  declare organizationId: number
+  declare isInternal: boolean
   @column()
-  declare title: string
+  declare ticketId: number
 }
 
 export class TrustedDeviceSchema extends BaseModel {

@@ -18,9 +18,16 @@ export type ScannedRoutes = {
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
+    'tickets.create': { paramsTuple?: []; params?: {} }
+    'tickets.store': { paramsTuple?: []; params?: {} }
     'tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.reopen': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'invoices.index': { paramsTuple?: []; params?: {} }
-    'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.zip': { paramsTuple?: []; params?: {} }
+    'invoices.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -32,9 +39,12 @@ export type ScannedRoutes = {
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
+    'tickets.create': { paramsTuple?: []; params?: {} }
     'tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'invoices.index': { paramsTuple?: []; params?: {} }
-    'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.zip': { paramsTuple?: []; params?: {} }
+    'invoices.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -46,9 +56,12 @@ export type ScannedRoutes = {
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
+    'tickets.create': { paramsTuple?: []; params?: {} }
     'tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'invoices.index': { paramsTuple?: []; params?: {} }
-    'invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'invoices.zip': { paramsTuple?: []; params?: {} }
+    'invoices.download': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'login.request': { paramsTuple?: []; params?: {} }
@@ -56,6 +69,10 @@ export type ScannedRoutes = {
     'login.setup.store': { paramsTuple?: []; params?: {} }
     'login.code.store': { paramsTuple?: []; params?: {} }
     'logout': { paramsTuple?: []; params?: {} }
+    'tickets.store': { paramsTuple?: []; params?: {} }
+    'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.reopen': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

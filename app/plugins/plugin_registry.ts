@@ -43,18 +43,21 @@ export default class PluginRegistry {
     const entries: NavigationEntry[] = this.#plugins.flatMap((plugin) => plugin.navigation?.[area] ?? [])
     entries.sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
     const currentPath = ctx.request.url()
-    return Promise.all(
-      entries.map(async (entry) => {
-        // Route names of plugins are not in the generated route types.
-        const href = (urlFor as unknown as (name: string) => string)(entry.route)
-        return {
-          label: ctx.i18n.t(entry.label),
-          href,
-          active: currentPath === href || currentPath.startsWith(`${href}/`),
-          badge: entry.badge ? await entry.badge(ctx) : null,
-        }
+    // One after the other: a request's queries share one connection (and the
+    // embedded database has only one).
+    const items: NavigationItem[] = []
+    for (const entry of entries) {
+      if (entry.visible && !(await entry.visible(ctx))) continue
+      // Route names of plugins are not in the generated route types.
+      const href = (urlFor as unknown as (name: string) => string)(entry.route)
+      items.push({
+        label: ctx.i18n.t(entry.label),
+        href,
+        active: currentPath === href || currentPath.startsWith(`${href}/`),
+        badge: entry.badge ? await entry.badge(ctx) : null,
       })
-    )
+    }
+    return items
   }
 
   /** Dashboard widgets with their data; a widget whose data is null is left out. */
@@ -63,13 +66,12 @@ export default class PluginRegistry {
       (plugin.widgets ?? []).map((widget) => ({ plugin: plugin.id, widget }))
     )
     all.sort((a, b) => (a.widget.order ?? 100) - (b.widget.order ?? 100))
-    const loaded = await Promise.all(
-      all.map(async ({ plugin, widget }) => {
-        const props = await widget.data(ctx)
-        return props === null ? null : { key: `${plugin}.${widget.id}`, plugin, component: widget.component, props }
-      })
-    )
-    return loaded.filter((widget) => widget !== null)
+    const loaded: WidgetPayload[] = []
+    for (const { plugin, widget } of all) {
+      const props = await widget.data(ctx)
+      if (props !== null) loaded.push({ key: `${plugin}.${widget.id}`, plugin, component: widget.component, props })
+    }
+    return loaded
   }
 
   /** The definition of one setting, or undefined when the plugin has none by that name. */

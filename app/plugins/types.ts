@@ -14,6 +14,8 @@ export interface NavigationEntry {
   order?: number
   /** a number shown next to the label (open tickets, unpaid invoices), or null for none */
   badge?: (ctx: HttpContext) => Promise<number | null>
+  /** whether this user sees the entry at all (e.g. invoices switched off for them); default yes */
+  visible?: (ctx: HttpContext) => Promise<boolean>
 }
 
 export interface DashboardWidget {

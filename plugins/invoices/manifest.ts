@@ -1,5 +1,4 @@
 import { definePortalPlugin } from '#core/define_portal_plugin'
-import { forOrganization } from '#core/organization_scope'
 
 /** Invoices: see README.md. */
 export default definePortalPlugin({
@@ -9,19 +8,52 @@ export default definePortalPlugin({
   core: '^0.1.0',
   dependencies: [],
   routes: { customer: () => import('./start/customer_routes.js') },
-  navigation: { customer: [{ label: 'invoices.nav', route: 'invoices.index', order: 100 }] },
+  navigation: {
+    customer: [
+      {
+        label: 'invoices.nav',
+        route: 'invoices.index',
+        order: 30,
+        /** Hidden for users whose invoices staff switched off. */
+        visible: async ({ auth }) => {
+          const { invoicesVisible } = await import('./services/customer_invoices.js')
+          return invoicesVisible(auth.getUserOrFail())
+        },
+        /** Overdue invoices; none (null) when there are none or invoices are hidden for the user. */
+        badge: async ({ auth }) => {
+          const { invoicesVisible, overdueCount } = await import('./services/customer_invoices.js')
+          const user = auth.getUserOrFail()
+          if (!(await invoicesVisible(user))) return null
+          return (await overdueCount(user)) || null
+        },
+      },
+    ],
+  },
   widgets: [
     {
       id: 'summary',
       component: 'summary',
-      order: 100,
-      data: async ({ auth }) => {
-        const { default: InvoicesItem } = await import('./models/invoices_item.js')
-        const [{ $extras }] = await forOrganization(InvoicesItem, auth.user!).count('* as total')
-        return { total: Number($extras.total) }
+      order: 30,
+      data: async ({ auth, i18n }) => {
+        const { invoicesVisible, unpaidTotals, overdueCount } = await import('./services/customer_invoices.js')
+        const { default: InvoiceTransformer } = await import('./transformers/invoice_transformer.js')
+        const user = auth.getUserOrFail()
+        if (!(await invoicesVisible(user))) return null
+        const totals = await unpaidTotals(user)
+        return {
+          count: totals.reduce((sum, row) => sum + row.count, 0),
+          overdue: await overdueCount(user),
+          totals: InvoiceTransformer.totals(totals, i18n.locale),
+        }
       },
     },
   ],
   permissions: ['invoices.view'],
-  settings: {},
+  settings: {
+    visible: { type: 'boolean', default: true, label: 'invoices.settings.visible' },
+  },
+  demo: async (context) => {
+    const { createDemoInvoices } = await import('./services/demo_invoices.js')
+    await createDemoInvoices(context)
+  },
 })

@@ -1,27 +1,48 @@
 import { definePortalPlugin } from '#core/define_portal_plugin'
-import { forOrganization } from '#core/organization_scope'
 
 /** Tickets: see README.md. */
 export default definePortalPlugin({
   id: 'tickets',
   name: 'tickets.name',
-  version: '0.1.0',
+  version: '0.2.0',
   core: '^0.1.0',
   dependencies: [],
   routes: { customer: () => import('./start/customer_routes.js') },
-  navigation: { customer: [{ label: 'tickets.nav', route: 'tickets.index', order: 100 }] },
+  navigation: {
+    customer: [
+      {
+        label: 'tickets.nav',
+        route: 'tickets.index',
+        order: 100,
+        /** tickets waiting for this customer's answer */
+        badge: async ({ auth }) => {
+          const { default: TicketQueries } = await import('./services/ticket_queries.js')
+          const waiting = await TicketQueries.waitingCount(auth.user!)
+          return waiting > 0 ? waiting : null
+        },
+      },
+    ],
+  },
   widgets: [
     {
-      id: 'summary',
-      component: 'summary',
+      id: 'open',
+      component: 'open_tickets',
       order: 100,
       data: async ({ auth }) => {
-        const { default: TicketsItem } = await import('./models/tickets_item.js')
-        const [{ $extras }] = await forOrganization(TicketsItem, auth.user!).count('* as total')
-        return { total: Number($extras.total) }
+        const { default: TicketQueries } = await import('./services/ticket_queries.js')
+        const { default: TicketTransformer } = await import('./transformers/ticket_transformer.js')
+        const { latest, total } = await TicketQueries.openSummary(auth.user!)
+        return { total, tickets: latest.map((ticket) => TicketTransformer.widgetItem(ticket)) }
       },
     },
   ],
   permissions: ['tickets.view'],
-  settings: {},
+  settings: {
+    visibility: { type: 'enum', values: ['organization', 'own'], default: 'organization', label: 'tickets.settings.visibility' },
+  },
+  provider: () => import('./providers/tickets_provider.js'),
+  demo: async (context) => {
+    const { seedDemoTickets } = await import('./services/demo_tickets.js')
+    await seedDemoTickets(context)
+  },
 })

@@ -90,11 +90,47 @@ const routes = {
     tokens: [{"old":"/tickets","type":0,"val":"tickets","end":""}],
     types: placeholder as Registry['tickets.index']['types'],
   },
+  'tickets.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/tickets/new',
+    tokens: [{"old":"/tickets/new","type":0,"val":"tickets","end":""},{"old":"/tickets/new","type":0,"val":"new","end":""}],
+    types: placeholder as Registry['tickets.create']['types'],
+  },
+  'tickets.store': {
+    methods: ["POST"],
+    pattern: '/tickets',
+    tokens: [{"old":"/tickets","type":0,"val":"tickets","end":""}],
+    types: placeholder as Registry['tickets.store']['types'],
+  },
   'tickets.show': {
     methods: ["GET","HEAD"],
     pattern: '/tickets/:id',
     tokens: [{"old":"/tickets/:id","type":0,"val":"tickets","end":""},{"old":"/tickets/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['tickets.show']['types'],
+  },
+  'tickets.reply': {
+    methods: ["POST"],
+    pattern: '/tickets/:id/replies',
+    tokens: [{"old":"/tickets/:id/replies","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/replies","type":1,"val":"id","end":""},{"old":"/tickets/:id/replies","type":0,"val":"replies","end":""}],
+    types: placeholder as Registry['tickets.reply']['types'],
+  },
+  'tickets.close': {
+    methods: ["POST"],
+    pattern: '/tickets/:id/close',
+    tokens: [{"old":"/tickets/:id/close","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/close","type":1,"val":"id","end":""},{"old":"/tickets/:id/close","type":0,"val":"close","end":""}],
+    types: placeholder as Registry['tickets.close']['types'],
+  },
+  'tickets.reopen': {
+    methods: ["POST"],
+    pattern: '/tickets/:id/reopen',
+    tokens: [{"old":"/tickets/:id/reopen","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/reopen","type":1,"val":"id","end":""},{"old":"/tickets/:id/reopen","type":0,"val":"reopen","end":""}],
+    types: placeholder as Registry['tickets.reopen']['types'],
+  },
+  'tickets.attachment': {
+    methods: ["GET","HEAD"],
+    pattern: '/tickets/:id/attachments/:attachmentId',
+    tokens: [{"old":"/tickets/:id/attachments/:attachmentId","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/attachments/:attachmentId","type":1,"val":"id","end":""},{"old":"/tickets/:id/attachments/:attachmentId","type":0,"val":"attachments","end":""},{"old":"/tickets/:id/attachments/:attachmentId","type":1,"val":"attachmentId","end":""}],
+    types: placeholder as Registry['tickets.attachment']['types'],
   },
   'invoices.index': {
     methods: ["GET","HEAD"],
@@ -102,11 +138,17 @@ const routes = {
     tokens: [{"old":"/invoices","type":0,"val":"invoices","end":""}],
     types: placeholder as Registry['invoices.index']['types'],
   },
-  'invoices.show': {
+  'invoices.zip': {
     methods: ["GET","HEAD"],
-    pattern: '/invoices/:id',
-    tokens: [{"old":"/invoices/:id","type":0,"val":"invoices","end":""},{"old":"/invoices/:id","type":1,"val":"id","end":""}],
-    types: placeholder as Registry['invoices.show']['types'],
+    pattern: '/invoices/download.zip',
+    tokens: [{"old":"/invoices/download.zip","type":0,"val":"invoices","end":""},{"old":"/invoices/download.zip","type":0,"val":"download.zip","end":""}],
+    types: placeholder as Registry['invoices.zip']['types'],
+  },
+  'invoices.download': {
+    methods: ["GET","HEAD"],
+    pattern: '/invoices/:id/download',
+    tokens: [{"old":"/invoices/:id/download","type":0,"val":"invoices","end":""},{"old":"/invoices/:id/download","type":1,"val":"id","end":""},{"old":"/invoices/:id/download","type":0,"val":"download","end":""}],
+    types: placeholder as Registry['invoices.download']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

@@ -175,6 +175,30 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'tickets.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/tickets/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'tickets.store': {
+    methods: ["POST"]
+    pattern: '/tickets'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'tickets.show': {
     methods: ["GET","HEAD"]
     pattern: '/tickets/:id'
@@ -182,6 +206,54 @@ export interface Registry {
       body: {}
       paramsTuple: [ParamValue]
       params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'tickets.reply': {
+    methods: ["POST"]
+    pattern: '/tickets/:id/replies'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'tickets.close': {
+    methods: ["POST"]
+    pattern: '/tickets/:id/close'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'tickets.reopen': {
+    methods: ["POST"]
+    pattern: '/tickets/:id/reopen'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'tickets.attachment': {
+    methods: ["GET","HEAD"]
+    pattern: '/tickets/:id/attachments/:attachmentId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; attachmentId: ParamValue }
       query: {}
       response: unknown
       errorResponse: unknown
@@ -199,9 +271,21 @@ export interface Registry {
       errorResponse: unknown
     }
   }
-  'invoices.show': {
+  'invoices.zip': {
     methods: ["GET","HEAD"]
-    pattern: '/invoices/:id'
+    pattern: '/invoices/download.zip'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'invoices.download': {
+    methods: ["GET","HEAD"]
+    pattern: '/invoices/:id/download'
     types: {
       body: {}
       paramsTuple: [ParamValue]

@@ -29,10 +29,17 @@ export interface ApiDefinition {
   }
   tickets: {
     index: typeof routes['tickets.index']
+    create: typeof routes['tickets.create']
+    store: typeof routes['tickets.store']
     show: typeof routes['tickets.show']
+    reply: typeof routes['tickets.reply']
+    close: typeof routes['tickets.close']
+    reopen: typeof routes['tickets.reopen']
+    attachment: typeof routes['tickets.attachment']
   }
   invoices: {
     index: typeof routes['invoices.index']
-    show: typeof routes['invoices.show']
+    zip: typeof routes['invoices.zip']
+    download: typeof routes['invoices.download']
   }
 }

@@ -43,7 +43,7 @@ organization's items at \`/${n.id}\`; the dashboard shows how many there are.
 
 - enable/disable: the line \`${n.id}: () => import('#plugins/${n.id}/manifest')\` in \`config/plugins.ts\`
 - tables: \`${n.table}\` (migrations in \`database/migrations\`)
-- tests: \`node ace test functional --files plugins/${n.id}/tests\`
+- tests: \`node ace test functional --files 'plugins/${n.id}/tests/functional/*'\`
 `,
     'start/customer_routes.ts': `import type router from '@adonisjs/core/services/router'
 

@@ -1,18 +1,49 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { findInOrganization, forOrganization } from '#core/organization_scope'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import drive from '@adonisjs/drive/services/main'
 import { renderPluginPage } from '#core/render_plugin_page'
-import InvoicesItem from '../models/invoices_item.js'
-import InvoicesItemTransformer from '../transformers/invoices_item_transformer.js'
+import InvoicesNotFoundException from '../exceptions/invoices_not_found_exception.js'
+import { customerInvoices, filteredInvoices, findCustomerInvoice, invoiceYears, unpaidTotals } from '../services/customer_invoices.js'
+import { attachment, pdfFileName } from '../services/invoice_files.js'
+import { todayIso } from '../services/invoice_status.js'
+import InvoiceTransformer from '../transformers/invoice_transformer.js'
+import { filtersToQuery, parseInvoiceFilters } from '../validators/invoice_filters.js'
 
 export default class InvoicesController {
+  /** The list with its filters (year, status) from the query string. */
   async index(ctx: HttpContext) {
-    const items = await forOrganization(InvoicesItem, ctx.auth.user!).orderBy('created_at', 'desc')
-    return renderPluginPage(ctx, 'invoices/index', { items: items.map((item) => InvoicesItemTransformer.toJSON(item)) })
+    const user = ctx.auth.getUserOrFail()
+    const filters = parseInvoiceFilters(ctx.request.qs())
+    const today = todayIso()
+    const locale = ctx.i18n.locale
+    const t = (key: string) => ctx.i18n.t(key)
+
+    // One after the other: inside a transaction (tests) they share one connection.
+    const invoices = await filteredInvoices(user, filters, today)
+    const years = await invoiceYears(user)
+    const totals = await unpaidTotals(user)
+    const anyInvoice = await customerInvoices(user).select('invoices.id').first()
+    return renderPluginPage(ctx, 'invoices/index', {
+      invoices: invoices.map((invoice) => InvoiceTransformer.toJSON(invoice, { locale, today, t })),
+      filters,
+      years,
+      openTotals: InvoiceTransformer.totals(totals, locale),
+      hasInvoices: anyInvoice !== null,
+      zipUrl: urlFor('invoices.zip', {}, { qs: filtersToQuery(filters) }),
+    })
   }
 
-  /** Another organization's id is a 404, like an id that does not exist. */
-  async show(ctx: HttpContext) {
-    const item = await findInOrganization(InvoicesItem, ctx.params.id, ctx.auth.user!)
-    return renderPluginPage(ctx, 'invoices/show', { item: InvoicesItemTransformer.toJSON(item) })
+  /** The PDF, streamed from the private disk; another organization's id is a 404. */
+  async download(ctx: HttpContext) {
+    const invoice = await findCustomerInvoice(ctx.auth.getUserOrFail(), ctx.params.id)
+    const disk = drive.use()
+    if (!(await disk.exists(invoice.fileKey))) {
+      ctx.logger.error({ invoice: invoice.id, key: invoice.fileKey }, 'invoice PDF missing on the drive disk')
+      throw new InvoicesNotFoundException()
+    }
+    ctx.response.header('Content-Type', 'application/pdf')
+    ctx.response.header('Content-Disposition', attachment(pdfFileName(invoice.number)))
+    ctx.response.header('Cache-Control', 'private, no-store')
+    ctx.response.stream(await disk.getStream(invoice.fileKey))
   }
 }

@@ -1,18 +1,61 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { findInOrganization, forOrganization } from '#core/organization_scope'
 import { renderPluginPage } from '#core/render_plugin_page'
-import TicketsItem from '../models/tickets_item.js'
-import TicketsItemTransformer from '../transformers/tickets_item_transformer.js'
+import OpenTicket from '../actions/open_ticket.js'
+import TicketNotifier from '../services/ticket_notifier.js'
+import TicketQueries from '../services/ticket_queries.js'
+import { attachmentRules } from '../services/attachment_store.js'
+import TicketTransformer from '../transformers/ticket_transformer.js'
+import { createTicketValidator, parseListQuery } from '../validators/ticket_validators.js'
+import TicketMessagesProvider from '../validators/ticket_messages_provider.js'
 
+/** The customer's tickets: list, new ticket, detail. */
 export default class TicketsController {
   async index(ctx: HttpContext) {
-    const items = await forOrganization(TicketsItem, ctx.auth.user!).orderBy('created_at', 'desc')
-    return renderPluginPage(ctx, 'tickets/index', { items: items.map((item) => TicketsItemTransformer.toJSON(item)) })
+    const query = parseListQuery(ctx.request.qs())
+    const page = await TicketQueries.list(ctx.auth.user!, query)
+    return renderPluginPage(ctx, 'tickets/index', {
+      tickets: page.all().map((ticket) => TicketTransformer.listItem(ticket)),
+      meta: { currentPage: page.currentPage, lastPage: page.lastPage, total: page.total, perPage: page.perPage },
+      filters: { status: query.status ?? '', q: query.q ?? '', sort: query.sort },
+    })
   }
 
-  /** Another organization's id is a 404, like an id that does not exist. */
+  async create(ctx: HttpContext) {
+    return renderPluginPage(ctx, 'tickets/create', { limits: limitsForForm() })
+  }
+
+  /** Invalid input (a refused file, say) goes back to the form with the errors under the fields. */
+  async store(ctx: HttpContext) {
+    const input = await ctx.request.validateUsing(createTicketValidator, {
+      messagesProvider: new TicketMessagesProvider(ctx.i18n),
+    })
+    const user = ctx.auth.user!
+    const { ticket, message } = await OpenTicket.handle(user, {
+      subject: input.subject,
+      body: input.body,
+      priority: input.priority,
+      files: input.attachments,
+    })
+    await TicketNotifier.opened(ticket, message, user)
+    ctx.session.flash('success', ctx.i18n.t('tickets.flash.created', { number: ticket.number }))
+    return ctx.response.redirect().toRoute('tickets.show', { id: ticket.id })
+  }
+
+  /** Another organization's ticket, or a colleague's for an own-only user, is a 404. */
   async show(ctx: HttpContext) {
-    const item = await findInOrganization(TicketsItem, ctx.params.id, ctx.auth.user!)
-    return renderPluginPage(ctx, 'tickets/show', { item: TicketsItemTransformer.toJSON(item) })
+    const ticket = await TicketQueries.detail(ctx.auth.user!, ctx.params.id)
+    return renderPluginPage(ctx, 'tickets/show', {
+      ticket: TicketTransformer.detail(ticket),
+      messages: TicketTransformer.thread(ticket.messages),
+      limits: limitsForForm(),
+    })
+  }
+}
+
+export function limitsForForm() {
+  return {
+    maxFiles: attachmentRules.maxFiles,
+    maxSize: '10 MB',
+    extnames: [...attachmentRules.extnames],
   }
 }

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto'
+import drive from '@adonisjs/drive/services/main'
+
+/**
+ * Invoice PDFs live on the private drive disk under the organization's
+ * folder with a random name; the invoice number is only used for the name
+ * the customer downloads.
+ */
+export async function storeInvoicePdf(organizationId: number, bytes: Uint8Array) {
+  const fileKey = `invoices/${organizationId}/${randomUUID()}.pdf`
+  await drive.use().put(fileKey, bytes, { contentType: 'application/pdf' })
+  return { fileKey, fileSize: bytes.byteLength }
+}
+
+/** "RE/2026 001" -> "RE_2026_001.pdf": safe in a header and on every file system. */
+export function pdfFileName(number: string) {
+  const safe = number
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+|_+$/g, '')
+  return `${safe || 'rechnung'}.pdf`
+}
+
+/** `attachment; filename="..."` for an already safe name. */
+export function attachment(fileName: string) {
+  return `attachment; filename="${fileName}"`
+}

@@ -1,0 +1,56 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import type User from '#models/user'
+import type Ticket from '../models/ticket.js'
+import type { TicketStatus } from '../models/ticket.js'
+import TicketMessage from '../models/ticket_message.js'
+import { saveAttachments } from './save_attachments.js'
+
+export type AddTicketMessageInput = {
+  body: string
+  files?: MultipartFile[]
+  /** staff notes the customer never sees */
+  isInternal?: boolean
+  /** the ticket's status after this message; unchanged when left out */
+  status?: TicketStatus
+}
+
+/**
+ * Adds a message to a ticket's thread: a customer's reply today, a staff
+ * answer or internal note from the admin console later. Internal notes do
+ * not count as activity the customer can see.
+ */
+export default class AddTicketMessage {
+  static async handle(ticket: Ticket, author: User, input: AddTicketMessageInput) {
+    const message = await db.transaction(async (trx) => {
+      const created = await TicketMessage.create(
+        { ticketId: ticket.id, authorUserId: author.id, body: input.body, isInternal: input.isInternal ?? false },
+        { client: trx }
+      )
+      await saveAttachments(trx, created, input.files ?? [])
+      const now = DateTime.now()
+      await trx
+        .from('tickets')
+        .where('id', ticket.id)
+        .update({
+          ...(created.isInternal ? {} : { last_activity_at: now.toJSDate() }),
+          ...(input.status ? { status: input.status } : {}),
+          updated_at: now.toJSDate(),
+        })
+      return created
+    })
+    await ticket.refresh()
+    return message
+  }
+
+  /**
+   * A customer writing on a ticket hands it back to the agency: a ticket
+   * waiting for the customer, or a closed one, is open again. A closed ticket
+   * is reopened rather than refused, because a customer who writes again
+   * still has the problem, and a new ticket would split the history.
+   */
+  static statusAfterCustomerReply(status: TicketStatus): TicketStatus {
+    return status === 'waiting_for_customer' || status === 'closed' ? 'open' : status
+  }
+}

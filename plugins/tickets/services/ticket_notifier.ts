@@ -1,0 +1,74 @@
+import mail from '@adonisjs/mail/services/main'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import portalConfig from '#config/portal'
+import User from '#models/user'
+import Organization from '#models/organization'
+import type Ticket from '../models/ticket.js'
+import type TicketMessage from '../models/ticket_message.js'
+import TicketMail, { type TicketMailKind } from '../mails/ticket_mail.js'
+
+function nameOf(user: Pick<User, 'name' | 'email'>) {
+  return user.name ?? user.email
+}
+
+/**
+ * Who hears about what, queued in the background (mail.sendLater). The
+ * customer controllers call the customer half; the admin console will call
+ * staffReplied() and statusChanged() with a staff actor.
+ */
+export default class TicketNotifier {
+  /** A customer opened a ticket: support gets it. */
+  static async opened(ticket: Ticket, message: TicketMessage, requester: User) {
+    await this.#toSupport('opened', ticket, requester, message)
+  }
+
+  /** A customer wrote in the thread: support gets it. */
+  static async customerReplied(ticket: Ticket, message: TicketMessage, author: User) {
+    await this.#toSupport('customer_reply', ticket, author, message)
+  }
+
+  /** Staff answered (admin console): the requester gets it; internal notes go to nobody. */
+  static async staffReplied(ticket: Ticket, message: TicketMessage, staff: User) {
+    if (message.isInternal) return
+    await this.#toRequester('staff_reply', ticket, staff, message)
+  }
+
+  /** The status changed: the requester hears about it unless they changed it themselves. */
+  static async statusChanged(ticket: Ticket, actor: User) {
+    await this.#toRequester('status_changed', ticket, actor, null)
+  }
+
+  static async #toSupport(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage) {
+    await this.#queue(kind, portalConfig.supportEmail, ticket, actor, message)
+  }
+
+  static async #toRequester(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage | null) {
+    if (ticket.createdByUserId === actor.id) return
+    const requester = await User.find(ticket.createdByUserId)
+    if (!requester || requester.status === 'disabled') return
+    await this.#queue(kind, requester.email, ticket, actor, message)
+  }
+
+  static async #queue(kind: TicketMailKind, to: string, ticket: Ticket, actor: User, message: TicketMessage | null) {
+    const organization = await Organization.find(ticket.organizationId)
+    const attachments = message
+      ? Number((await message.related('attachments').query().count('* as total'))[0].$extras.total)
+      : 0
+    await mail.sendLater(
+      new TicketMail(kind, to, {
+        number: ticket.number,
+        subject: ticket.subject,
+        status: ticket.status,
+        organization: organization?.name ?? null,
+        actor: nameOf(actor),
+        body: message?.body ?? null,
+        link: (urlFor as unknown as (name: string, params: object, options: object) => string)(
+          'tickets.show',
+          { id: ticket.id },
+          { prefixUrl: portalConfig.url }
+        ),
+        attachments,
+      })
+    )
+  }
+}

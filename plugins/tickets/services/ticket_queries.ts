@@ -1,0 +1,93 @@
+import type User from '#models/user'
+import type { ListQuery } from '../validators/ticket_validators.js'
+import TicketScope, { findVisibleTicket } from './ticket_scope.js'
+
+export const PER_PAGE = 20
+
+/** `%`, `_` and `\` typed by a customer are searched for literally. */
+function likePattern(term: string) {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+}
+
+/**
+ * The queries behind the customer pages, all starting from TicketScope
+ * (organization + the user's visibility setting).
+ */
+export default class TicketQueries {
+  /** The list: filter by status, search in subject and customer-visible messages, sort, paginate. */
+  static async list(user: User, query: ListQuery) {
+    const tickets = (await TicketScope.for(user)).query()
+    if (query.status) tickets.where('tickets.status', query.status)
+    if (query.q) {
+      const pattern = likePattern(query.q)
+      tickets.where((search) => {
+        search.whereILike('tickets.subject', pattern).orWhereExists((messages) => {
+          messages
+            .from('tickets_messages')
+            .whereColumn('tickets_messages.ticket_id', 'tickets.id')
+            .where('tickets_messages.is_internal', false)
+            .whereILike('tickets_messages.body', pattern)
+        })
+      })
+    }
+    if (query.sort === 'created') tickets.orderBy('tickets.created_at', 'desc')
+    // the counter part, as a number: "T-2026-10000" comes after "T-2026-9999"
+    else if (query.sort === 'number') tickets.orderByRaw("split_part(tickets.number, '-', 3)::bigint desc")
+    else tickets.orderBy('tickets.last_activity_at', 'desc')
+    tickets.orderBy('tickets.id', 'desc')
+    return tickets.preload('createdBy').paginate(query.page, PER_PAGE)
+  }
+
+  /** A visible ticket with its customer thread: internal notes are not even loaded. */
+  static async detail(user: User, id: string | number) {
+    const ticket = await findVisibleTicket(user, id)
+    await ticket.load('createdBy')
+    await ticket.load('messages', (messages) => {
+      messages
+        .where('is_internal', false)
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .preload('author')
+        .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
+    })
+    return ticket
+  }
+
+  /** An attachment of a visible ticket, on a message the customer can see, or a 404. */
+  static async attachment(user: User, ticketId: string | number, attachmentId: string | number) {
+    const ticket = await findVisibleTicket(user, ticketId)
+    const numeric = Number(attachmentId)
+    const attachments = ticket.related('attachments').query()
+    if (!Number.isSafeInteger(numeric) || numeric < 1) return attachments.whereRaw('false').firstOrFail()
+    return attachments
+      .where('tickets_attachments.id', numeric)
+      .whereExists((messages) => {
+        messages
+          .from('tickets_messages')
+          .whereColumn('tickets_messages.id', 'tickets_attachments.message_id')
+          .where('tickets_messages.is_internal', false)
+      })
+      .firstOrFail()
+  }
+
+  /** Open (not closed) tickets with the latest activity, and how many there are. */
+  static async openSummary(user: User, limit = 5) {
+    const scope = await TicketScope.for(user)
+    const latest = await scope
+      .query()
+      .whereNot('tickets.status', 'closed')
+      .orderBy('tickets.last_activity_at', 'desc')
+      .orderBy('tickets.id', 'desc')
+      .limit(limit)
+    const [{ $extras }] = await scope.query().whereNot('tickets.status', 'closed').count('* as total')
+    return { latest, total: Number($extras.total) }
+  }
+
+  /** The nav badge: visible tickets waiting for the customer. */
+  static async waitingCount(user: User) {
+    const [{ $extras }] = await (await TicketScope.for(user))
+      .query()
+      .where('tickets.status', 'waiting_for_customer').count('* as total')
+    return Number($extras.total)
+  }
+}

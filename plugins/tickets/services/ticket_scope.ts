@@ -1,0 +1,44 @@
+import type User from '#models/user'
+import { forOrganization } from '#core/organization_scope'
+import { pluginSetting } from '#core/plugin_settings'
+import Ticket from '../models/ticket.js'
+
+/**
+ * The tickets a customer may see: always their organization's (core scope),
+ * and only their own when staff set the "visibility" setting to "own". Every
+ * customer-facing query (list, detail, attachments, widget, badge) starts here,
+ * so a ticket the user may not see is a 404 like one that does not exist.
+ *
+ * @example
+ * const scope = await TicketScope.for(user)
+ * const open = await scope.query().whereNot('status', 'closed')
+ */
+export default class TicketScope {
+  private constructor(
+    private user: User,
+    readonly ownOnly: boolean
+  ) {}
+
+  static async for(user: User) {
+    return new TicketScope(user, (await pluginSetting(user, 'tickets', 'visibility')) === 'own')
+  }
+
+  /** A fresh query over the visible tickets (a query builder: not awaited here). */
+  query() {
+    const query = forOrganization(Ticket, this.user)
+    if (this.ownOnly) query.where('tickets.created_by_user_id', this.user.id)
+    return query
+  }
+
+  /** The visible ticket with this id, or a 404. */
+  find(id: string | number) {
+    const numeric = Number(id)
+    if (!Number.isSafeInteger(numeric) || numeric < 1) return this.query().whereRaw('false').firstOrFail()
+    return this.query().where('tickets.id', numeric).firstOrFail()
+  }
+}
+
+/** The visible ticket with this id, or a 404. */
+export async function findVisibleTicket(user: User, id: string | number) {
+  return (await TicketScope.for(user)).find(id)
+}

@@ -1,0 +1,64 @@
+import type User from '#models/user'
+import type Ticket from '../models/ticket.js'
+import type TicketMessage from '../models/ticket_message.js'
+import type TicketAttachment from '../models/ticket_attachment.js'
+
+function personName(user: User | undefined | null) {
+  return user ? (user.name ?? user.email) : null
+}
+
+/**
+ * What the browser may see of tickets. Picks fields one by one: no model is
+ * ever serialized whole, drive keys stay on the server, and internal notes
+ * never reach a customer (the caller passes only non-internal messages; the
+ * thread helper below drops any that slip through).
+ */
+export default class TicketTransformer {
+  /** A row of the list (createdBy preloaded). */
+  static listItem(ticket: Ticket) {
+    return {
+      id: ticket.id,
+      number: ticket.number,
+      subject: ticket.subject,
+      status: ticket.status,
+      priority: ticket.priority,
+      openedBy: personName(ticket.createdBy),
+      lastActivityAt: ticket.lastActivityAt.toISO()!,
+      createdAt: ticket.createdAt.toISO()!,
+    }
+  }
+
+  /** The detail page's ticket. */
+  static detail(ticket: Ticket) {
+    return { ...this.listItem(ticket), isClosed: ticket.isClosed }
+  }
+
+  static attachment(attachment: TicketAttachment) {
+    return { id: attachment.id, name: attachment.originalName, size: attachment.size, mimeType: attachment.mimeType }
+  }
+
+  /** The customer's thread (author and attachments preloaded). */
+  static thread(messages: TicketMessage[]) {
+    return messages
+      .filter((message) => !message.isInternal)
+      .map((message) => ({
+        id: message.id,
+        author: personName(message.author),
+        authorIsStaff: message.author?.role === 'staff',
+        body: message.body,
+        createdAt: message.createdAt.toISO()!,
+        attachments: message.attachments.map((attachment) => this.attachment(attachment)),
+      }))
+  }
+
+  /** A ticket in the dashboard widget. */
+  static widgetItem(ticket: Ticket) {
+    return {
+      id: ticket.id,
+      number: ticket.number,
+      subject: ticket.subject,
+      status: ticket.status,
+      lastActivityAt: ticket.lastActivityAt.toISO()!,
+    }
+  }
+}

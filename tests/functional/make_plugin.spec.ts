@@ -1,0 +1,98 @@
+import { test } from '@japa/runner'
+import { execFile } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+
+const run = promisify(execFile)
+const SKIP = new Set(['node_modules', '.git', 'tmp', 'build', 'storage', 'assets'])
+
+/** Runs ace in the copy, on its own database and port; never throws, returns the outcome. */
+async function ace(root: string, args: string[]) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DB_DATABASE: 'portal_test_scaffold',
+    PORT: '3398',
+    APP_URL: 'http://localhost:3398',
+    FORCE_COLOR: '0',
+  }
+  try {
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/node'), ['ace', ...args], { cwd: root, env, timeout: 150_000 })
+    return { code: 0, output: stdout + stderr }
+  } catch (error: any) {
+    return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }
+  }
+}
+
+const disabledSpec = `import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import db from '@adonisjs/lucid/services/db'
+import { customerAgent } from '#tests/helpers/plugin_testing'
+
+test.group('Disabled plugin', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  test('its routes, nav and widget are gone; its table stays', async ({ assert }) => {
+    const { agent } = await customerAgent('Kunde GmbH')
+    assert.equal((await agent.request('GET', '/sample_notes')).status, 404)
+    const dashboard = await agent.visit('/dashboard')
+    assert.isFalse(dashboard.props.nav.some((entry: { href: string }) => entry.href === '/sample_notes'))
+    assert.isFalse(dashboard.props.widgets.some((w: { plugin: string }) => w.plugin === 'sample_notes'))
+    const table = await db.rawQuery("select to_regclass('sample_notes_items') as name")
+    assert.equal(table.rows[0].name, 'sample_notes_items')
+  })
+})
+`
+
+test.group('make:plugin', (group) => {
+  let root: string
+  group.setup(async () => {
+    await db.rawQuery('DROP DATABASE IF EXISTS portal_test_scaffold')
+    await db.rawQuery('CREATE DATABASE portal_test_scaffold')
+    root = await mkdtemp(join(tmpdir(), 'portal-scaffold-'))
+    await cp(app.makePath(), root, { recursive: true, filter: (source) => !SKIP.has(source.split('/').at(-1)!) })
+    await symlink(app.makePath('node_modules'), join(root, 'node_modules'))
+    return async () => {
+      await rm(root, { recursive: true, force: true })
+      await db.rawQuery('DROP DATABASE IF EXISTS portal_test_scaffold')
+    }
+  })
+
+  test('scaffolds a plugin that boots, is enabled, and passes its own tests', async ({ assert }) => {
+    const made = await ace(root, ['make:plugin', 'sample_notes'])
+    assert.equal(made.code, 0, made.output)
+    assert.include(await readFile(join(root, 'config/plugins.ts'), 'utf8'), "sample_notes: () => import('#plugins/sample_notes/manifest'),")
+
+    const tested = await ace(root, ['test', 'functional', '--files', 'plugins/sample_notes/tests/functional/*'])
+    assert.equal(tested.code, 0, tested.output)
+    assert.match(tested.output, /Tests\s+2 passed/, tested.output.slice(-3000))
+
+    const again = await ace(root, ['make:plugin', 'sample_notes'])
+    assert.notEqual(again.code, 0)
+    assert.include(again.output, 'plugins/sample_notes already exists')
+  }).timeout(300_000)
+
+  test('disabling it hides routes, navigation and widget and keeps its table', async ({ assert }) => {
+    const config = join(root, 'config/plugins.ts')
+    const original = await readFile(config, 'utf8')
+    await writeFile(config, original.replace("  sample_notes: () => import('#plugins/sample_notes/manifest'),\n", ''))
+    await writeFile(join(root, 'tests/functional/zz_disabled_plugin.spec.ts'), disabledSpec)
+    const tested = await ace(root, ['test', 'functional', '--files', 'tests/functional/zz_disabled_plugin.spec.ts'])
+    assert.equal(tested.code, 0, tested.output)
+    assert.match(tested.output, /Tests\s+1 passed/)
+    await writeFile(config, original)
+  }).timeout(300_000)
+
+  test('an invalid manifest stops the portal with a message naming the plugin', async ({ assert }) => {
+    const manifest = join(root, 'plugins/sample_notes/manifest.ts')
+    const original = await readFile(manifest, 'utf8')
+    await writeFile(manifest, original.replace("core: '^0.1.0'", "core: '^9.0.0'"))
+    const booted = await ace(root, ['migration:status'])
+    assert.notEqual(booted.code, 0)
+    assert.include(booted.output, 'Plugin "sample_notes": needs core ^9.0.0')
+    await writeFile(manifest, original)
+  }).timeout(300_000)
+})
