@@ -4,6 +4,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import PortalAllow from '../../commands/portal_allow.js'
 import PortalStaff from '../../commands/portal_staff.js'
+import PortalSetting from '../../commands/portal_setting.js'
 
 test.group('Operator commands', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -54,5 +55,40 @@ test.group('Operator commands', (group) => {
     await clash.exec()
     clash.assertFailed()
     clash.assertLogMatches(/is a customer account/)
+  })
+})
+
+test.group('Operator commands | plugin settings', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.setup(() => {
+    ace.ui.switchMode('raw')
+    return () => ace.ui.switchMode('normal')
+  })
+
+  test('portal:setting stores a valid value and refuses unknown settings and values', async ({ assert }) => {
+    await (await ace.create(PortalAllow, ['dora@kunde.de', '--org', 'Kunde GmbH'])).exec()
+
+    const own = await ace.create(PortalSetting, ['dora@kunde.de', 'tickets.visibility=own'])
+    await own.exec()
+    own.assertSucceeded()
+    const hidden = await ace.create(PortalSetting, ['dora@kunde.de', 'invoices.visible=false'])
+    await hidden.exec()
+    hidden.assertSucceeded()
+    const row = await db.from('users').where('email', 'dora@kunde.de').first()
+    assert.deepEqual(row.plugin_settings, { tickets: { visibility: 'own' }, invoices: { visible: false } })
+
+    for (const [assignment, message] of [
+      ['tickets.visibility=everyone', /expects one of: organization, own/],
+      ['tickets.colour=blue', /Unknown setting "tickets.colour"/],
+      ['visibility', /<plugin>.<setting>=<value>/],
+    ] as const) {
+      const bad = await ace.create(PortalSetting, ['dora@kunde.de', assignment])
+      await bad.exec()
+      bad.assertFailed()
+      bad.assertLogMatches(message)
+    }
+    const nobody = await ace.create(PortalSetting, ['nobody@kunde.de', 'tickets.visibility=own'])
+    await nobody.exec()
+    nobody.assertFailed()
   })
 })
