@@ -1,24 +1,9 @@
 import { test } from '@japa/runner'
-import type { Page } from 'playwright'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Allowlist from '#services/allowlist'
-import { currentCode, lastMagicLinkPath } from '#tests/helpers/login'
-
-/** Step 1 + 2 as a person does it: type, "Weiter", open the mailed link, confirm. */
-async function followMagicLink(page: Page, mails: ReturnType<typeof mail.fake>, email: string) {
-  await page.goto('/')
-  await page.getByLabel('E-Mail-Adresse').fill(email)
-  await page.getByRole('button', { name: 'Weiter' }).click()
-  await page.getByText('Wir haben dir eine E-Mail').waitFor()
-  await page.goto(lastMagicLinkPath(mails, email))
-  await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click()
-}
-
-async function typeCode(page: Page, code: string, button: string) {
-  await page.getByLabel('6-stelliger Code').fill(code)
-  await page.getByRole('button', { name: button }).click()
-}
+import { currentCode } from '#tests/helpers/login'
+import { followMagicLink, typeCode } from '#tests/helpers/browser_login'
 
 test.group('Browser | a customer logs in as the agency page describes', (group) => {
   group.each.setup(() => testUtils.db().truncate())
