@@ -20,12 +20,20 @@ export async function seedDemoTickets({ organizationId, customerId }: { organiza
       status: 'active',
     }))
 
+  // The agency's side of the demo conversations (a staff account without organization).
+  const team =
+    (await User.query().where('email', 'team@example.com').first()) ??
+    (await User.create({ email: 'team@example.com', name: 'Team Support', organizationId: null, role: 'staff', status: 'invited' }))
+
   const first = await OpenTicket.handle(customer, {
     subject: 'Kontaktformular verschickt keine E-Mails',
     body: 'Seit gestern kommen die Anfragen aus dem Kontaktformular nicht mehr bei uns an. Kannst du dir das ansehen?',
     priority: 'high',
   })
-  await first.ticket.merge({ status: 'waiting_for_customer', lastActivityAt: DateTime.now() }).save()
+  await AddTicketMessage.handle(first.ticket, team, {
+    body: 'Ich sehe mir das an. Welche E-Mail-Adresse ist im Formular als Empfänger eingetragen?',
+    status: 'waiting_for_customer',
+  })
 
   await OpenTicket.handle(colleague, {
     subject: 'Neues Teamfoto auf der Über-uns-Seite',
@@ -37,5 +45,12 @@ export async function seedDemoTickets({ organizationId, customerId }: { organiza
     body: 'Ab nächster Woche haben wir samstags geschlossen.',
     priority: 'low',
   })
+  await AddTicketMessage.handle(done.ticket, team, { body: 'Erledigt: Die neuen Öffnungszeiten stehen jetzt im Footer.' })
   await AddTicketMessage.handle(done.ticket, customer, { body: 'Danke, sieht gut aus!', status: 'closed' })
+
+  // Spread the activity over the last days, so sorting shows a difference.
+  for (const [ticket, hoursAgo] of [[first.ticket, 2], [done.ticket, 72]] as const) {
+    const at = DateTime.now().minus({ hours: hoursAgo })
+    await ticket.merge({ lastActivityAt: at, createdAt: at.minus({ hours: 5 }) }).save()
+  }
 }
