@@ -20,9 +20,15 @@ export default class MakePlugin extends BaseCommand {
   async run() {
     const { scaffoldNames } = await import('#core/scaffold/names')
     const { scaffoldFiles } = await import('#core/scaffold/templates')
+    const { PLUGIN_ID, RESERVED_IDS } = await import('#core/validate_manifests')
 
-    if (!/^[a-z][a-z0-9_]{1,30}$/.test(this.id)) {
+    if (!PLUGIN_ID.test(this.id)) {
       this.logger.error('The id must be 2-31 characters: lower-case letters, digits and _, starting with a letter')
+      this.exitCode = 1
+      return
+    }
+    if (RESERVED_IDS.has(this.id)) {
+      this.logger.error(`"${this.id}" is reserved by the core; choose another id`)
       this.exitCode = 1
       return
     }

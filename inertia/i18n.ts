@@ -13,7 +13,7 @@ const files = {
 
 const catalogs: Record<string, Record<string, string>> = {}
 for (const [path, messages] of Object.entries(files)) {
-  const [, locale, namespace] = path.match(/([a-z]{2})\/([a-z_]+)\.json$/) ?? []
+  const [, locale, namespace] = path.match(/([a-z]{2})\/([a-z0-9_]+)\.json$/) ?? []
   if (!locale) continue
   catalogs[locale] ??= {}
   for (const [key, message] of Object.entries(messages)) catalogs[locale][`${namespace}.${key}`] = message

@@ -3,7 +3,10 @@ import type { PortalPluginManifest } from '#core/types'
 import PluginManifestException from '#core/plugin_manifest_exception'
 
 /** Names the core uses itself: a plugin may not take them as its namespace. */
-const RESERVED_IDS = new Set(['admin', 'auth', 'dashboard', 'dev', 'errors', 'login', 'logout', 'core', 'ui'])
+/** Plugin ids: 2-31 characters, lower-case letters, digits and _, starting with a letter. */
+export const PLUGIN_ID = /^[a-z][a-z0-9_]{1,30}$/
+
+export const RESERVED_IDS = new Set(['admin', 'auth', 'dashboard', 'dev', 'errors', 'login', 'logout', 'core', 'ui'])
 
 /**
  * Checks every enabled manifest before the portal starts and fails closed
@@ -19,7 +22,7 @@ export function validateManifests(entries: [key: string, manifest: PortalPluginM
     const id = manifest?.id
     if (!id || typeof id !== 'string') throw new PluginManifestException(key, 'the manifest has no id')
     if (id !== key) throw new PluginManifestException(key, `is listed as "${key}" but its manifest says id "${id}"`)
-    if (!/^[a-z][a-z0-9_]{1,30}$/.test(id)) {
+    if (!PLUGIN_ID.test(id)) {
       throw new PluginManifestException(id, 'ids are 2-31 characters: lower-case letters, digits and _')
     }
     if (RESERVED_IDS.has(id)) throw new PluginManifestException(id, 'this id is reserved by the core')

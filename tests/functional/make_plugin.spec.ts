@@ -70,6 +70,10 @@ test.group('make:plugin', (group) => {
     assert.equal(tested.code, 0, tested.output)
     assert.match(tested.output, /Tests\s+2 passed/, tested.output.slice(-3000))
 
+    const reserved = await ace(root, ['make:plugin', 'admin'])
+    assert.notEqual(reserved.code, 0)
+    assert.include(reserved.output, '"admin" is reserved by the core')
+
     const again = await ace(root, ['make:plugin', 'sample_notes'])
     assert.notEqual(again.code, 0)
     assert.include(again.output, 'plugins/sample_notes already exists')
