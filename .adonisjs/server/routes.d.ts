@@ -24,6 +24,8 @@ export type ScannedRoutes = {
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.reopen': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.follow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.unfollow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'invoices.index': { paramsTuple?: []; params?: {} }
     'invoices.zip': { paramsTuple?: []; params?: {} }
@@ -73,6 +75,8 @@ export type ScannedRoutes = {
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.reopen': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.follow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'tickets.unfollow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -126,6 +126,18 @@ const routes = {
     tokens: [{"old":"/tickets/:id/reopen","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/reopen","type":1,"val":"id","end":""},{"old":"/tickets/:id/reopen","type":0,"val":"reopen","end":""}],
     types: placeholder as Registry['tickets.reopen']['types'],
   },
+  'tickets.follow': {
+    methods: ["POST"],
+    pattern: '/tickets/:id/follow',
+    tokens: [{"old":"/tickets/:id/follow","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/follow","type":1,"val":"id","end":""},{"old":"/tickets/:id/follow","type":0,"val":"follow","end":""}],
+    types: placeholder as Registry['tickets.follow']['types'],
+  },
+  'tickets.unfollow': {
+    methods: ["POST"],
+    pattern: '/tickets/:id/unfollow',
+    tokens: [{"old":"/tickets/:id/unfollow","type":0,"val":"tickets","end":""},{"old":"/tickets/:id/unfollow","type":1,"val":"id","end":""},{"old":"/tickets/:id/unfollow","type":0,"val":"unfollow","end":""}],
+    types: placeholder as Registry['tickets.unfollow']['types'],
+  },
   'tickets.attachment': {
     methods: ["GET","HEAD"],
     pattern: '/tickets/:id/attachments/:attachmentId',

@@ -247,6 +247,30 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'tickets.follow': {
+    methods: ["POST"]
+    pattern: '/tickets/:id/follow'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'tickets.unfollow': {
+    methods: ["POST"]
+    pattern: '/tickets/:id/unfollow'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'tickets.attachment': {
     methods: ["GET","HEAD"]
     pattern: '/tickets/:id/attachments/:attachmentId'

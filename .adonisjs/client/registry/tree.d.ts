@@ -35,6 +35,8 @@ export interface ApiDefinition {
     reply: typeof routes['tickets.reply']
     close: typeof routes['tickets.close']
     reopen: typeof routes['tickets.reopen']
+    follow: typeof routes['tickets.follow']
+    unfollow: typeof routes['tickets.unfollow']
     attachment: typeof routes['tickets.attachment']
   }
   invoices: {

@@ -3,6 +3,7 @@ import { renderPluginPage } from '#core/render_plugin_page'
 import OpenTicket from '../actions/open_ticket.js'
 import TicketNotifier from '../services/ticket_notifier.js'
 import TicketQueries from '../services/ticket_queries.js'
+import TicketFollowers from '../services/ticket_followers.js'
 import { attachmentRules } from '../services/attachment_store.js'
 import TicketTransformer from '../transformers/ticket_transformer.js'
 import { createTicketValidator, parseListQuery } from '../validators/ticket_validators.js'
@@ -43,9 +44,11 @@ export default class TicketsController {
 
   /** Another organization's ticket, or a colleague's for an own-only user, is a 404. */
   async show(ctx: HttpContext) {
-    const ticket = await TicketQueries.detail(ctx.auth.user!, ctx.params.id)
+    const user = ctx.auth.user!
+    const ticket = await TicketQueries.detail(user, ctx.params.id)
     return renderPluginPage(ctx, 'tickets/show', {
       ticket: TicketTransformer.detail(ticket),
+      following: TicketTransformer.following(ticket, user, await TicketFollowers.isFollowing(ticket, user)),
       messages: TicketTransformer.thread(ticket.messages),
       limits: limitsForForm(),
     })

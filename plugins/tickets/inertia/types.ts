@@ -15,6 +15,9 @@ export type TicketListItem = {
 
 export type TicketDetail = TicketListItem & { isClosed: boolean }
 
+/** Whether the current user gets the ticket's mails; the requester follows implicitly. */
+export type TicketFollowing = { isRequester: boolean; following: boolean }
+
 export type TicketAttachment = { id: number; name: string; size: number; mimeType: string }
 
 export type TicketThreadMessage = {

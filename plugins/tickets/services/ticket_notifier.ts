@@ -3,9 +3,11 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import portalConfig from '#config/portal'
 import User from '#models/user'
 import Organization from '#models/organization'
+import { pluginSetting } from '#core/plugin_settings'
 import type Ticket from '../models/ticket.js'
 import type TicketMessage from '../models/ticket_message.js'
 import TicketMail, { type TicketMailKind } from '../mails/ticket_mail.js'
+import TicketFollowers from './ticket_followers.js'
 
 function nameOf(user: Pick<User, 'name' | 'email'>) {
   return user.name ?? user.email
@@ -27,26 +29,49 @@ export default class TicketNotifier {
     await this.#toSupport('customer_reply', ticket, author, message)
   }
 
-  /** Staff answered (admin console): the requester gets it; internal notes go to nobody. */
+  /** Staff answered (admin console): the requester and followers get it; internal notes go to nobody. */
   static async staffReplied(ticket: Ticket, message: TicketMessage, staff: User) {
     if (message.isInternal) return
-    await this.#toRequester('staff_reply', ticket, staff, message)
+    await this.#toWatchers('staff_reply', ticket, staff, message)
   }
 
-  /** The status changed: the requester hears about it unless they changed it themselves. */
+  /** The status changed: the requester and followers hear about it, except whoever changed it. */
   static async statusChanged(ticket: Ticket, actor: User) {
-    await this.#toRequester('status_changed', ticket, actor, null)
+    await this.#toWatchers('status_changed', ticket, actor, null)
   }
 
   static async #toSupport(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage) {
     await this.#queue(kind, portalConfig.supportEmail, ticket, actor, message)
   }
 
-  static async #toRequester(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage | null) {
-    if (ticket.createdByUserId === actor.id) return
-    const requester = await User.find(ticket.createdByUserId)
-    if (!requester || requester.status === 'disabled') return
-    await this.#queue(kind, requester.email, ticket, actor, message)
+  /**
+   * The requester and the colleagues who follow the ticket, each once, minus
+   * the person who caused the change and disabled users. A follower who can
+   * no longer see the ticket (moved to another organization, or set to
+   * "own" visibility) is skipped too.
+   */
+  static async #toWatchers(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage | null) {
+    const ids = [...new Set([ticket.createdByUserId, ...(await TicketFollowers.userIds(ticket))])].filter(
+      (id) => id !== actor.id
+    )
+    if (ids.length === 0) return
+    const users = await User.query().whereIn('id', ids)
+    const byId = new Map(users.map((user) => [user.id, user]))
+    const sent = new Set<string>()
+    for (const id of ids) {
+      const user = byId.get(id)
+      if (!user || user.status === 'disabled') continue
+      if (id !== ticket.createdByUserId && !(await this.#canSee(user, ticket))) continue
+      const email = user.email.toLowerCase()
+      if (sent.has(email)) continue
+      sent.add(email)
+      await this.#queue(kind, user.email, ticket, actor, message)
+    }
+  }
+
+  static async #canSee(user: User, ticket: Ticket) {
+    if (user.organizationId !== ticket.organizationId) return false
+    return (await pluginSetting(user, 'tickets', 'visibility')) !== 'own'
   }
 
   static async #queue(kind: TicketMailKind, to: string, ticket: Ticket, actor: User, message: TicketMessage | null) {

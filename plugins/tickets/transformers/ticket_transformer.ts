@@ -33,6 +33,12 @@ export default class TicketTransformer {
     return { ...this.listItem(ticket), isClosed: ticket.isClosed }
   }
 
+  /** Whether the current user hears about replies and status changes; the requester always does. */
+  static following(ticket: Ticket, user: User, following: boolean) {
+    const isRequester = ticket.createdByUserId === user.id
+    return { isRequester, following: isRequester || following }
+  }
+
   static attachment(attachment: TicketAttachment) {
     return { id: attachment.id, name: attachment.originalName, size: attachment.size, mimeType: attachment.mimeType }
   }
