@@ -169,6 +169,19 @@ export class TicketsAttachmentSchema extends BaseModel {
   declare ticketId: number
 }
 
+export class TicketsFollowerSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'ticketId', 'userId'] as const
+  $columns = TicketsFollowerSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare ticketId: number
+  @column()
+  declare userId: number
+}
+
 export class TicketsMessageSchema extends BaseModel {
   static $columns = ['authorUserId', 'body', 'createdAt', 'id', 'isInternal', 'ticketId'] as const
   $columns = TicketsMessageSchema.$columns
