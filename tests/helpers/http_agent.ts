@@ -25,7 +25,13 @@ export default class HttpAgent {
   async request(
     method: string,
     path: string,
-    options: { body?: Record<string, unknown>; inertia?: boolean; csrf?: boolean; headers?: Record<string, string> } = {}
+    options: {
+      /** JSON, or FormData for a multipart upload (fetch sets its boundary) */
+      body?: Record<string, unknown> | FormData
+      inertia?: boolean
+      csrf?: boolean
+      headers?: Record<string, string>
+    } = {}
   ): Promise<Response> {
     const headers: Record<string, string> = {
       'User-Agent': this.userAgent,
@@ -41,13 +47,14 @@ export default class HttpAgent {
     if (this.cookies.size) headers['Cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     const xsrf = this.cookies.get('XSRF-TOKEN')
     if (xsrf && options.csrf !== false) headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf)
-    if (options.body) headers['Content-Type'] = 'application/json'
+    const isForm = options.body instanceof FormData
+    if (options.body && !isForm) headers['Content-Type'] = 'application/json'
     if (this.lastUrl) headers['Referer'] = this.lastUrl
 
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers,
-      body: options.body ? JSON.stringify(options.body) : undefined,
+      body: isForm ? (options.body as FormData) : options.body ? JSON.stringify(options.body) : undefined,
       redirect: 'manual',
     })
     this.#remember(response)

@@ -5,9 +5,8 @@ export type UploadFile = { name: string; content: string | Buffer; type?: string
 
 /**
  * A multipart form post the way Inertia sends one with files (FormData,
- * files as attachments[0], attachments[1], ...), over real HTTP with the
- * agent's cookies, XSRF header and Referer. The shared agent only sends
- * JSON, so this lives with the plugin's tests.
+ * files as attachments[0], attachments[1], ...), over real HTTP through the
+ * agent (its cookies, XSRF header and Referer).
  */
 export async function postMultipart(
   agent: HttpAgent,
@@ -22,22 +21,7 @@ export async function postMultipart(
     form.append(`attachments[${index}]`, new Blob([new Uint8Array(bytes)], { type: file.type ?? 'application/octet-stream' }), file.name)
   })
 
-  const headers: Record<string, string> = {
-    'User-Agent': agent.userAgent,
-    'Accept-Language': 'de-DE,de;q=0.9',
-    'X-Inertia': 'true',
-    'X-Requested-With': 'XMLHttpRequest',
-    'Accept': 'text/html, application/xhtml+xml',
-    'X-Inertia-Version': agent.inertiaVersion,
-  }
-  if (agent.cookies.size) headers['Cookie'] = [...agent.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-  const xsrf = agent.cookies.get('XSRF-TOKEN')
-  if (xsrf) headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf)
-  if (agent.lastUrl) headers['Referer'] = agent.lastUrl
-
-  const response = await fetch(new URL(path, agent.baseUrl), { method: 'POST', headers, body: form, redirect: 'manual' })
-  remember(agent, response)
-  return response
+  return agent.request('POST', path, { body: form })
 }
 
 /** Posts the form and follows the redirect like Inertia, returning the page shown next. */
@@ -52,17 +36,4 @@ export async function submitMultipart(
   if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
   const text = await response.text()
   throw new Error(`Expected a redirect, got ${response.status}: ${text.slice(0, 300)}`)
-}
-
-/** Keeps the cookies a response sets (the session carries the flashed errors). */
-function remember(agent: HttpAgent, response: Response) {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair, ...attributes] = header.split(';')
-    const index = pair.indexOf('=')
-    const name = pair.slice(0, index).trim()
-    const value = pair.slice(index + 1).trim()
-    const expired = attributes.some((a) => /max-age=0\b/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a))
-    if (expired || value === '') agent.cookies.delete(name)
-    else agent.cookies.set(name, value)
-  }
 }
