@@ -3,7 +3,7 @@ import { recordAudit } from '#services/audit_log'
 
 /** "Abmelden" ends this session; the device stays trusted. */
 export default class LogoutController {
-  async store({ auth, session, request, response, i18n }: HttpContext) {
+  async store({ auth, session, request, response, i18n, inertia }: HttpContext) {
     const user = auth.user
     if (user) {
       await recordAudit('logout', { user, request })
@@ -11,6 +11,8 @@ export default class LogoutController {
     }
     await auth.use('web').logout()
     session.clear()
+    // Pages of the session must not stay readable in the browser history.
+    inertia.clearHistory()
     session.flash('success', i18n.t('messages.logout.done'))
     return response.redirect().toRoute('login.show')
   }

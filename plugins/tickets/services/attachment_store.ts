@@ -20,6 +20,32 @@ export type StoredFile = { driveKey: string; originalName: string; size: number;
  * Files live on the private drive under a random key; the customer's file
  * name is kept only as metadata (it never becomes a path).
  */
+const MIME_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  zip: 'application/zip',
+}
+
+/** The customer's file name, but ending in the extension that was validated. */
+function downloadName(clientName: string | undefined, extension: string) {
+  const base = (clientName || 'datei').replace(/\.[^.]*$/, '') || 'datei'
+  return `${base.slice(0, 240)}${extension}`
+}
+
 export default class AttachmentStore {
   static async store(ticketId: number, file: MultipartFile): Promise<StoredFile> {
     const extension = file.extname ? `.${file.extname.toLowerCase().replace(/[^a-z0-9]/g, '')}` : ''
@@ -27,9 +53,10 @@ export default class AttachmentStore {
     await file.moveToDisk(driveKey)
     return {
       driveKey,
-      originalName: (file.clientName || 'datei').slice(0, 255),
+      originalName: downloadName(file.clientName, extension),
       size: file.size,
-      mimeType: file.type && file.subtype ? `${file.type}/${file.subtype}` : 'application/octet-stream',
+      // From the validated extension, never from what the client claimed.
+      mimeType: MIME_TYPES[extension.slice(1)] ?? 'application/octet-stream',
     }
   }
 

@@ -61,6 +61,8 @@ export default class TicketNotifier {
     for (const id of ids) {
       const user = byId.get(id)
       if (!user || user.status === 'disabled') continue
+      // Everyone must still belong to the ticket's organization; "own only" limits followers, not the requester.
+      if (user.organizationId !== ticket.organizationId) continue
       if (id !== ticket.createdByUserId && !(await this.#canSee(user, ticket))) continue
       const email = user.email.toLowerCase()
       if (sent.has(email)) continue

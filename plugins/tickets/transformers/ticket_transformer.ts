@@ -3,8 +3,9 @@ import type Ticket from '../models/ticket.js'
 import type TicketMessage from '../models/ticket_message.js'
 import type TicketAttachment from '../models/ticket_attachment.js'
 
+/** A person's name, never their email address (colleagues must not collect addresses). */
 function personName(user: User | undefined | null) {
-  return user ? (user.name ?? user.email) : null
+  return user?.name ?? null
 }
 
 /**

@@ -1,0 +1,51 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import mail from '@adonisjs/mail/services/main'
+import db from '@adonisjs/lucid/services/db'
+import { customerAgent } from '#tests/helpers/plugin_testing'
+import { makeCustomer } from '#tests/helpers/customers'
+import TicketMail from '#plugins/tickets/mails/ticket_mail'
+import TicketNotifier from '#plugins/tickets/services/ticket_notifier'
+import { submitMultipart } from '../helpers/multipart.js'
+import { makeColleague, makeTicket } from '../helpers/tickets.js'
+
+test.group('Tickets | hardening', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.teardown(() => mail.restore())
+
+  test('a download gets the type and extension that were validated, not what the client claimed', async ({ assert }) => {
+    const { agent } = await customerAgent('Kunde GmbH')
+    await agent.visit('/tickets/new')
+    const page = await submitMultipart(agent, '/tickets', { subject: 'Liste', body: 'Anbei' }, [
+      { name: 'liste.csv', content: 'a;b\n<script>alert(1)</script>', type: 'text/html' },
+    ])
+    const attachment = page.props.messages[0].attachments[0]
+    const response = await agent.request('GET', `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`, { inertia: false })
+    assert.equal(response.status, 200)
+    assert.match(response.headers.get('content-type') ?? '', /^text\/csv/)
+    assert.match(response.headers.get('content-disposition') ?? '', /^attachment; filename="liste\.csv"/)
+  })
+
+  test('colleagues see names, never email addresses', async ({ assert }) => {
+    const { agent, user } = await customerAgent('Kunde GmbH')
+    const colleague = await makeColleague(user)
+    await db.from('users').where('id', colleague.id).update({ name: null })
+    const ticket = await makeTicket(colleague, 'Ohne Namen')
+    const list = await agent.visit('/tickets')
+    const detail = await agent.visit(`/tickets/${ticket.id}`)
+    assert.notInclude(JSON.stringify(list.props), colleague.email)
+    assert.notInclude(JSON.stringify(detail.props), colleague.email)
+  })
+
+  test('a requester who left the organization is no longer mailed about its tickets', async ({ assert }) => {
+    const mails = mail.fake()
+    const requester = await makeCustomer('Kunde GmbH')
+    const colleague = await makeColleague(requester)
+    const ticket = await makeTicket(requester, 'Alt')
+    const other = await makeCustomer('Andere AG')
+    await db.from('users').where('id', requester.id).update({ organization_id: other.organizationId })
+
+    await TicketNotifier.statusChanged(ticket, colleague)
+    assert.lengthOf(mails.mails.queued((m) => m instanceof TicketMail), 0)
+  })
+})
