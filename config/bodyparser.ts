@@ -11,10 +11,12 @@ export default defineConfig({
     types: ['application/json', 'application/json-patch+json', 'application/vnd.api+json'],
   },
   multipart: {
-    autoProcess: true,
+    // Only the upload routes plugins declare (set at boot by providers/plugins_provider.ts).
+    autoProcess: [],
     convertEmptyStringsToNull: true,
     processManually: [],
-    limit: '60mb',
+    // 5 attachments of at most 10 MB each, plus the text fields.
+    limit: '52mb',
     types: ['multipart/form-data'],
   },
 })

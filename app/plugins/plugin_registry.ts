@@ -74,6 +74,13 @@ export default class PluginRegistry {
     return loaded
   }
 
+  /** Full route patterns of every upload route the enabled plugins declare. */
+  uploadPatterns(): string[] {
+    return this.#plugins.flatMap((plugin) =>
+      (plugin.uploads ?? []).map((pattern) => (pattern === '/' ? `/${plugin.id}` : `/${plugin.id}${pattern}`))
+    )
+  }
+
   /** The definition of one setting, or undefined when the plugin has none by that name. */
   setting(pluginId: string, key: string): SettingDefinition | undefined {
     return this.find(pluginId)?.settings?.[key]

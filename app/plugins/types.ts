@@ -51,6 +51,12 @@ export interface PortalPluginManifest {
   navigation?: { customer?: NavigationEntry[]; admin?: NavigationEntry[] }
   widgets?: DashboardWidget[]
   permissions?: string[]
+  /**
+   * Route patterns (relative to /<id>) that accept file uploads, e.g.
+   * ['/', '/:id/replies']. Multipart bodies sent to any other route of the
+   * portal are not parsed, so nobody can fill the disk through a login form.
+   */
+  uploads?: string[]
   /** per-user settings staff can change; customers get the defaults until then */
   settings?: Record<string, SettingDefinition>
   provider?: () => Promise<{ default: new (app: ApplicationService) => PluginProvider }>

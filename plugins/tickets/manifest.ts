@@ -36,6 +36,7 @@ export default definePortalPlugin({
       },
     },
   ],
+  uploads: ['/', '/:id/replies'],
   permissions: ['tickets.view'],
   settings: {
     visibility: { type: 'enum', values: ['organization', 'own'], default: 'organization', label: 'tickets.settings.visibility' },

@@ -28,3 +28,16 @@ test.group('Security headers', () => {
     assert.equal(body.component, 'errors/not_found')
   })
 })
+
+test.group('Uploads', () => {
+  test('a multipart body sent to a route that takes no uploads is not parsed (no temp files from anonymous requests)', async ({ assert }) => {
+    const agent = new HttpAgent()
+    await agent.primeCsrf()
+    const form = new FormData()
+    form.append('email', 'anna@kunde.de')
+    form.append('file', new Blob([new Uint8Array(1024 * 1024)]), 'big.bin')
+    const response = await agent.request('POST', '/login', { body: form })
+    const page = await agent.visit(response.headers.get('location')!)
+    assert.equal(page.props.errors.email, 'Bitte fülle dieses Feld aus.', 'the body was not read at all')
+  })
+})
