@@ -16,14 +16,31 @@ export default class InvoiceArchivesController {
     }
 
     const disk = drive.use()
+    // Before the first byte goes out: a missing PDF would otherwise cut the ZIP short.
+    for (const invoice of invoices) {
+      if (!(await disk.exists(invoice.fileKey))) {
+        ctx.logger.error({ invoice: invoice.id }, 'invoice PDF missing from the drive')
+        ctx.session.flash('error', ctx.i18n.t('invoices.zip.missing', { number: invoice.number }))
+        return ctx.response.redirect().toRoute('invoices.index', {}, { qs: filtersToQuery(filters) })
+      }
+    }
+
+    // One file open at a time: the next entry is appended when the previous one is written.
     const archive = zipArchive()
     const names = new Set<string>()
-    for (const invoice of invoices) {
+    const pending = [...invoices]
+    const appendNext = async () => {
+      const invoice = pending.shift()
+      if (!invoice) return archive.finalize()
       archive.append(await disk.getStream(invoice.fileKey), { name: uniqueName(pdfFileName(invoice.number), names) })
     }
-    archive.on('error', (error) => ctx.logger.error({ err: error }, 'invoice ZIP failed'))
-    // Errors are logged above; the response then ends early and the download fails visibly.
-    archive.finalize().catch(() => {})
+    const fail = (error: unknown) => {
+      ctx.logger.error({ err: error }, 'invoice ZIP failed')
+      archive.abort()
+    }
+    archive.on('error', fail)
+    archive.on('entry', () => appendNext().catch(fail))
+    appendNext().catch(fail)
 
     const suffix = filters.year ? `-${filters.year}` : ''
     ctx.response.header('Content-Type', 'application/zip')

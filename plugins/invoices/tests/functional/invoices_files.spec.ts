@@ -1,3 +1,4 @@
+import drive from '@adonisjs/drive/services/main'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { customerAgent } from '#tests/helpers/plugin_testing'
@@ -81,6 +82,16 @@ test.group('Invoices | ZIP of all invoices', (group) => {
     const page = await agent.visit(response.headers.get('location')!)
     assert.equal(page.component, 'invoices/index')
     assert.equal(page.props.flash.error, 'Für diese Auswahl gibt es keine Rechnungen zum Herunterladen.')
+  })
+
+  test('a PDF missing from the drive is reported instead of a cut-off ZIP', async ({ assert }) => {
+    const { agent, user } = await customerAgent('Fehlt GmbH')
+    const { invoice } = await makeInvoice(user.organizationId!, { number: 'RE-MISSING-1' })
+    await drive.use().delete(invoice.fileKey)
+    const response = await agent.request('GET', '/invoices/download.zip', { inertia: false })
+    assert.equal(response.status, 302)
+    const page = await agent.visit(response.headers.get('location')!)
+    assert.include(page.props.flash.error, 'RE-MISSING-1')
   })
 })
 
