@@ -10,6 +10,7 @@ import { controllers } from '#generated/controllers'
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import PluginRegistry from '#core/plugin_registry'
+import PluginManifestException from '#core/plugin_manifest_exception'
 
 router.get('/', [controllers.Home, 'index']).as('home')
 
@@ -48,22 +49,54 @@ router
 | behind login + customer-with-organization, admin routes under /admin/<id>
 | behind login + staff. Names are prefixed with the plugin id.
 */
+/**
+ * What a plugin's routes file gets instead of the router: route methods that
+ * work only while the core mounts the file inside its protected group. A
+ * route added later (after an await, from a timer) would escape the prefix
+ * and the middleware, so it stops the portal instead.
+ */
+function pluginRouter(pluginId: string) {
+  let open = true
+  const guard =
+    <Method extends (...args: any[]) => any>(method: Method) =>
+    (...args: Parameters<Method>): ReturnType<Method> => {
+      if (!open) throw new PluginManifestException(pluginId, 'its routes file adds routes after the core mounted it')
+      return method(...args)
+    }
+  const routes = {
+    get: guard(router.get.bind(router)),
+    post: guard(router.post.bind(router)),
+    put: guard(router.put.bind(router)),
+    patch: guard(router.patch.bind(router)),
+    delete: guard(router.delete.bind(router)),
+    any: guard(router.any.bind(router)),
+    on: guard(router.on.bind(router)),
+    group: guard(router.group.bind(router)),
+    resource: guard(router.resource.bind(router)),
+  }
+  return { routes: routes as unknown as typeof router, close: () => (open = false) }
+}
+
 const plugins = await app.container.make(PluginRegistry)
 for (const plugin of plugins.enabled) {
   if (plugin.routes?.customer) {
     const { default: defineRoutes } = await plugin.routes.customer()
+    const guarded = pluginRouter(plugin.id)
     router
-      .group(() => defineRoutes(router))
+      .group(() => defineRoutes(guarded.routes))
       .prefix(`/${plugin.id}`)
       .as(plugin.id)
       .use([middleware.auth(), middleware.customer()])
+    guarded.close()
   }
   if (plugin.routes?.admin) {
     const { default: defineRoutes } = await plugin.routes.admin()
+    const guarded = pluginRouter(plugin.id)
     router
-      .group(() => defineRoutes(router))
+      .group(() => defineRoutes(guarded.routes))
       .prefix(`/admin/${plugin.id}`)
       .as(`admin.${plugin.id}`)
       .use([middleware.auth(), middleware.staff()])
+    guarded.close()
   }
 }

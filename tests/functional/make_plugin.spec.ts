@@ -99,4 +99,20 @@ test.group('make:plugin', (group) => {
     assert.include(booted.output, 'Plugin "sample_notes": needs core ^9.0.0')
     await writeFile(manifest, original)
   }).timeout(300_000)
+
+  test('a route added outside the mounted group stops the portal too', async ({ assert }) => {
+    const routesFile = join(root, 'plugins/sample_notes/start/customer_routes.ts')
+    const original = await readFile(routesFile, 'utf8')
+    await writeFile(
+      routesFile,
+      original.replace(
+        "routes.get('/', [",
+        "queueMicrotask(() => routes.get('/unprotected', () => 'oops'))\n  routes.get('/', ["
+      )
+    )
+    const booted = await ace(root, ['migration:status'])
+    assert.notEqual(booted.code, 0)
+    assert.include(booted.output, 'Plugin "sample_notes": its routes file adds routes after the core mounted it')
+    await writeFile(routesFile, original)
+  }).timeout(300_000)
 })
