@@ -8,8 +8,10 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class AuditEventSchema extends BaseModel {
-  static $columns = ['createdAt', 'event', 'id', 'ip', 'meta', 'organizationId', 'userAgent', 'userId'] as const
+  static $columns = ['actorUserId', 'createdAt', 'event', 'id', 'ip', 'meta', 'organizationId', 'userAgent', 'userId'] as const
   $columns = AuditEventSchema.$columns
+  @column()
+  declare actorUserId: number | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -87,14 +89,20 @@ export class LoginAttemptSchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'name', 'updatedAt'] as const
+  static $columns = ['allowedDomains', 'createdAt', 'customerNumber', 'id', 'name', 'notes', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
+  @column()
+  declare allowedDomains: any
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
+  @column()
+  declare customerNumber: string | null
   @column({ isPrimary: true })
   declare id: number
   @column()
   declare name: string
+  @column()
+  declare notes: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }
@@ -221,7 +229,7 @@ export class TrustedDeviceSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'name', 'organizationId', 'pluginSettings', 'role', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'name', 'organizationId', 'pluginSettings', 'role', 'staffRole', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -239,6 +247,8 @@ export class UserSchema extends BaseModel {
   declare pluginSettings: any
   @column()
   declare role: string
+  @column()
+  declare staffRole: string | null
   @column()
   declare status: string
   @column.dateTime()

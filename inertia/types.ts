@@ -7,6 +7,7 @@ export type SharedProps = {
     name: string | null
     email: string
     role: 'customer' | 'staff'
+    staffRole: 'admin' | 'agent' | null
     organization: { id: number; name: string } | null
   }
   flash: { success?: string; error?: string }

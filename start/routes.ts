@@ -34,6 +34,23 @@ router
   })
   .use(middleware.auth())
 
+/*
+| The admin console's core sections (staff only; `staff({ role: 'admin' })`
+| for staff management). Each area keeps its routes in its own file.
+*/
+router
+  .group(() => {
+    router.get('/', [controllers.admin.Dashboard, 'show']).as('dashboard')
+  })
+  .prefix('/admin')
+  .as('admin')
+  .use([middleware.auth(), middleware.staff()])
+
+await import('#start/routes/admin_customers')
+await import('#start/routes/admin_security')
+await import('#start/routes/admin_audit')
+await import('#start/routes/account')
+
 router
   .group(() => {
     router.get('/dev/mails', [controllers.DevMailbox, 'index']).as('dev.mails.index')

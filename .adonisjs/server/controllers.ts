@@ -4,6 +4,12 @@
  */
 
 export const controllers = {
+  admin: {
+    Audit: () => import('#controllers/admin/audit_controller'),
+    Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    Organizations: () => import('#controllers/admin/organizations_controller'),
+    Staff: () => import('#controllers/admin/staff_controller'),
+  },
   Dashboard: () => import('#controllers/dashboard_controller'),
   DevMailbox: () => import('#controllers/dev_mailbox_controller'),
   Home: () => import('#controllers/home_controller'),

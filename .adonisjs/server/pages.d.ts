@@ -9,12 +9,17 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'admin/audit/index': ExtractProps<(typeof import('../../inertia/pages/admin/audit/index.vue'))['default']>
+    'admin/dashboard': ExtractProps<(typeof import('../../inertia/pages/admin/dashboard.vue'))['default']>
+    'admin/organizations/index': ExtractProps<(typeof import('../../inertia/pages/admin/organizations/index.vue'))['default']>
+    'admin/staff/index': ExtractProps<(typeof import('../../inertia/pages/admin/staff/index.vue'))['default']>
     'auth/confirm_link': ExtractProps<(typeof import('../../inertia/pages/auth/confirm_link.vue'))['default']>
     'auth/enter_code': ExtractProps<(typeof import('../../inertia/pages/auth/enter_code.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.vue'))['default']>
     'auth/setup_totp': ExtractProps<(typeof import('../../inertia/pages/auth/setup_totp.vue'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.vue'))['default']>
     'dev/mails': ExtractProps<(typeof import('../../inertia/pages/dev/mails.vue'))['default']>
+    'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
   }

@@ -15,6 +15,10 @@ export type ScannedRoutes = {
     'login.code.store': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'logout': { paramsTuple?: []; params?: {} }
+    'admin.dashboard': { paramsTuple?: []; params?: {} }
+    'admin.organizations.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.staff.index': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -38,6 +42,10 @@ export type ScannedRoutes = {
     'login.setup.show': { paramsTuple?: []; params?: {} }
     'login.code.show': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'admin.dashboard': { paramsTuple?: []; params?: {} }
+    'admin.organizations.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.staff.index': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -55,6 +63,10 @@ export type ScannedRoutes = {
     'login.setup.show': { paramsTuple?: []; params?: {} }
     'login.code.show': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
+    'admin.dashboard': { paramsTuple?: []; params?: {} }
+    'admin.organizations.index': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
+    'admin.staff.index': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }

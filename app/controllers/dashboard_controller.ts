@@ -2,11 +2,11 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import PluginRegistry from '#core/plugin_registry'
 
-/** The start page: the widgets of the enabled plugins (customers only; staff get /admin later). */
+/** The customers' start page: the widgets of the enabled plugins. Staff start in /admin. */
 export default class DashboardController {
   @inject()
   async show(ctx: HttpContext, registry: PluginRegistry) {
-    const widgets = ctx.auth.user!.role === 'customer' ? await registry.widgets(ctx) : []
-    return ctx.inertia.render('dashboard', { widgets })
+    if (ctx.auth.user!.isStaff) return ctx.response.redirect().toRoute('admin.dashboard')
+    return ctx.inertia.render('dashboard', { widgets: await registry.widgets(ctx) })
   }
 }

@@ -5,6 +5,7 @@ import app from '@adonisjs/core/services/app'
 import portalConfig from '#config/portal'
 import PluginRegistry, { type NavigationItem } from '#core/plugin_registry'
 import UserTransformer from '#transformers/user_transformer'
+import { adminNavigation } from '#services/admin_navigation'
 
 /**
  * Props every page gets. A page can render before session or auth ran (a 404
@@ -28,10 +29,11 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     }
   }
 
-  /** The plugins' navigation for logged-in customers (staff get theirs in /admin). */
+  /** Customers get the plugins' navigation, staff the admin console's. */
   async #navigation(ctx: HttpContext): Promise<NavigationItem[]> {
     const user = (ctx as Partial<HttpContext>).auth?.user
-    if (!user || user.role !== 'customer') return []
+    if (!user) return []
+    if (user.isStaff) return adminNavigation(ctx)
     const registry = await app.container.make(PluginRegistry)
     return registry.navigation(ctx, 'customer')
   }

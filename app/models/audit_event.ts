@@ -1,6 +1,14 @@
 import { AuditEventSchema } from '#database/schema'
+import { belongsTo } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import User from '#models/user'
+import Organization from '#models/organization'
 
-/** Names of the security events the core records. Plugins add their own. */
+/**
+ * Names of the security events the core records. Plugins add their own,
+ * prefixed with their id ("invoices.uploaded"); the admin console's staff
+ * actions start with "admin." ("admin.2fa_reset").
+ */
 export type CoreAuditEvent =
   | 'login.requested'
   | 'login.refused'
@@ -18,4 +26,13 @@ export type CoreAuditEvent =
   | 'allowlist.added'
 
 /** Append-only: the table has a trigger that refuses updates and deletes. */
-export default class AuditEvent extends AuditEventSchema {}
+export default class AuditEvent extends AuditEventSchema {
+  @belongsTo(() => User)
+  declare user: BelongsTo<typeof User>
+
+  @belongsTo(() => User, { foreignKey: 'actorUserId' })
+  declare actor: BelongsTo<typeof User>
+
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
+}

@@ -5,6 +5,8 @@ import Organization from '#models/organization'
 
 export type UserRole = 'customer' | 'staff'
 export type UserStatus = 'invited' | 'active' | 'disabled'
+/** admin: everything incl. staff management; agent: tickets, invoices, customers */
+export type StaffRole = 'admin' | 'agent'
 
 /**
  * A person who may log in. The users table is the allowlist: a row with
@@ -13,6 +15,7 @@ export type UserStatus = 'invited' | 'active' | 'disabled'
 export default class User extends UserSchema {
   declare role: UserRole
   declare status: UserStatus
+  declare staffRole: StaffRole | null
 
   /** Encrypted TOTP secret: never serialized, never sent anywhere. */
   @column({ serializeAs: null })
@@ -35,6 +38,11 @@ export default class User extends UserSchema {
 
   get isStaff() {
     return this.role === 'staff'
+  }
+
+  /** Staff who may manage other staff. */
+  get isAdmin() {
+    return this.role === 'staff' && this.staffRole === 'admin'
   }
 
   /** Emails are compared and stored lower-cased and trimmed. */

@@ -40,21 +40,29 @@ export default class PluginRegistry {
 
   /** The navigation of an area for this request, ordered, with badges. */
   async navigation(ctx: HttpContext, area: 'customer' | 'admin'): Promise<NavigationItem[]> {
+    return (await this.navigationWithOrder(ctx, area)).map(({ item }) => item)
+  }
+
+  /** The same, keeping each entry's order so the admin console can merge in its own sections. */
+  async navigationWithOrder(ctx: HttpContext, area: 'customer' | 'admin') {
     const entries: NavigationEntry[] = this.#plugins.flatMap((plugin) => plugin.navigation?.[area] ?? [])
     entries.sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
     const currentPath = ctx.request.url()
     // One after the other: a request's queries share one connection (and the
     // embedded database has only one).
-    const items: NavigationItem[] = []
+    const items: { order: number; item: NavigationItem }[] = []
     for (const entry of entries) {
       if (entry.visible && !(await entry.visible(ctx))) continue
       // Route names of plugins are not in the generated route types.
       const href = (urlFor as unknown as (name: string) => string)(entry.route)
       items.push({
-        label: ctx.i18n.t(entry.label),
-        href,
-        active: currentPath === href || currentPath.startsWith(`${href}/`),
-        badge: entry.badge ? await entry.badge(ctx) : null,
+        order: entry.order ?? 100,
+        item: {
+          label: ctx.i18n.t(entry.label),
+          href,
+          active: currentPath === href || currentPath.startsWith(`${href}/`),
+          badge: entry.badge ? await entry.badge(ctx) : null,
+        },
       })
     }
     return items

@@ -6,7 +6,7 @@ import PluginManifestException from '#core/plugin_manifest_exception'
 /** Plugin ids: 2-31 characters, lower-case letters, digits and _, starting with a letter. */
 export const PLUGIN_ID = /^[a-z][a-z0-9_]{1,30}$/
 
-export const RESERVED_IDS = new Set(['admin', 'auth', 'dashboard', 'dev', 'errors', 'login', 'logout', 'core', 'ui'])
+export const RESERVED_IDS = new Set(['account', 'admin', 'auth', 'dashboard', 'dev', 'errors', 'login', 'logout', 'core', 'ui'])
 
 /**
  * Checks every enabled manifest before the portal starts and fails closed

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import Organization from '#models/organization'
-import User from '#models/user'
+import User, { type StaffRole } from '#models/user'
 import { recordAudit } from '#services/audit_log'
 import AllowlistException from '#exceptions/allowlist_exception'
 
@@ -56,7 +56,7 @@ export default class Allowlist {
     return { user, organization, created: true }
   }
 
-  static async allowStaff(input: { email: string; name?: string }) {
+  static async allowStaff(input: { email: string; name?: string; staffRole?: StaffRole }) {
     const email = await this.normalizedEmail(input.email)
     const existing = await User.findByEmail(email)
     if (existing) {
@@ -65,8 +65,9 @@ export default class Allowlist {
       }
       return { user: await this.#rename(existing, input.name), created: false }
     }
-    const user = await User.create({ email, name: input.name ?? null, organizationId: null, role: 'staff', status: 'invited' })
-    await recordAudit('allowlist.added', { user, meta: { by: 'operator', role: 'staff' } })
+    const staffRole = input.staffRole ?? 'admin'
+    const user = await User.create({ email, name: input.name ?? null, organizationId: null, role: 'staff', staffRole, status: 'invited' })
+    await recordAudit('allowlist.added', { user, meta: { by: 'operator', role: 'staff', staffRole } })
     return { user, created: true }
   }
 

@@ -6,7 +6,7 @@ export default class UserTransformer extends BaseTransformer<User> {
   toObject() {
     const organization = this.resource.organization
     return {
-      ...this.pick(this.resource, ['id', 'name', 'email', 'role']),
+      ...this.pick(this.resource, ['id', 'name', 'email', 'role', 'staffRole']),
       organization: organization ? { id: organization.id, name: organization.name } : null,
     }
   }

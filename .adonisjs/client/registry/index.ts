@@ -72,6 +72,30 @@ const routes = {
     tokens: [{"old":"/logout","type":0,"val":"logout","end":""}],
     types: placeholder as Registry['logout']['types'],
   },
+  'admin.dashboard': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin',
+    tokens: [{"old":"/admin","type":0,"val":"admin","end":""}],
+    types: placeholder as Registry['admin.dashboard']['types'],
+  },
+  'admin.organizations.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/organizations',
+    tokens: [{"old":"/admin/organizations","type":0,"val":"admin","end":""},{"old":"/admin/organizations","type":0,"val":"organizations","end":""}],
+    types: placeholder as Registry['admin.organizations.index']['types'],
+  },
+  'admin.audit.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/audit',
+    tokens: [{"old":"/admin/audit","type":0,"val":"admin","end":""},{"old":"/admin/audit","type":0,"val":"audit","end":""}],
+    types: placeholder as Registry['admin.audit.index']['types'],
+  },
+  'admin.staff.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/staff',
+    tokens: [{"old":"/admin/staff","type":0,"val":"admin","end":""},{"old":"/admin/staff","type":0,"val":"staff","end":""}],
+    types: placeholder as Registry['admin.staff.index']['types'],
+  },
   'dev.mails.index': {
     methods: ["GET","HEAD"],
     pattern: '/dev/mails',

@@ -21,6 +21,18 @@ export interface ApiDefinition {
   }
   dashboard: typeof routes['dashboard']
   logout: typeof routes['logout']
+  admin: {
+    dashboard: typeof routes['admin.dashboard']
+    organizations: {
+      index: typeof routes['admin.organizations.index']
+    }
+    audit: {
+      index: typeof routes['admin.audit.index']
+    }
+    staff: {
+      index: typeof routes['admin.staff.index']
+    }
+  }
   dev: {
     mails: {
       index: typeof routes['dev.mails.index']

@@ -23,7 +23,7 @@ export async function seedDemoTickets({ organizationId, customerId }: { organiza
   // The agency's side of the demo conversations (a staff account without organization).
   const team =
     (await User.query().where('email', 'team@example.com').first()) ??
-    (await User.create({ email: 'team@example.com', name: 'Team Support', organizationId: null, role: 'staff', status: 'invited' }))
+    (await User.create({ email: 'team@example.com', name: 'Team Support', organizationId: null, role: 'staff', staffRole: 'agent', status: 'invited' }))
 
   const first = await OpenTicket.handle(customer, {
     subject: 'Kontaktformular verschickt keine E-Mails',

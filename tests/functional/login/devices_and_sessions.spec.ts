@@ -146,6 +146,7 @@ test.group('Login | sessions', (group) => {
     const agent = new HttpAgent()
     await enrol(agent, mails, user.email)
     const dashboard = await agent.visit('/dashboard')
+    assert.equal(dashboard.component, 'admin/dashboard')
     assert.equal(dashboard.props.user.role, 'staff')
     assert.isNull(dashboard.props.user.organization)
 

@@ -1,0 +1,32 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import app from '@adonisjs/core/services/app'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import PluginRegistry, { type NavigationItem } from '#core/plugin_registry'
+
+type CoreEntry = { label: string; route: string; order: number; adminOnly?: boolean; exact?: boolean }
+
+/**
+ * The admin console's own sections. Plugins add theirs through
+ * `navigation.admin` in their manifest; both are merged by `order`
+ * (tickets 100, invoices 30 … the core keeps to 0, 10, 900, 950).
+ */
+const CORE_ENTRIES: CoreEntry[] = [
+  { label: 'admin.nav.overview', route: 'admin.dashboard', order: 0, exact: true },
+  { label: 'admin.nav.organizations', route: 'admin.organizations.index', order: 10 },
+  { label: 'admin.nav.audit', route: 'admin.audit.index', order: 900 },
+  { label: 'admin.nav.staff', route: 'admin.staff.index', order: 950, adminOnly: true },
+]
+
+/** Core and plugin entries of the admin console for this staff member, ordered. */
+export async function adminNavigation(ctx: HttpContext): Promise<NavigationItem[]> {
+  const user = ctx.auth.user!
+  const path = ctx.request.url()
+  const core = CORE_ENTRIES.filter((entry) => !entry.adminOnly || user.isAdmin).map((entry) => {
+    const href = (urlFor as unknown as (name: string) => string)(entry.route)
+    const active = entry.exact ? path === href : path === href || path.startsWith(`${href}/`)
+    return { order: entry.order, item: { label: ctx.i18n.t(entry.label), href, active, badge: null } }
+  })
+  const registry = await app.container.make(PluginRegistry)
+  const plugins = await registry.navigationWithOrder(ctx, 'admin')
+  return [...core, ...plugins].sort((a, b) => a.order - b.order).map(({ item }) => item)
+}

@@ -1,0 +1,57 @@
+import { test } from '@japa/runner'
+import router from '@adonisjs/core/services/router'
+import HttpAgent from '#tests/helpers/http_agent'
+import { customerAgent } from '#tests/helpers/plugin_testing'
+import { staffAgent } from '#tests/helpers/staff'
+
+/** Every route of the admin console with its parameters filled by a harmless value. */
+function adminRoutes() {
+  const routes = router.toJSON()
+  return Object.values(routes)
+    .flat()
+    .filter((route) => route.pattern === '/admin' || route.pattern.startsWith('/admin/'))
+    .flatMap((route) =>
+      route.methods
+        .filter((method) => method !== 'HEAD')
+        .map((method) => ({ method, path: route.pattern.replace(/:(\w+)\??/g, '1'), pattern: route.pattern }))
+    )
+}
+
+test.group('Admin console: who gets in', () => {
+  test('staff land on /admin after login, and / and /dashboard lead there', async ({ assert }) => {
+    const { agent } = await staffAgent()
+    assert.equal((await agent.visit('/')).component, 'admin/dashboard')
+    assert.equal((await agent.visit('/dashboard')).component, 'admin/dashboard')
+    const page = await agent.visit('/admin')
+    const labels = page.props.nav.map((item: { label: string }) => item.label)
+    assert.includeMembers(labels, ['Übersicht', 'Kunden', 'Protokoll', 'Team'])
+  })
+
+  test('the route table has admin routes, and every one refuses anonymous users and customers', async ({ assert }) => {
+    const routes = adminRoutes()
+    // the core's own sections at least; plugins add theirs
+    assert.isAbove(routes.length, 3)
+    const anonymous = new HttpAgent()
+    await anonymous.primeCsrf()
+    const { agent: customer } = await customerAgent('Neugier GmbH')
+
+    for (const { method, path, pattern } of routes) {
+      const asAnonymous = await anonymous.request(method, path)
+      assert.oneOf(asAnonymous.status, [302, 303], `${method} ${pattern} must send anonymous users to the login`)
+      assert.match(asAnonymous.headers.get('location') ?? '', /\/login$/, `${method} ${pattern} redirect target`)
+
+      const asCustomer = await customer.request(method, path)
+      assert.equal(asCustomer.status, 404, `${method} ${pattern} must be a 404 for a customer`)
+    }
+  })
+
+  test('an agent may use the console but not staff management (403 page)', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const page = await agent.visit('/admin')
+    const labels = page.props.nav.map((item: { label: string }) => item.label)
+    assert.notInclude(labels, 'Team')
+    const response = await agent.request('GET', '/admin/staff')
+    assert.equal(response.status, 403)
+    assert.equal(((await response.json()) as { component: string }).component, 'errors/forbidden')
+  })
+})
