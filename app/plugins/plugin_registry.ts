@@ -84,9 +84,12 @@ export default class PluginRegistry {
 
   /** Full route patterns of every upload route the enabled plugins declare. */
   uploadPatterns(): string[] {
-    return this.#plugins.flatMap((plugin) =>
-      (plugin.uploads ?? []).map((pattern) => (pattern === '/' ? `/${plugin.id}` : `/${plugin.id}${pattern}`))
-    )
+    const under = (prefix: string, patterns: string[] = []) =>
+      patterns.map((pattern) => (pattern === '/' ? prefix : `${prefix}${pattern}`))
+    return this.#plugins.flatMap((plugin) => [
+      ...under(`/${plugin.id}`, plugin.uploads),
+      ...under(`/admin/${plugin.id}`, plugin.adminUploads),
+    ])
   }
 
   /** The definition of one setting, or undefined when the plugin has none by that name. */

@@ -57,6 +57,8 @@ export interface PortalPluginManifest {
    * portal are not parsed, so nobody can fill the disk through a login form.
    */
   uploads?: string[]
+  /** The same for admin routes, relative to /admin/<id> (e.g. ['/', '/:id/replies']). */
+  adminUploads?: string[]
   /** per-user settings staff can change; customers get the defaults until then */
   settings?: Record<string, SettingDefinition>
   provider?: () => Promise<{ default: new (app: ApplicationService) => PluginProvider }>
