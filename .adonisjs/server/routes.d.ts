@@ -19,6 +19,9 @@ export type ScannedRoutes = {
     'admin.organizations.index': { paramsTuple?: []; params?: {} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.staff.index': { paramsTuple?: []; params?: {} }
+    'admin.staff.store': { paramsTuple?: []; params?: {} }
+    'admin.staff.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.staff.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -83,12 +86,17 @@ export type ScannedRoutes = {
     'login.setup.store': { paramsTuple?: []; params?: {} }
     'login.code.store': { paramsTuple?: []; params?: {} }
     'logout': { paramsTuple?: []; params?: {} }
+    'admin.staff.store': { paramsTuple?: []; params?: {} }
     'tickets.store': { paramsTuple?: []; params?: {} }
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.reopen': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.follow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.unfollow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  PUT: {
+    'admin.staff.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.staff.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -16,6 +16,9 @@ router
 router
   .group(() => {
     router.get('/staff', [controllers.admin.Staff, 'index']).as('staff.index')
+    router.post('/staff', [controllers.admin.Staff, 'store']).as('staff.store')
+    router.put('/staff/:id/role', [controllers.admin.Staff, 'updateRole']).as('staff.role')
+    router.put('/staff/:id/status', [controllers.admin.Staff, 'updateStatus']).as('staff.status')
   })
   .prefix('/admin')
   .as('admin')

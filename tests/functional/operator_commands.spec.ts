@@ -48,7 +48,18 @@ test.group('Operator commands', (group) => {
     staff.assertSucceeded()
     const row = await db.from('users').where('email', 'sam@agentur.de').first()
     assert.equal(row.role, 'staff')
+    assert.equal(row.staff_role, 'admin', 'the first staff member is an admin')
     assert.isNull(row.organization_id)
+
+    const agent = await ace.create(PortalStaff, ['alex@agentur.de', '--role', 'agent'])
+    await agent.exec()
+    agent.assertSucceeded()
+    assert.equal((await db.from('users').where('email', 'alex@agentur.de').first()).staff_role, 'agent')
+    const wrongRole = await ace.create(PortalStaff, ['chef@agentur.de', '--role', 'boss'])
+    await wrongRole.exec()
+    wrongRole.assertFailed()
+    wrongRole.assertLogMatches(/--role must be admin or agent/)
+    assert.lengthOf(await db.from('users').where('email', 'chef@agentur.de'), 0)
 
     await (await ace.create(PortalAllow, ['cara@kunde.de', '--org', 'Kunde GmbH'])).exec()
     const clash = await ace.create(PortalStaff, ['cara@kunde.de'])

@@ -78,9 +78,9 @@ export default class HttpAgent {
     return this.#page(response)
   }
 
-  /** POST a form the way Inertia does, follow the redirect, return the page. */
-  async submit(path: string, body: Record<string, unknown>): Promise<InertiaPage> {
-    const response = await this.request('POST', path, { body })
+  /** Send a form the way Inertia does (POST unless told), follow the redirect, return the page. */
+  async submit(path: string, body: Record<string, unknown>, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE' = 'POST'): Promise<InertiaPage> {
+    const response = await this.request(method, path, { body })
     if (!this.#isRedirect(response)) return this.#page(response)
     return this.visit(response.headers.get('location')!)
   }

@@ -96,6 +96,24 @@ const routes = {
     tokens: [{"old":"/admin/staff","type":0,"val":"admin","end":""},{"old":"/admin/staff","type":0,"val":"staff","end":""}],
     types: placeholder as Registry['admin.staff.index']['types'],
   },
+  'admin.staff.store': {
+    methods: ["POST"],
+    pattern: '/admin/staff',
+    tokens: [{"old":"/admin/staff","type":0,"val":"admin","end":""},{"old":"/admin/staff","type":0,"val":"staff","end":""}],
+    types: placeholder as Registry['admin.staff.store']['types'],
+  },
+  'admin.staff.role': {
+    methods: ["PUT"],
+    pattern: '/admin/staff/:id/role',
+    tokens: [{"old":"/admin/staff/:id/role","type":0,"val":"admin","end":""},{"old":"/admin/staff/:id/role","type":0,"val":"staff","end":""},{"old":"/admin/staff/:id/role","type":1,"val":"id","end":""},{"old":"/admin/staff/:id/role","type":0,"val":"role","end":""}],
+    types: placeholder as Registry['admin.staff.role']['types'],
+  },
+  'admin.staff.status': {
+    methods: ["PUT"],
+    pattern: '/admin/staff/:id/status',
+    tokens: [{"old":"/admin/staff/:id/status","type":0,"val":"admin","end":""},{"old":"/admin/staff/:id/status","type":0,"val":"staff","end":""},{"old":"/admin/staff/:id/status","type":1,"val":"id","end":""},{"old":"/admin/staff/:id/status","type":0,"val":"status","end":""}],
+    types: placeholder as Registry['admin.staff.status']['types'],
+  },
   'dev.mails.index': {
     methods: ["GET","HEAD"],
     pattern: '/dev/mails',

@@ -187,6 +187,42 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['index']>>>
     }
   }
+  'admin.staff.store': {
+    methods: ["POST"]
+    pattern: '/admin/staff'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/staff').newStaffValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/staff').newStaffValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.staff.role': {
+    methods: ["PUT"]
+    pattern: '/admin/staff/:id/role'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/staff').staffRoleValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/staff').staffRoleValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateRole']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateRole']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.staff.status': {
+    methods: ["PUT"]
+    pattern: '/admin/staff/:id/status'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateStatus']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateStatus']>>>
+    }
+  }
   'dev.mails.index': {
     methods: ["GET","HEAD"]
     pattern: '/dev/mails'

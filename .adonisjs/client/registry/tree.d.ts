@@ -31,6 +31,9 @@ export interface ApiDefinition {
     }
     staff: {
       index: typeof routes['admin.staff.index']
+      store: typeof routes['admin.staff.store']
+      role: typeof routes['admin.staff.role']
+      status: typeof routes['admin.staff.status']
     }
   }
   dev: {
