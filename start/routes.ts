@@ -50,6 +50,7 @@ await import('#start/routes/admin_customers')
 await import('#start/routes/admin_security')
 await import('#start/routes/admin_audit')
 await import('#start/routes/account')
+await import('#start/routes/pwa')
 
 router
   .group(() => {

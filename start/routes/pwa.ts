@@ -1,0 +1,3 @@
+/*
+| The installable app: web app manifest (public, no login).
+*/
