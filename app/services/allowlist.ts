@@ -1,10 +1,22 @@
 import vine from '@vinejs/vine'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organization from '#models/organization'
 import User, { type StaffRole } from '#models/user'
 import { recordAudit } from '#services/audit_log'
 import AllowlistException from '#exceptions/allowlist_exception'
 
 const emailSchema = vine.create({ email: vine.string().trim().email().maxLength(254) })
+
+/**
+ * Why an address cannot be added to an organization: it is a staff account,
+ * already a member, or a member of another organization (one person, one
+ * organization: the login would not know which one to show).
+ */
+export type AddressConflict =
+  | { kind: 'staff' }
+  | { kind: 'member'; userId: number }
+  | { kind: 'other_organization'; organization: string }
 
 /**
  * Adding people to the allowlist (= the users table). Idempotent: allowing an
@@ -69,6 +81,85 @@ export default class Allowlist {
     const user = await User.create({ email, name: input.name ?? null, organizationId: null, role: 'staff', staffRole, status: 'invited' })
     await recordAudit('allowlist.added', { user, meta: { by: 'operator', role: 'staff', staffRole } })
     return { user, created: true }
+  }
+
+  /**
+   * What stands in the way of adding these (normalized) addresses to the
+   * organization, by address; addresses missing from the map are free.
+   * One query, so a 500-line import costs no more than one address.
+   */
+  static async conflicts(emails: string[], organizationId: number, client?: TransactionClientContract) {
+    const found = new Map<string, AddressConflict>()
+    if (!emails.length) return found
+    const rows = await (client ?? db)
+      .from('users')
+      .leftJoin('organizations', 'organizations.id', 'users.organization_id')
+      .whereIn('users.email', emails)
+      .select('users.id', 'users.email', 'users.role', 'users.organization_id', 'organizations.name as organization_name')
+    for (const row of rows) {
+      const conflict: AddressConflict =
+        row.role === 'staff'
+          ? { kind: 'staff' }
+          : row.organization_id === organizationId
+            ? { kind: 'member', userId: row.id }
+            : { kind: 'other_organization', organization: row.organization_name }
+      found.set(row.email, conflict)
+    }
+    return found
+  }
+
+  /**
+   * Adds one new customer to an organization, as "invited" until the first
+   * login. The caller checked `conflicts` first; the unique index on the
+   * address still stops a concurrent insert of the same address.
+   */
+  static addCustomer(
+    organization: Pick<Organization, 'id'>,
+    input: { email: string; name?: string | null },
+    client?: TransactionClientContract
+  ) {
+    return User.create(
+      {
+        email: User.normalizeEmail(input.email),
+        name: input.name?.trim() || null,
+        organizationId: organization.id,
+        role: 'customer',
+        status: 'invited',
+      },
+      { client }
+    )
+  }
+
+  /**
+   * The organization whose allowed domains contain the domain of this
+   * (normalized) address, when exactly one does. Two organizations claiming
+   * the same domain are refused when staff save them; should it happen
+   * anyway, nobody joins either.
+   */
+  static async organizationForDomain(email: string) {
+    const domain = email.split('@')[1]
+    if (!domain) return null
+    const matches = await Organization.query().whereRaw('? = ANY(allowed_domains)', [domain]).limit(2)
+    return matches.length === 1 ? matches[0] : null
+  }
+
+  /**
+   * A new address at an allowed domain: the person becomes an invited member
+   * of that organization (see RequestMagicLink for why this happens when the
+   * link is requested). Returns null when no organization allows the domain.
+   * Two requests racing for the same new address end with one row.
+   */
+  static async joinByDomain(email: string) {
+    const organization = await this.organizationForDomain(email)
+    if (!organization) return null
+    try {
+      const user = await db.transaction((trx) => this.addCustomer(organization, { email }, trx))
+      return { user, organization, created: true }
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23505') throw error
+      const user = await User.findByEmail(email)
+      return user ? { user, organization, created: false } : null
+    }
   }
 
   static async #rename(user: User, name?: string) {

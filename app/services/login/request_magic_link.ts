@@ -6,6 +6,7 @@ import portalConfig from '#config/portal'
 import User from '#models/user'
 import LoginAttempt from '#models/login_attempt'
 import MagicLinkMail from '#mails/magic_link_mail'
+import Allowlist from '#services/allowlist'
 import { recordAudit } from '#services/audit_log'
 import { createSecretToken, sha256Hex } from '#services/secret_token'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -21,9 +22,10 @@ const rules = portalConfig.login
  * Step 1 of the login: "Weiter" with an email address.
  *
  * An allowlisted, enabled address gets a new login attempt and a magic-link
- * mail, queued so the answer never waits on SMTP. Every answer — sent, refused
- * or rate limited — takes at least `minimumAnswerMs`, so timing tells nothing
- * about which addresses exist.
+ * mail, queued so the answer never waits on SMTP. So does a new address at a
+ * domain one organization allows (it joins that organization, see
+ * `#joinByDomain`). Every answer — sent, refused or rate limited — takes at
+ * least `minimumAnswerMs`, so timing tells nothing about which addresses exist.
  */
 export default class RequestMagicLink {
   async handle(rawEmail: string, { request, i18n }: Pick<HttpContext, 'request' | 'i18n'>) {
@@ -43,7 +45,7 @@ export default class RequestMagicLink {
       return limited
     }
 
-    const user = await User.findByEmail(email)
+    const user = (await User.findByEmail(email)) ?? (await this.#joinByDomain(email, request))
     if (!user || !user.canLogIn) {
       await recordAudit('login.refused', { user, request, meta: { email } })
       return { kind: 'refused' }
@@ -59,6 +61,25 @@ export default class RequestMagicLink {
     await recordAudit('login.requested', { user, request })
     await mail.sendLater(new MagicLinkMail(user, token, locale))
     return { kind: 'sent' }
+  }
+
+  /**
+   * An address nobody listed, at a domain exactly one organization allows:
+   * the person becomes a member of it now, as "invited" (and "active" after
+   * the first completed login, like everyone else). Now and not at the end
+   * of the login, because a login attempt belongs to a user row, and the
+   * rest of the flow (link, TOTP setup, device trust) then works unchanged.
+   * The cost, an invited row for an address that never finishes the login,
+   * is bounded by the rate limits above and visible to staff as "invited".
+   * A disabled address never gets here: it has a row, and that row says no.
+   */
+  async #joinByDomain(email: string, request: HttpContext['request']) {
+    const joined = await Allowlist.joinByDomain(email)
+    if (!joined) return null
+    if (joined.created) {
+      await recordAudit('customers.joined_by_domain', { user: joined.user, request, meta: { domain: email.split('@')[1] } })
+    }
+    return joined.user
   }
 
   /** Per address and per IP; unknown addresses count too. */
