@@ -4,10 +4,13 @@ import { definePortalPlugin } from '#core/define_portal_plugin'
 export default definePortalPlugin({
   id: 'invoices',
   name: 'invoices.name',
-  version: '0.1.0',
+  version: '0.2.0',
   core: '^0.1.0',
   dependencies: [],
-  routes: { customer: () => import('./start/customer_routes.js') },
+  routes: {
+    customer: () => import('./start/customer_routes.js'),
+    admin: () => import('./start/admin_routes.js'),
+  },
   navigation: {
     customer: [
       {
@@ -25,6 +28,18 @@ export default definePortalPlugin({
           const user = auth.getUserOrFail()
           if (!(await invoicesVisible(user))) return null
           return (await overdueCount(user)) || null
+        },
+      },
+    ],
+    admin: [
+      {
+        label: 'invoices.admin.nav',
+        route: 'admin.invoices.index',
+        order: 30,
+        /** Overdue invoices of all organizations; none (null) when there are none. */
+        badge: async () => {
+          const { overdueCountAll } = await import('./services/admin_invoices.js')
+          return (await overdueCountAll()) || null
         },
       },
     ],
@@ -48,10 +63,13 @@ export default definePortalPlugin({
       },
     },
   ],
-  permissions: ['invoices.view'],
+  /** Upload, batch upload and edit (a replaced PDF) take files; nothing else does. */
+  adminUploads: ['/', '/batch', '/:id'],
+  permissions: ['invoices.view', 'invoices.manage'],
   settings: {
     visible: { type: 'boolean', default: true, label: 'invoices.settings.visible' },
   },
+  provider: () => import('./providers/invoices_provider.js'),
   demo: async (context) => {
     const { createDemoInvoices } = await import('./services/demo_invoices.js')
     await createDemoInvoices(context)

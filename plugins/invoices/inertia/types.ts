@@ -19,3 +19,41 @@ export interface InvoiceTotal {
   count: number
   amount: string
 }
+
+/** The admin console's row: the customer's view plus organization and bookkeeping. */
+export interface AdminInvoiceRow extends InvoiceRow {
+  organization: { id: number; name: string }
+  paid: boolean
+  deleted: boolean
+}
+
+export interface AdminInvoiceDetail extends AdminInvoiceRow {
+  fileSize: number
+  createdAt: string | null
+  paidAt: string | null
+  notifiedAt: string | null
+  deletedAt: string | null
+}
+
+/** What the upload and edit forms send (amount as typed, dates as YYYY-MM-DD). */
+export interface InvoiceFormValues {
+  organizationId: number | null
+  number: string
+  issuedOn: string
+  dueOn: string
+  amount: string
+  currency: string
+  paid: boolean
+}
+
+export interface UploadLimits {
+  maxSize: string
+  maxFiles: number
+  maxRequest: string
+  maxRequestBytes: number
+}
+
+export interface Organization {
+  id: number
+  name: string
+}

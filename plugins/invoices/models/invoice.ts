@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon'
-import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import Organization from '#models/organization'
 
 export default class Invoice extends BaseModel {
   static table = 'invoices'
@@ -9,6 +11,9 @@ export default class Invoice extends BaseModel {
 
   @column()
   declare organizationId: number
+
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
 
   @column()
   declare number: string
@@ -42,6 +47,11 @@ export default class Invoice extends BaseModel {
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 
+  /** soft delete by staff: customers never see it again, the row and the file stay */
   @column.dateTime()
   declare deletedAt: DateTime | null
+
+  /** when the organization's customers were mailed about it; null when nobody was */
+  @column.dateTime()
+  declare notifiedAt: DateTime | null
 }

@@ -1,0 +1,54 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import Invoice from '../models/invoice.js'
+import { moveInvoicePdf, removeInvoicePdfs } from '../services/invoice_files.js'
+
+/** One validated upload: the form's fields and its PDF (still in the temp folder). */
+export interface InvoiceUpload {
+  organizationId: number
+  number: string
+  issuedOn: Date
+  dueOn: Date
+  amountCents: number
+  currency: string
+  paid?: boolean
+  pdf: MultipartFile
+}
+
+/**
+ * Stores validated uploads, all or none: the PDFs go to the drive and the
+ * rows into the database inside one transaction. If anything fails on the
+ * way (the drive, a number taken a moment ago by a colleague), the files
+ * already written are removed again and no row is left behind.
+ */
+export default class StoreInvoices {
+  static async handle(uploads: InvoiceUpload[]) {
+    const written: string[] = []
+    try {
+      return await db.transaction(async (trx) => {
+        const invoices: Invoice[] = []
+        for (const { pdf, paid, issuedOn, dueOn, ...fields } of uploads) {
+          const file = await moveInvoicePdf(fields.organizationId, pdf)
+          written.push(file.fileKey)
+          invoices.push(
+            await Invoice.create(
+              {
+                ...fields,
+                ...file,
+                issuedOn: DateTime.fromJSDate(issuedOn),
+                dueOn: DateTime.fromJSDate(dueOn),
+                paidAt: paid ? DateTime.now() : null,
+              },
+              { client: trx }
+            )
+          )
+        }
+        return invoices
+      })
+    } catch (error) {
+      await removeInvoicePdfs(written)
+      throw error
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import drive from '@adonisjs/drive/services/main'
+import Organization from '#models/organization'
+import AuditEventTransformer from '#transformers/audit_event_transformer'
+import { renderPluginPage } from '#core/render_plugin_page'
+import InvoicesNotFoundException from '../../exceptions/invoices_not_found_exception.js'
+import { adminInvoiceList, findAdminInvoice } from '../../services/admin_invoices.js'
+import { invoiceHistory } from '../../services/invoice_audit.js'
+import { attachment, pdfFileName } from '../../services/invoice_files.js'
+import { todayIso } from '../../services/invoice_status.js'
+import AdminInvoiceTransformer from '../../transformers/admin_invoice_transformer.js'
+import { parseAdminInvoiceFilters } from '../../validators/admin_invoice_filters.js'
+
+/** Staff: every organization's invoices, one invoice's page, its PDF. */
+export default class AdminInvoicesController {
+  async index(ctx: HttpContext) {
+    const filters = parseAdminInvoiceFilters(ctx.request.qs())
+    const formatting = this.#formatting(ctx)
+    // One after the other: inside a transaction (tests) they share one connection.
+    const page = await adminInvoiceList(filters, formatting.today)
+    const organizations = await Organization.query().select('id', 'name').orderByRaw('lower(name)')
+    return renderPluginPage(ctx, 'invoices/admin/index', {
+      invoices: page.all().map((invoice) => AdminInvoiceTransformer.row(invoice, formatting)),
+      pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
+      filters,
+      organizations: organizations.map(({ id, name }) => ({ id, name })),
+    })
+  }
+
+  async show(ctx: HttpContext) {
+    const invoice = await findAdminInvoice(ctx.params.id)
+    const history = await invoiceHistory(invoice)
+    return renderPluginPage(ctx, 'invoices/admin/show', {
+      invoice: AdminInvoiceTransformer.detail(invoice, this.#formatting(ctx)),
+      history: AuditEventTransformer.transform(history),
+    })
+  }
+
+  /** The PDF for staff (deleted invoices too), shown in the browser rather than downloaded. */
+  async pdf(ctx: HttpContext) {
+    const invoice = await findAdminInvoice(ctx.params.id)
+    const disk = drive.use()
+    if (!(await disk.exists(invoice.fileKey))) {
+      ctx.logger.error({ invoice: invoice.id, key: invoice.fileKey }, 'invoice PDF missing on the drive disk')
+      throw new InvoicesNotFoundException()
+    }
+    ctx.response.header('Content-Type', 'application/pdf')
+    ctx.response.header('Content-Disposition', attachment(pdfFileName(invoice.number)).replace(/^attachment/, 'inline'))
+    ctx.response.header('Cache-Control', 'private, no-store')
+    ctx.response.header('X-Content-Type-Options', 'nosniff')
+    ctx.response.stream(await disk.getStream(invoice.fileKey))
+  }
+
+  #formatting(ctx: HttpContext) {
+    return { locale: ctx.i18n.locale, today: todayIso(), t: (key: string) => ctx.i18n.t(key) }
+  }
+}
