@@ -7,13 +7,15 @@ import DeviceTrust from '#services/login/device_trust'
 import completeLogin from '#services/login/complete_login'
 import { loadPendingLogin } from '#services/login/pending_login'
 import { recordAudit } from '#services/audit_log'
+import RecoveryCodes from '#services/recovery_codes'
 import { codeValidator } from '#validators/login'
 
 /**
  * Step 3, first time: set up the authenticator app. The secret is created
  * once per login attempt (kept encrypted on the attempt) so reloading the page
  * shows the same QR code; it becomes the user's secret only when a correct
- * code proves the app has it.
+ * code proves the app has it. Then the user gets the recovery codes, shown
+ * this one time, before going on to the start page.
  */
 export default class TotpSetupController {
   async show(ctx: HttpContext) {
@@ -55,6 +57,13 @@ export default class TotpSetupController {
 
     const device = await DeviceTrust.issue(ctx, user)
     await completeLogin(ctx, attempt, device, 'enrolment')
-    return ctx.response.redirect().toRoute('dashboard')
+
+    // Rendered as the answer to this POST, not stored for a later page: the
+    // clear codes exist only in this response. A reload leads to the start
+    // page; the account page makes a new set.
+    const codes = await RecoveryCodes.generate(user.id)
+    await recordAudit('security.recovery_codes_generated', { user, request: ctx.request, meta: { count: codes.length } })
+    ctx.response.header('Cache-Control', 'no-store')
+    return ctx.inertia.render('auth/recovery_codes', { codes, email: user.email })
   }
 }

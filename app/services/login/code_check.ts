@@ -6,6 +6,7 @@ import AuditEvent from '#models/audit_event'
 import type LoginAttempt from '#models/login_attempt'
 import type User from '#models/user'
 import Totp from '#services/totp'
+import RecoveryCodes from '#services/recovery_codes'
 import { recordAudit } from '#services/audit_log'
 import CodeRejectedException from '#exceptions/code_rejected_exception'
 import LoginRestartException from '#exceptions/login_restart_exception'
@@ -17,6 +18,8 @@ const rules = portalConfig.login
  * 5 wrong codes per attempt (then the attempt is void and the user starts
  * again), 10 per account within 15 minutes (then "try again in N minutes"),
  * and no code accepted twice. Used for enrolment and for later logins.
+ * A recovery code may stand in for the TOTP code: it is spent once and a
+ * wrong one counts towards the same limits.
  */
 export default class CodeCheck {
   constructor(
@@ -41,12 +44,23 @@ export default class CodeCheck {
     }
   }
 
+  /** Resolves with the number of recovery codes left when the code was an unused one (now spent); throws otherwise. */
+  async verifyRecoveryCode(code: string) {
+    await this.#refuseWhileAccountLocked()
+
+    const left = await RecoveryCodes.consume(this.user.id, code)
+    if (left === null) return this.#fail('recovery')
+
+    await recordAudit('security.recovery_code_used', { user: this.user, request: this.request, meta: { count: left } })
+    return left
+  }
+
   async #refuseWhileAccountLocked() {
     const retryInMinutes = await this.#accountLockMinutes()
     if (retryInMinutes) throw new CodeRejectedException({ kind: 'account_locked', retryInMinutes })
   }
 
-  async #fail(kind: 'wrong' | 'replayed'): Promise<never> {
+  async #fail(kind: 'wrong' | 'replayed' | 'recovery'): Promise<never> {
     const result = await db.rawQuery(
       'UPDATE login_attempts SET failed_codes = failed_codes + 1 WHERE id = ? RETURNING failed_codes',
       [this.attempt.id]

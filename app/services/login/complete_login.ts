@@ -5,18 +5,20 @@ import type TrustedDevice from '#models/trusted_device'
 import { recordAudit } from '#services/audit_log'
 import { PENDING_LOGIN_KEY } from '#services/login/pending_login'
 import { SESSION_STARTED_KEY, SESSION_TRUST_UNTIL_KEY } from '#services/session_policy'
+import { SESSION_DEVICE_KEY } from '#services/user_sessions'
 
 /**
  * The last step of every successful login: the attempt is finished, the user
  * is active, the session id is regenerated (auth.login does that) and tagged
  * with the user so it can be ended from elsewhere, and the session remembers
- * until when the device is trusted.
+ * the device it stands on (revoking the device ends it) and until when that
+ * device is trusted.
  */
 export default async function completeLogin(
   ctx: HttpContext,
   attempt: LoginAttempt,
   device: TrustedDevice,
-  method: 'code' | 'trusted_device' | 'enrolment'
+  method: 'code' | 'recovery_code' | 'trusted_device' | 'enrolment'
 ) {
   const user = attempt.user
   const now = DateTime.now()
@@ -32,6 +34,7 @@ export default async function completeLogin(
   await ctx.auth.use('web').login(user)
   ctx.session.put(SESSION_STARTED_KEY, now.toMillis())
   ctx.session.put(SESSION_TRUST_UNTIL_KEY, device.expiresAt.toMillis())
+  ctx.session.put(SESSION_DEVICE_KEY, device.id)
   await ctx.session.tag(String(user.id))
 
   await recordAudit('login.completed', { user, request: ctx.request, meta: { method } })

@@ -1,9 +1,12 @@
 import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
+import mail from '@adonisjs/mail/services/main'
 import portalConfig from '#config/portal'
 import TrustedDevice from '#models/trusted_device'
 import type User from '#models/user'
+import NewDeviceMail from '#mails/new_device_mail'
+import { recordAudit } from '#services/audit_log'
 import { createSecretToken, hexDigestsMatch, sha256Hex } from '#services/secret_token'
 
 const { cookieName, trustDays } = portalConfig.devices
@@ -15,6 +18,10 @@ const { cookieName, trustDays } = portalConfig.devices
  * fixed when the code is typed and never extended.
  */
 export default class DeviceTrust {
+  /**
+   * Trusts this browser from now on. The user gets a mail about it, so a
+   * login they did not do does not go unnoticed.
+   */
   static async issue(ctx: HttpContext, user: User) {
     const secret = createSecretToken()
     const now = DateTime.now()
@@ -32,15 +39,37 @@ export default class DeviceTrust {
       path: '/',
       maxAge: `${trustDays}d`,
     })
+    await recordAudit('security.device_trusted', { user, request: ctx.request, meta: { label: device.label } })
+    await mail.sendLater(
+      new NewDeviceMail(user, { label: device.label, at: now, ip: ctx.request.ip() }, ctx.i18n.locale)
+    )
     return device
   }
 
-  /** The active device record this browser proves for this user, if any. */
+  /** The active device record this browser proves for this user, if any; marks it as seen. */
   static async recognize(ctx: HttpContext, user: User) {
+    const device = await this.#proven(ctx, user)
+    if (!device) return null
+    device.lastSeenAt = DateTime.now()
+    await device.save()
+    return device
+  }
+
+  /** The id of the trusted device this browser is, for "Dieses Gerät" (nothing is updated). */
+  static async currentDeviceId(ctx: HttpContext, user: User) {
+    return (await this.#proven(ctx, user))?.id ?? null
+  }
+
+  /** Removes the device cookie (the device was revoked). */
+  static forget(ctx: HttpContext) {
+    ctx.response.clearCookie(cookieName, { path: '/' })
+  }
+
+  static async #proven(ctx: HttpContext, user: User) {
     const value = ctx.request.cookie(cookieName)
     if (typeof value !== 'string') return null
     const [id, secret] = value.split('.')
-    if (!/^\d+$/.test(id ?? '') || !secret) return null
+    if (!/^\d{1,9}$/.test(id ?? '') || !secret) return null
 
     const device = await TrustedDevice.query()
       .where('id', Number(id))
@@ -49,8 +78,6 @@ export default class DeviceTrust {
     if (!device || !device.isActive || !hexDigestsMatch(device.secretHash, sha256Hex(secret))) {
       return null
     }
-    device.lastSeenAt = DateTime.now()
-    await device.save()
     return device
   }
 

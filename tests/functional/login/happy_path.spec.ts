@@ -24,7 +24,11 @@ test.group('Login | the seed path', (group) => {
     assert.match(setup.props.otpauthUri, /^otpauth:\/\/totp\/Testportal:anna%40kunde\.de\?secret=/)
     assert.match(setup.props.qrDataUrl, /^data:image\/png;base64,/)
 
-    const dashboard = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    // After the setup: the recovery codes, shown once, then on to the start page.
+    const codes = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    assert.equal(codes.component, 'auth/recovery_codes')
+    assert.lengthOf(codes.props.codes, 10)
+    const dashboard = await agent.visit('/dashboard')
     assert.equal(dashboard.component, 'dashboard')
     assert.equal(dashboard.props.user.name, 'Anna Kunde')
     assert.equal(dashboard.props.user.organization.name, 'Kunde GmbH')

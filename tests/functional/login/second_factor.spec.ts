@@ -46,7 +46,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     const twoOld = await agent.submit('/login/setup', { code: currentCode(secret, -2) })
     if (currentCode(secret, -2) !== currentCode(secret, 0)) assert.exists(twoOld.props.errors.code)
     const oneOld = await agent.submit('/login/setup', { code: currentCode(secret, -1) })
-    assert.equal(oneOld.component, 'dashboard')
+    assert.equal(oneOld.component, 'auth/recovery_codes')
   })
 
   test('5 wrong codes end the attempt: back to step 1', async ({ assert }) => {
@@ -97,7 +97,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
        ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;`
     )
     const later = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
-    assert.equal(later.component, 'dashboard')
+    assert.equal(later.component, 'auth/recovery_codes')
   }).timeout(60000)
 
   test('a code is never accepted twice: the enrolment code and replays are refused', async ({ assert }) => {
@@ -106,7 +106,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     const laptop = new HttpAgent()
     const setup = await requestAndConfirm(laptop, mails, user.email)
     const enrolmentCode = currentCode(setup.props.secret)
-    assert.equal((await laptop.submit('/login/setup', { code: enrolmentCode })).component, 'dashboard')
+    assert.equal((await laptop.submit('/login/setup', { code: enrolmentCode })).component, 'auth/recovery_codes')
 
     const phone = new HttpAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 19_0 like Mac OS X) Safari/605.1')
     const codePage = await requestAndConfirm(phone, mails, user.email)

@@ -1,0 +1,88 @@
+import type { FakeMailer } from '@adonisjs/mail'
+import mail from '@adonisjs/mail/services/main'
+import db from '@adonisjs/lucid/services/db'
+import limiter from '@adonisjs/limiter/services/main'
+import portalConfig from '#config/portal'
+import { sha256Hex } from '#services/secret_token'
+import User from '#models/user'
+import HttpAgent from '#tests/helpers/http_agent'
+import { makeCustomer } from '#tests/helpers/customers'
+import { makeStaff } from '#tests/helpers/staff'
+import { currentCode, requestAndConfirm } from '#tests/helpers/login'
+import type { StaffRole } from '#models/user'
+
+/**
+ * Logins for the account-security tests: the whole first login including
+ * the recovery-codes page that follows the 2FA setup, returning the secret
+ * and the codes shown. (tests/helpers/login.ts `enrol` skips past that page.)
+ */
+export async function enrolWithCodes(agent: HttpAgent, mails: FakeMailer, email: string) {
+  const setup = await requestAndConfirm(agent, mails, email)
+  if (setup.component !== 'auth/setup_totp') throw new Error(`expected setup, got ${setup.component}`)
+  const secret = setup.props.secret as string
+  const page = await agent.submit('/login/setup', { code: currentCode(secret) })
+  if (page.component !== 'auth/recovery_codes') throw new Error(`expected the recovery codes, got ${page.component}`)
+  return { secret, codes: page.props.codes as string[], page }
+}
+
+/** A customer logged in on a fresh agent (one browser), with secret and recovery codes. */
+export async function loggedInCustomer(mails: FakeMailer, organization = 'Sicherheit GmbH', userAgent?: string) {
+  const user = await makeCustomer(organization)
+  const agent = new HttpAgent(userAgent)
+  const { secret, codes } = await enrolWithCodes(agent, mails, user.email)
+  await user.refresh()
+  return { user, agent, secret, codes }
+}
+
+/** A staff member logged in on a fresh agent; mail is faked only for the login. */
+export async function loggedInStaff(staffRole: StaffRole = 'admin') {
+  const mails = mail.fake()
+  try {
+    const user = await makeStaff(staffRole)
+    const agent = new HttpAgent()
+    const { secret, codes } = await enrolWithCodes(agent, mails, user.email)
+    await user.refresh()
+    return { user, agent, secret, codes }
+  } finally {
+    mail.restore()
+  }
+}
+
+/**
+ * The same user on another browser: link + TOTP code (a new trusted device).
+ * The last accepted step is forgotten first, so several devices can log in
+ * within one 30-second step (the replay rule has its own tests).
+ */
+export async function logInOnNewDevice(mails: FakeMailer, user: User, secret: string, userAgent: string) {
+  await db.from('users').where('id', user.id).update({ totp_last_step: null })
+  await allowMoreLinks(user.email)
+  const agent = new HttpAgent(userAgent)
+  const codePage = await requestAndConfirm(agent, mails, user.email)
+  if (codePage.component !== 'auth/enter_code') throw new Error(`expected the code page, got ${codePage.component}`)
+  const page = await agent.submit('/login/code', { code: currentCode(secret) })
+  if (!['dashboard', 'admin/dashboard'].includes(page.component)) throw new Error(`expected the start page, got ${page.component}`)
+  return agent
+}
+
+/** A code that is certainly wrong for this secret right now (not within ±1 step). */
+export function wrongCode(secret: string) {
+  const near = new Set([-1, 0, 1].map((step) => currentCode(secret, step)))
+  for (let n = 0; ; n++) {
+    const candidate = String(n).padStart(6, '0')
+    if (!near.has(candidate)) return candidate
+  }
+}
+
+export const PHONE = 'Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36'
+export const TABLET = 'Mozilla/5.0 (iPad; CPU OS 19_0 like Mac OS X) Safari/605.1'
+
+/**
+ * Forgets the per-address link limit (3 in 15 minutes) for a test that needs
+ * more browsers of one person than that; the limit has its own tests.
+ */
+export async function allowMoreLinks(email: string) {
+  const rules = portalConfig.login
+  await limiter
+    .use({ requests: rules.maxLinkRequestsPerAddress, duration: `${rules.linkRequestWindowMinutes} mins` })
+    .delete(`magic_link:email:${sha256Hex(User.normalizeEmail(email))}`)
+}
