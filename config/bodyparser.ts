@@ -12,7 +12,9 @@ export default defineConfig({
   },
   multipart: {
     // Only the upload routes plugins declare (set at boot by providers/plugins_provider.ts).
-    autoProcess: [],
+    // Never read here: app/middleware/uploads_middleware.ts reads multipart bodies
+    // on the upload routes plugins declare, after login and role checks.
+    autoProcess: false,
     convertEmptyStringsToNull: true,
     processManually: [],
     // 5 attachments of at most 10 MB each, plus the text fields.

@@ -17,16 +17,6 @@ export default class PluginsProvider {
     this.app.container.singleton(PluginRegistry, () => new PluginRegistry())
   }
 
-  /**
-   * File uploads are parsed only on the routes plugins declare (the body
-   * parser is built on the first request, after this). Everywhere else a
-   * multipart body stays unread: no temp files from anonymous requests.
-   */
-  #acceptUploadsOnlyWhereDeclared(registry: PluginRegistry) {
-    const bodyparser = this.app.config.get<{ multipart: { autoProcess: boolean | string[] } }>('bodyparser')
-    bodyparser.multipart.autoProcess = registry.uploadPatterns()
-  }
-
   async boot() {
     const { default: enabled } = await import('#config/plugins')
     const entries = await Promise.all(
@@ -35,7 +25,6 @@ export default class PluginsProvider {
     const pkg = JSON.parse(await readFile(this.app.makePath('package.json'), 'utf8'))
     const registry = await this.app.container.make(PluginRegistry)
     registry.load(entries, pkg.version)
-    this.#acceptUploadsOnlyWhereDeclared(registry)
 
     for (const plugin of registry.enabled) {
       if (!plugin.provider) continue

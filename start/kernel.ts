@@ -33,4 +33,5 @@ export const middleware = router.named({
   staff: () => import('#middleware/staff_middleware'),
   customer: () => import('#middleware/customer_middleware'),
   devOnly: () => import('#middleware/dev_only_middleware'),
+  uploads: () => import('#middleware/uploads_middleware'),
 })

@@ -104,7 +104,7 @@ for (const plugin of plugins.enabled) {
       .group(() => defineRoutes(guarded.routes))
       .prefix(`/${plugin.id}`)
       .as(plugin.id)
-      .use([middleware.auth(), middleware.customer()])
+      .use([middleware.auth(), middleware.customer(), middleware.uploads()])
     guarded.close()
   }
   if (plugin.routes?.admin) {
@@ -114,7 +114,7 @@ for (const plugin of plugins.enabled) {
       .group(() => defineRoutes(guarded.routes))
       .prefix(`/admin/${plugin.id}`)
       .as(`admin.${plugin.id}`)
-      .use([middleware.auth(), middleware.staff()])
+      .use([middleware.auth(), middleware.staff(), middleware.uploads()])
     guarded.close()
   }
 }

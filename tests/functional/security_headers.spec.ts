@@ -1,5 +1,8 @@
 import { test } from '@japa/runner'
+import { readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import HttpAgent from '#tests/helpers/http_agent'
+import { customerAgent } from '#tests/helpers/plugin_testing'
 
 test.group('Security headers', () => {
   test('pages forbid framing and sniffing and restrict scripts to this origin', async ({ assert }) => {
@@ -39,5 +42,32 @@ test.group('Uploads', () => {
     const response = await agent.request('POST', '/login', { body: form })
     const page = await agent.visit(response.headers.get('location')!)
     assert.equal(page.props.errors.email, 'Bitte fülle dieses Feld aus.', 'the body was not read at all')
+  })
+
+  test('upload routes read files only after login and role checks, and leave no temp files behind', async ({ assert }) => {
+    const leftovers = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
+    const before = await leftovers()
+    const upload = () => {
+      const form = new FormData()
+      form.append('number', 'R-1')
+      form.append('pdf', new Blob([new Uint8Array(512 * 1024)]), 'big.pdf')
+      return form
+    }
+
+    const anonymous = new HttpAgent()
+    await anonymous.primeCsrf()
+    const asAnonymous = await anonymous.request('POST', '/admin/invoices', { body: upload() })
+    assert.equal(asAnonymous.status, 302)
+    const { agent: customer } = await customerAgent('Upload GmbH')
+    assert.equal((await customer.request('POST', '/admin/invoices', { body: upload() })).status, 404)
+
+    // A declared customer upload route, with a file validation refuses: read, then cleaned up.
+    const ticket = new FormData()
+    ticket.append('subject', 'Mit Anhang')
+    ticket.append('body', 'Siehe Datei.')
+    ticket.append('attachments[]', new Blob([new Uint8Array(1024)]), 'programm.exe')
+    const refused = await customer.request('POST', '/tickets', { body: ticket })
+    assert.equal(refused.status, 302)
+    assert.deepEqual(await leftovers(), before)
   })
 })
