@@ -5,6 +5,7 @@ import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
+import db from '@adonisjs/lucid/services/db'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { launchChromium } from '#tests/helpers/chromium'
@@ -29,6 +30,12 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional'].includes(suite.name)) {
+    // Every test logs in from 127.0.0.1: without a fresh start, the per-IP
+    // link limit (30 in 15 minutes) would be used up by earlier tests. The
+    // limiter writes outside test transactions, so its rows are removed here.
+    const freshLimits = () => db.from('rate_limits').delete()
+    suite.onTest((t) => t.setup(freshLimits))
+    suite.onGroup((group) => group.each.setup(freshLimits))
     return suite.setup(() => testUtils.httpServer().start())
   }
 }

@@ -28,6 +28,10 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
     assert.equal(await page.getByLabel('6-stelliger Code').getAttribute('autocomplete'), 'one-time-code')
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
     await typeCode(page, currentCode(secret), 'Bestätigen')
+    // The recovery codes, shown once: ten of them, then on to the start page.
+    await page.getByRole('heading', { name: 'Speichere deine Wiederherstellungscodes' }).waitFor()
+    assert.lengthOf(await page.getByTestId('recovery-codes').getByRole('listitem').all(), 10)
+    await page.getByRole('link', { name: 'Ich habe sie gespeichert' }).click()
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     assert.isTrue(await page.getByText('Kunde GmbH').first().isVisible())
 

@@ -22,5 +22,8 @@ export async function firstLogin(page: Page, mails: FakeMailer, email: string) {
   await followMagicLink(page, mails, email)
   const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
   await typeCode(page, currentCode(secret), 'Bestätigen')
+  // The recovery codes, shown once after the setup.
+  await page.getByRole('heading', { name: 'Speichere deine Wiederherstellungscodes' }).waitFor()
+  await page.getByRole('link', { name: 'Ich habe sie gespeichert' }).click()
   return secret
 }
