@@ -1,6 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { recordAudit } from '#services/audit_log'
+import TrustedDevice from '#models/trusted_device'
+import { SESSION_DEVICE_KEY } from '#services/user_sessions'
 import {
   SESSION_LAST_SEEN_KEY,
   SESSION_STARTED_KEY,
@@ -19,11 +21,12 @@ export default class SessionLimitsMiddleware {
     if (!(await auth.check())) return next()
 
     const user = auth.user!
-    const reason = sessionEndReason(user, {
-      startedAt: session.get(SESSION_STARTED_KEY),
-      trustUntil: session.get(SESSION_TRUST_UNTIL_KEY),
-      lastSeenAt: session.get(SESSION_LAST_SEEN_KEY),
-    })
+    const reason =
+      sessionEndReason(user, {
+        startedAt: session.get(SESSION_STARTED_KEY),
+        trustUntil: session.get(SESSION_TRUST_UNTIL_KEY),
+        lastSeenAt: session.get(SESSION_LAST_SEEN_KEY),
+      }) ?? (await this.#deviceRevoked(user.id, session.get(SESSION_DEVICE_KEY)))
 
     if (reason) {
       await recordAudit('session.ended', { user, request: ctx.request, meta: { reason } })
@@ -37,5 +40,21 @@ export default class SessionLimitsMiddleware {
     // Every page shows the organization next to the user's name.
     if (user.organizationId) await user.load('organization')
     return next()
+  }
+
+  /**
+   * Revoking a device (or a 2FA reset) deletes the sessions it knows of, but a
+   * request still running at that moment can write its session back. So each
+   * request also checks that the device it logged in with is still trusted.
+   */
+  async #deviceRevoked(userId: number, deviceId: unknown): Promise<'device_revoked' | null> {
+    if (typeof deviceId !== 'number') return 'device_revoked'
+    const device = await TrustedDevice.query()
+      .where('id', deviceId)
+      .where('user_id', userId)
+      .whereNull('revoked_at')
+      .where('expires_at', '>', new Date())
+      .first()
+    return device ? null : 'device_revoked'
   }
 }

@@ -183,4 +183,18 @@ test.group('Session policy', () => {
     assert.equal(sessionEndReason({ ...customer, status: 'disabled' }, { startedAt: now, trustUntil: now + day }, now), 'disabled')
     assert.equal(sessionEndReason(customer, {}, now), 'trust_expired')
   })
+
+  test('a session ends on its next request once its device is revoked, even if the session row survived', async ({ assert }) => {
+    const mails = mail.fake()
+    const user = await makeCustomer()
+    const agent = new HttpAgent()
+    await enrol(agent, mails, user.email)
+    assert.equal((await agent.visit('/dashboard')).component, 'dashboard')
+
+    // Only the device row changes, as when a request running during a revoke writes its session back.
+    await db.from('trusted_devices').where('user_id', user.id).update({ revoked_at: new Date() })
+    const next = await agent.visit('/dashboard')
+    assert.equal(next.component, 'auth/login')
+    assert.equal(next.props.flash.error, 'Dieses Gerät wurde abgemeldet. Bitte melde dich neu an.')
+  })
 })
