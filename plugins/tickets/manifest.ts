@@ -4,10 +4,13 @@ import { definePortalPlugin } from '#core/define_portal_plugin'
 export default definePortalPlugin({
   id: 'tickets',
   name: 'tickets.name',
-  version: '0.2.0',
+  version: '0.3.0',
   core: '^0.1.0',
   dependencies: [],
-  routes: { customer: () => import('./start/customer_routes.js') },
+  routes: {
+    customer: () => import('./start/customer_routes.js'),
+    admin: () => import('./start/admin_routes.js'),
+  },
   navigation: {
     customer: [
       {
@@ -19,6 +22,18 @@ export default definePortalPlugin({
           const { default: TicketQueries } = await import('./services/ticket_queries.js')
           const waiting = await TicketQueries.waitingCount(auth.user!)
           return waiting > 0 ? waiting : null
+        },
+      },
+    ],
+    admin: [
+      {
+        label: 'tickets.admin.nav',
+        route: 'admin.tickets.index',
+        order: 100,
+        /** open tickets of all organizations whose customer waits for an answer */
+        badge: async () => {
+          const { default: AdminTicketQueries } = await import('./services/admin_ticket_queries.js')
+          return (await AdminTicketQueries.needsReplyCount()) || null
         },
       },
     ],
@@ -37,6 +52,7 @@ export default definePortalPlugin({
     },
   ],
   uploads: ['/', '/:id/replies'],
+  adminUploads: ['/:id/replies'],
   permissions: ['tickets.view'],
   settings: {
     visibility: { type: 'enum', values: ['organization', 'own'], default: 'organization', label: 'tickets.settings.visibility' },

@@ -17,9 +17,9 @@ export type AddTicketMessageInput = {
 }
 
 /**
- * Adds a message to a ticket's thread: a customer's reply today, a staff
- * answer or internal note from the admin console later. Internal notes do
- * not count as activity the customer can see.
+ * Adds a message to a ticket's thread: a customer's reply, or a staff
+ * answer or internal note from the admin console. Internal notes do not
+ * count as activity the customer can see, nor as an answer.
  */
 export default class AddTicketMessage {
   static async handle(ticket: Ticket, author: User, input: AddTicketMessageInput) {
@@ -29,14 +29,16 @@ export default class AddTicketMessage {
         { client: trx }
       )
       await saveAttachments(trx, created, input.files ?? [])
-      const now = DateTime.now()
+      const now = DateTime.now().toJSDate()
+      // Who spoke last decides the inbox's "needs a reply"; internal notes are not a reply.
+      const spoke = author.isStaff ? { last_staff_reply_at: now } : { last_customer_message_at: now }
       await trx
         .from('tickets')
         .where('id', ticket.id)
         .update({
-          ...(created.isInternal ? {} : { last_activity_at: now.toJSDate() }),
+          ...(created.isInternal ? {} : { last_activity_at: now, ...spoke }),
           ...(input.status ? { status: input.status } : {}),
-          updated_at: now.toJSDate(),
+          updated_at: now,
         })
       return created
     })

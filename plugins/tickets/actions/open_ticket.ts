@@ -32,6 +32,8 @@ export default class OpenTicket {
           priority: input.priority ?? 'normal',
           createdByUserId: requester.id,
           lastActivityAt: now,
+          lastCustomerMessageAt: requester.isStaff ? null : now,
+          lastStaffReplyAt: requester.isStaff ? now : null,
         },
         { client: trx }
       )

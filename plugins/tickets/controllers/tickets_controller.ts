@@ -4,7 +4,7 @@ import OpenTicket from '../actions/open_ticket.js'
 import TicketNotifier from '../services/ticket_notifier.js'
 import TicketQueries from '../services/ticket_queries.js'
 import TicketFollowers from '../services/ticket_followers.js'
-import { attachmentRules } from '../services/attachment_store.js'
+import { attachmentLimits } from '../services/attachment_store.js'
 import TicketTransformer from '../transformers/ticket_transformer.js'
 import { createTicketValidator, parseListQuery } from '../validators/ticket_validators.js'
 import TicketMessagesProvider from '../validators/ticket_messages_provider.js'
@@ -22,7 +22,7 @@ export default class TicketsController {
   }
 
   async create(ctx: HttpContext) {
-    return renderPluginPage(ctx, 'tickets/create', { limits: limitsForForm() })
+    return renderPluginPage(ctx, 'tickets/create', { limits: attachmentLimits() })
   }
 
   /** Invalid input (a refused file, say) goes back to the form with the errors under the fields. */
@@ -50,15 +50,7 @@ export default class TicketsController {
       ticket: TicketTransformer.detail(ticket),
       following: TicketTransformer.following(ticket, user, await TicketFollowers.isFollowing(ticket, user)),
       messages: TicketTransformer.thread(ticket.messages),
-      limits: limitsForForm(),
+      limits: attachmentLimits(),
     })
-  }
-}
-
-export function limitsForForm() {
-  return {
-    maxFiles: attachmentRules.maxFiles,
-    maxSize: '10 MB',
-    extnames: [...attachmentRules.extnames],
   }
 }

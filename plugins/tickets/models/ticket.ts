@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
+import Organization from '#models/organization'
 import TicketMessage from './ticket_message.js'
 import TicketAttachment from './ticket_attachment.js'
 
@@ -35,8 +36,20 @@ export default class Ticket extends BaseModel {
   @column()
   declare createdByUserId: number
 
+  /** the staff member working on it; null = unassigned */
+  @column()
+  declare assignedToUserId: number | null
+
   @column.dateTime()
   declare lastActivityAt: DateTime
+
+  /** the latest message a customer wrote (set by OpenTicket and AddTicketMessage) */
+  @column.dateTime()
+  declare lastCustomerMessageAt: DateTime | null
+
+  /** the latest public staff answer; internal notes do not count */
+  @column.dateTime()
+  declare lastStaffReplyAt: DateTime | null
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -47,6 +60,12 @@ export default class Ticket extends BaseModel {
   @belongsTo(() => User, { foreignKey: 'createdByUserId' })
   declare createdBy: BelongsTo<typeof User>
 
+  @belongsTo(() => User, { foreignKey: 'assignedToUserId' })
+  declare assignee: BelongsTo<typeof User>
+
+  @belongsTo(() => Organization)
+  declare organization: BelongsTo<typeof Organization>
+
   @hasMany(() => TicketMessage)
   declare messages: HasMany<typeof TicketMessage>
 
@@ -55,5 +74,14 @@ export default class Ticket extends BaseModel {
 
   get isClosed() {
     return this.status === 'closed'
+  }
+
+  /**
+   * The customer spoke last and the ticket is not closed: the agency owes an
+   * answer. The SQL twin is NEEDS_REPLY_SQL in services/admin_ticket_queries.ts.
+   */
+  get needsReply() {
+    if (this.isClosed || !this.lastCustomerMessageAt) return false
+    return !this.lastStaffReplyAt || this.lastCustomerMessageAt > this.lastStaffReplyAt
   }
 }

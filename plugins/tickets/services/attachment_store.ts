@@ -14,6 +14,11 @@ export const attachmentRules = {
   extnames: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'txt', 'csv', 'zip'],
 } as const
 
+/** The limits as the forms state them (customer and staff forms alike). */
+export function attachmentLimits() {
+  return { maxFiles: attachmentRules.maxFiles, maxSize: '10 MB', extnames: [...attachmentRules.extnames] }
+}
+
 export type StoredFile = { driveKey: string; originalName: string; size: number; mimeType: string }
 
 /**

@@ -13,9 +13,19 @@ function nameOf(user: Pick<User, 'name' | 'email'>) {
   return user.name ?? user.email
 }
 
+/** A ticket's page as a full URL: the admin console's for the agency, the customer's for customers. */
+function ticketLink(route: 'tickets.show' | 'admin.tickets.show', ticket: Ticket) {
+  // Plugin route names are checked at boot, not by the generated route types.
+  return (urlFor as unknown as (name: string, params: object, options: object) => string)(
+    route,
+    { id: ticket.id },
+    { prefixUrl: portalConfig.url }
+  )
+}
+
 /**
  * Who hears about what, queued in the background (mail.sendLater). The
- * customer controllers call the customer half; the admin console will call
+ * customer controllers call the customer half; the admin console calls
  * staffReplied() and statusChanged() with a staff actor.
  */
 export default class TicketNotifier {
@@ -29,7 +39,7 @@ export default class TicketNotifier {
     await this.#toSupport('customer_reply', ticket, author, message)
   }
 
-  /** Staff answered (admin console): the requester and followers get it; internal notes go to nobody. */
+  /** Staff answered (admin console): the requester and followers get it; internal notes go to nobody, ever. */
   static async staffReplied(ticket: Ticket, message: TicketMessage, staff: User) {
     if (message.isInternal) return
     await this.#toWatchers('staff_reply', ticket, staff, message)
@@ -40,8 +50,9 @@ export default class TicketNotifier {
     await this.#toWatchers('status_changed', ticket, actor, null)
   }
 
+  /** The agency's mail links to the ticket in the admin console, where they can answer. */
   static async #toSupport(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage) {
-    await this.#queue(kind, portalConfig.supportEmail, ticket, actor, message)
+    await this.#queue(kind, portalConfig.supportEmail, ticket, actor, message, ticketLink('admin.tickets.show', ticket))
   }
 
   /**
@@ -67,7 +78,7 @@ export default class TicketNotifier {
       const email = user.email.toLowerCase()
       if (sent.has(email)) continue
       sent.add(email)
-      await this.#queue(kind, user.email, ticket, actor, message)
+      await this.#queue(kind, user.email, ticket, actor, message, ticketLink('tickets.show', ticket))
     }
   }
 
@@ -76,7 +87,14 @@ export default class TicketNotifier {
     return (await pluginSetting(user, 'tickets', 'visibility')) !== 'own'
   }
 
-  static async #queue(kind: TicketMailKind, to: string, ticket: Ticket, actor: User, message: TicketMessage | null) {
+  static async #queue(
+    kind: TicketMailKind,
+    to: string,
+    ticket: Ticket,
+    actor: User,
+    message: TicketMessage | null,
+    link: string
+  ) {
     const organization = await Organization.find(ticket.organizationId)
     const attachments = message
       ? Number((await message.related('attachments').query().count('* as total'))[0].$extras.total)
@@ -89,11 +107,7 @@ export default class TicketNotifier {
         organization: organization?.name ?? null,
         actor: nameOf(actor),
         body: message?.body ?? null,
-        link: (urlFor as unknown as (name: string, params: object, options: object) => string)(
-          'tickets.show',
-          { id: ticket.id },
-          { prefixUrl: portalConfig.url }
-        ),
+        link,
         attachments,
       })
     )

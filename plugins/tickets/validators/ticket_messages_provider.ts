@@ -16,6 +16,14 @@ const KEYS: Record<string, string> = {
   'body:minLength': 'body_required',
   'body:maxLength': 'body_max',
   'priority:enum': 'priority_enum',
+  // admin console
+  'status:required': 'status_enum',
+  'status:enum': 'status_enum',
+  'internal:boolean': 'internal_boolean',
+  'assignee:number': 'assignee_invalid',
+  'assignee:withoutDecimals': 'assignee_invalid',
+  'assignee:positive': 'assignee_invalid',
+  'assignee:database.exists': 'assignee_invalid',
 }
 
 /**
@@ -27,13 +35,17 @@ const KEYS: Record<string, string> = {
 export default class TicketMessagesProvider implements MessagesProviderContact {
   #fallback: MessagesProviderContact
 
-  constructor(private i18n: I18n) {
+  /** @param overrides field:rule -> key, e.g. staff forms word "body:required" for staff */
+  constructor(
+    private i18n: I18n,
+    private overrides: Record<string, string> = {}
+  ) {
     this.#fallback = i18n.createMessagesProvider()
   }
 
   getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {
     const target = field.wildCardPath.startsWith('attachments.') ? 'file' : field.wildCardPath
-    const key = `tickets.validation.${KEYS[`${target}:${rule}`] ?? 'none'}`
+    const key = `tickets.validation.${this.overrides[`${target}:${rule}`] ?? KEYS[`${target}:${rule}`] ?? 'none'}`
     const value = field.value as { clientName?: string } | undefined
     if (this.i18n.hasMessage(key)) {
       return this.i18n.t(key, {

@@ -64,7 +64,7 @@ test.group('Tickets | new ticket', (group) => {
     assert.equal(message.subject, `Neues Ticket ${ticket.number}: Bild kaputt`)
     assert.include(message.html, 'Das Logo wird nicht angezeigt.')
     assert.include(message.html, '2 Anhänge')
-    assert.include(message.text, `/tickets/${ticket.id}`)
+    assert.include(message.text, `/admin/tickets/${ticket.id}`, 'support answers in the admin console')
     assert.include(message.text, 'Kunde GmbH')
   })
 

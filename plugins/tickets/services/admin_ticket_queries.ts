@@ -1,0 +1,117 @@
+import db from '@adonisjs/lucid/services/db'
+import User from '#models/user'
+import Organization from '#models/organization'
+import Ticket from '../models/ticket.js'
+import TicketAttachment from '../models/ticket_attachment.js'
+import type { InboxQuery } from '../validators/admin_ticket_validators.js'
+import { UNREAD_SQL } from './ticket_reads.js'
+
+export const INBOX_PER_PAGE = 20
+
+/** SQL twin of Ticket#needsReply: the customer spoke last and the ticket is not closed. */
+export const NEEDS_REPLY_SQL = `(tickets.status <> 'closed' and tickets.last_customer_message_at is not null
+  and (tickets.last_staff_reply_at is null or tickets.last_customer_message_at > tickets.last_staff_reply_at))`
+
+/** `%`, `_` and `\` typed into the search are searched for literally. */
+function likePattern(term: string) {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+}
+
+/** A positive id from a URL segment, or null (then the caller answers 404). */
+function idFrom(value: string | number) {
+  const numeric = Number(value)
+  return Number.isSafeInteger(numeric) && numeric >= 1 ? numeric : null
+}
+
+/**
+ * The queries behind the admin pages. Staff see the tickets of every
+ * organization, internal notes included; the customer pages never use these
+ * (they go through TicketScope).
+ */
+export default class AdminTicketQueries {
+  /** The inbox: filter, search (number, subject, every message), sort by last activity, paginate. */
+  static async inbox(staff: User, query: InboxQuery) {
+    const tickets = Ticket.query()
+      .select('tickets.*')
+      .select(db.raw(`${UNREAD_SQL} as is_unread`, [staff.id]))
+      .preload('createdBy')
+      .preload('organization')
+      .preload('assignee')
+
+    if (query.status === 'active') tickets.whereNot('tickets.status', 'closed')
+    else if (query.status !== 'all') tickets.where('tickets.status', query.status)
+    if (query.organization) tickets.where('tickets.organization_id', query.organization)
+    if (query.assignee === 'me') tickets.where('tickets.assigned_to_user_id', staff.id)
+    else if (query.assignee === 'none') tickets.whereNull('tickets.assigned_to_user_id')
+    else if (query.assignee) tickets.where('tickets.assigned_to_user_id', query.assignee)
+    if (query.flag === 'needs_reply') tickets.whereRaw(NEEDS_REPLY_SQL)
+    else if (query.flag === 'unread') tickets.whereRaw(UNREAD_SQL, [staff.id])
+    if (query.q) {
+      const pattern = likePattern(query.q)
+      tickets.where((search) => {
+        search
+          .whereILike('tickets.number', pattern)
+          .orWhereILike('tickets.subject', pattern)
+          .orWhereExists((messages) => {
+            messages
+              .from('tickets_messages')
+              .whereColumn('tickets_messages.ticket_id', 'tickets.id')
+              .whereILike('tickets_messages.body', pattern)
+          })
+      })
+    }
+    const direction = query.sort === 'oldest' ? 'asc' : 'desc'
+    tickets.orderBy('tickets.last_activity_at', direction).orderBy('tickets.id', direction)
+    return tickets.paginate(query.page, INBOX_PER_PAGE)
+  }
+
+  /** A ticket of any organization with its whole thread, internal notes included, or a 404. */
+  static async detail(id: string | number) {
+    const ticket = await Ticket.query()
+      .where('id', idFrom(id) ?? 0)
+      .preload('createdBy')
+      .preload('organization')
+      .preload('assignee')
+      .preload('messages', (messages) => {
+        messages
+          .orderBy('created_at', 'asc')
+          .orderBy('id', 'asc')
+          .preload('author')
+          .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
+      })
+      .firstOrFail()
+    return ticket
+  }
+
+  /** Any ticket by id (no relations), or a 404. */
+  static find(id: string | number) {
+    return Ticket.query().where('id', idFrom(id) ?? 0).firstOrFail()
+  }
+
+  /** Any attachment of this ticket, also on internal notes (staff only), or a 404. */
+  static attachment(ticketId: string | number, attachmentId: string | number) {
+    return TicketAttachment.query()
+      .where('ticket_id', idFrom(ticketId) ?? 0)
+      .where('id', idFrom(attachmentId) ?? 0)
+      .firstOrFail()
+  }
+
+  /** The admin nav badge: open tickets whose customer waits for an answer. */
+  static async needsReplyCount() {
+    const [row] = await db.from('tickets').whereRaw(NEEDS_REPLY_SQL).count('* as total')
+    return Number(row.total)
+  }
+
+  /** Staff who can take a ticket (not disabled), by name. */
+  static staff() {
+    return User.query().where('role', 'staff').whereNot('status', 'disabled').orderByRaw('lower(coalesce(name, email))')
+  }
+
+  /** Organizations that have tickets, for the inbox filter. */
+  static organizations() {
+    return Organization.query()
+      .select('id', 'name')
+      .whereExists((tickets) => tickets.from('tickets').whereColumn('tickets.organization_id', 'organizations.id'))
+      .orderByRaw('lower(name)')
+  }
+}

@@ -1,0 +1,78 @@
+import { test } from '@japa/runner'
+import mail from '@adonisjs/mail/services/main'
+import testUtils from '@adonisjs/core/services/test_utils'
+import Allowlist from '#services/allowlist'
+import OpenTicket from '#plugins/tickets/actions/open_ticket'
+import { firstLogin } from '#tests/helpers/browser_login'
+
+test.group('Browser | tickets in the admin console', (group) => {
+  group.each.setup(() => testUtils.db().truncate())
+
+  test('staff find a ticket in the inbox, note internally, answer, close and take it, on a phone', async ({ browser, assert, cleanup }) => {
+    const mails = mail.fake()
+    cleanup(() => mail.restore())
+    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support', staffRole: 'agent' })
+    const { user: clara } = await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    const { ticket } = await OpenTicket.handle(clara, { subject: 'Kontaktformular sendet nicht', body: 'Seit gestern kommt nichts an.' })
+
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+      viewport: { width: 360, height: 740 },
+    })
+    const page = await context.newPage()
+    await firstLogin(page, mails, staff.email)
+    // Straight to the console, whatever the login shows after the 2FA setup.
+    await page.waitForLoadState('networkidle')
+    await page.goto('/admin')
+    const noHorizontalScroll = async () => (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true
+
+    // The nav entry carries the badge; the inbox row the markers.
+    const navEntry = page.getByRole('navigation').getByRole('link', { name: /Tickets/ })
+    assert.include(await navEntry.innerText(), '1')
+    await navEntry.click()
+    await page.getByRole('heading', { name: 'Tickets', level: 1 }).waitFor()
+    const row = page.getByRole('row', { name: /Kontaktformular sendet nicht/ })
+    assert.isTrue(await row.getByText('Neu/ungelesen').isVisible())
+    assert.isTrue(await row.getByText('Antwort nötig').isVisible())
+    assert.isTrue(await noHorizontalScroll(), 'inbox fits 360 px')
+
+    // Filters go into the URL and the empty state explains itself.
+    await page.getByLabel('Suche').fill('gibt es nicht')
+    await page.getByRole('button', { name: 'Anzeigen' }).click()
+    await page.getByText('Keine Tickets passen zu diesen Filtern.').waitFor()
+    assert.include(page.url(), 'q=gibt')
+    await page.getByRole('button', { name: 'Zurücksetzen' }).click()
+    await page.getByRole('link', { name: 'Kontaktformular sendet nicht' }).click()
+    await page.getByRole('heading', { name: 'Kontaktformular sendet nicht' }).waitFor()
+    assert.isTrue(await noHorizontalScroll(), 'ticket view fits 360 px')
+
+    // An internal note, clearly marked.
+    await page.getByLabel('Interne Notiz').check()
+    await page.getByLabel('Deine Notiz').fill('Mailserver des Kunden prüfen')
+    await page.getByRole('button', { name: 'Notiz speichern' }).click()
+    await page.getByText('Die interne Notiz ist gespeichert.').waitFor()
+    assert.isTrue(await page.getByText('Interne Notiz – für Kund:innen unsichtbar').first().isVisible())
+
+    // A reply to the customer.
+    await page.getByLabel('Antwort an Kund:in').check()
+    await page.getByLabel('Deine Antwort').fill('Wir kümmern uns darum.')
+    await page.getByRole('button', { name: 'Antwort senden' }).click()
+    await page.getByText('Deine Antwort ist gesendet.').waitFor()
+    assert.isTrue(await page.getByText('Wir kümmern uns darum.').isVisible())
+
+    // Take it, then close it (after confirming).
+    await page.getByRole('button', { name: 'Mir zuweisen' }).click()
+    await page.getByText('Das Ticket ist jetzt Sam Support zugewiesen.').waitFor()
+    page.once('dialog', (dialog) => dialog.accept())
+    await page.getByLabel('Neuer Status').selectOption('closed')
+    await page.getByRole('button', { name: 'Status speichern' }).click()
+    await page.getByText('Der Status ist jetzt „Geschlossen“.').waitFor()
+    assert.isTrue(await noHorizontalScroll())
+
+    await ticket.refresh()
+    assert.equal(ticket.status, 'closed')
+    assert.equal(ticket.assignedToUserId, staff.id)
+    await context.close()
+  })
+})

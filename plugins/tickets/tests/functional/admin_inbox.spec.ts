@@ -1,0 +1,237 @@
+import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { staffAgent } from '#tests/helpers/staff'
+import Ticket from '#plugins/tickets/models/ticket'
+import { addInternalNote } from '../helpers/tickets.js'
+import { customerTicket, inbox, rows, subjects } from '../helpers/admin.js'
+
+test.group('Tickets admin | inbox', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+
+  test('lists tickets of every organization with organization, requester, status, assignee and last activity', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer, ticket } = await customerTicket('Inbox Alpha GmbH', 'Alpha: Logo fehlt')
+    const beta = await customerTicket('Inbox Beta AG', 'Beta: Shop langsam')
+
+    const page = await inbox(agent, { q: 'Inbox' })
+    assert.equal(page.component, 'tickets/admin/inbox')
+    const all = await inbox(agent)
+    const mine = rows(all).filter((row) => [ticket.id, beta.ticket.id].includes(row.id))
+    assert.lengthOf(mine, 2, 'both organizations are in one inbox')
+    const alpha = rows(all).find((row) => row.id === ticket.id)!
+    assert.deepInclude(alpha, {
+      number: ticket.number,
+      subject: 'Alpha: Logo fehlt',
+      status: 'open',
+      organization: 'Inbox Alpha GmbH',
+      requester: customer.name,
+      assignee: null,
+    })
+    assert.isString((alpha as unknown as { lastActivityAt: string }).lastActivityAt)
+    assert.deepEqual(all.props.filters, { status: 'active', organization: '', assignee: '', flag: '', q: '', sort: 'newest' })
+    assert.includeDeepMembers(all.props.organizations, [
+      { id: customer.organizationId, name: 'Inbox Alpha GmbH' },
+      { id: beta.customer.organizationId, name: 'Inbox Beta AG' },
+    ])
+    assert.include(all.props.nav.map((item: { label: string }) => item.label), 'Tickets')
+  })
+
+  test('status filter: all open by default, "all" includes closed ones, or one status', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer } = await customerTicket('Status Filter GmbH', 'Offen')
+    const organization = customer.organizationId!
+    await customerTicket('Status Filter GmbH', 'Wartet', { status: 'waiting_for_customer' })
+    await customerTicket('Status Filter GmbH', 'Zu', { status: 'closed' })
+
+    assert.sameMembers(subjects(await inbox(agent, { organization })), ['Offen', 'Wartet'])
+    assert.sameMembers(subjects(await inbox(agent, { organization, status: 'all' })), ['Offen', 'Wartet', 'Zu'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, status: 'closed' })), ['Zu'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, status: 'waiting_for_customer' })), ['Wartet'])
+  })
+
+  test('organization filter shows only that organization', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer } = await customerTicket('Org Filter Eins GmbH', 'Von Eins')
+    await customerTicket('Org Filter Zwei GmbH', 'Von Zwei')
+    const page = await inbox(agent, { organization: customer.organizationId! })
+    assert.deepEqual(subjects(page), ['Von Eins'])
+    assert.equal(page.props.filters.organization, customer.organizationId)
+  })
+
+  test('search finds number, subject and message text, internal notes included; % is literal', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer, ticket } = await customerTicket('Suche GmbH', 'Kontaktformular kaputt', { body: 'Das Captcha lädt nicht' })
+    const organization = customer.organizationId!
+    const other = await customerTicket('Suche GmbH', 'Rabatt 50% falsch')
+    await addInternalNote(other.ticket.id, 'Rückruf bei Frau Quaste vereinbart')
+
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: ticket.number })), ['Kontaktformular kaputt'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'kontaktFORMULAR' })), ['Kontaktformular kaputt'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'captcha' })), ['Kontaktformular kaputt'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'Quaste' })), ['Rabatt 50% falsch'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: '50%' })), ['Rabatt 50% falsch'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: '%' })), ['Rabatt 50% falsch'])
+    const none = await inbox(agent, { organization, q: 'gibt es nicht' })
+    assert.lengthOf(none.props.tickets, 0)
+    assert.equal(none.props.meta.total, 0)
+  })
+
+  test('sorts by last activity, newest first by default or oldest first', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer } = await customerTicket('Sortierung GmbH', 'Mittel', { activityDaysAgo: 2 })
+    const organization = customer.organizationId!
+    await customerTicket('Sortierung GmbH', 'Alt', { activityDaysAgo: 5 })
+    await customerTicket('Sortierung GmbH', 'Neu', { activityDaysAgo: 0 })
+
+    assert.deepEqual(subjects(await inbox(agent, { organization })), ['Neu', 'Mittel', 'Alt'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, sort: 'oldest' })), ['Alt', 'Mittel', 'Neu'])
+  })
+
+  test('paginates 20 per page, keeping the filters', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer } = await customerTicket('Viele Tickets GmbH', 'Ticket 00', { activityDaysAgo: 30 })
+    for (let index = 1; index <= 20; index++) {
+      await customerTicket('Viele Tickets GmbH', `Ticket ${String(index).padStart(2, '0')}`, { activityDaysAgo: 30 - index })
+    }
+    const organization = customer.organizationId!
+    const first = await inbox(agent, { organization })
+    assert.lengthOf(first.props.tickets, 20)
+    assert.deepInclude(first.props.meta, { currentPage: 1, lastPage: 2, total: 21, perPage: 20 })
+    assert.equal(subjects(first)[0], 'Ticket 20')
+    const second = await inbox(agent, { organization, page: 2 })
+    assert.deepEqual(subjects(second), ['Ticket 00'])
+    assert.equal(second.props.meta.currentPage, 2)
+    const oldestFirst = await inbox(agent, { organization, sort: 'oldest', page: 2 })
+    assert.deepEqual(subjects(oldestFirst), ['Ticket 20'])
+  })
+
+  test('bad filter values are ignored one by one, never a 500', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer } = await customerTicket('Kaputte Filter GmbH', 'Noch da')
+    const organization = customer.organizationId!
+    const defaults = { status: 'active', organization: '', assignee: '', flag: '', q: '', sort: 'newest' }
+
+    for (const qs of [
+      'status=bogus',
+      'status[]=open&status[]=closed',
+      'organization=abc',
+      'organization=-3',
+      'organization=99999999',
+      'organization=1.5',
+      'assignee=-1',
+      'assignee=99999999',
+      'assignee=jemand',
+      'flag=alles',
+      'sort=sideways',
+      'page=0',
+      'page=abc',
+      'page=-2',
+      'page=99999999999999999999',
+      `q=${'x'.repeat(5000)}`,
+      'q[]=a',
+      '%E0%A4%A=1',
+    ]) {
+      const response = await agent.request('GET', `/admin/tickets?${qs}`)
+      assert.equal(response.status, 200, qs)
+      const page = (await response.json()) as { component: string; props: { filters: Record<string, unknown> } }
+      assert.equal(page.component, 'tickets/admin/inbox', qs)
+      if (!qs.startsWith('q=')) assert.deepEqual(page.props.filters, defaults, qs)
+    }
+
+    // a valid filter still applies next to a bad one
+    const mixed = await inbox(agent, { organization, status: 'bogus', sort: 'sideways' })
+    assert.deepEqual(subjects(mixed), ['Noch da'])
+    assert.deepInclude(mixed.props.filters, { organization, status: 'active', sort: 'newest' })
+    const long = await inbox(agent, { q: 'y'.repeat(300) })
+    assert.lengthOf(long.props.filters.q, 200)
+  })
+
+  test('an empty inbox says so; the page past the end is empty too', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const { customer } = await customerTicket('Leer GmbH', 'Erledigt', { status: 'closed' })
+    const page = await inbox(agent, { organization: customer.organizationId! })
+    assert.lengthOf(page.props.tickets, 0)
+    assert.equal(page.props.meta.total, 0)
+    const beyond = await inbox(agent, { organization: customer.organizationId!, status: 'all', page: 5 })
+    assert.lengthOf(beyond.props.tickets, 0)
+    assert.equal(beyond.props.meta.total, 1)
+  })
+
+  test('assignee filter: me, a staff member, or unassigned', async ({ assert }) => {
+    const me = await staffAgent('agent')
+    const colleague = await staffAgent('admin')
+    const { customer, ticket: mine } = await customerTicket('Zuständig GmbH', 'Meins')
+    const organization = customer.organizationId!
+    const { ticket: theirs } = await customerTicket('Zuständig GmbH', 'Von der Kollegin')
+    await customerTicket('Zuständig GmbH', 'Niemandes')
+    await Ticket.query().where('id', mine.id).update({ assignedToUserId: me.user.id })
+    await Ticket.query().where('id', theirs.id).update({ assignedToUserId: colleague.user.id })
+
+    assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: 'me' })), ['Meins'])
+    assert.deepEqual(subjects(await inbox(colleague.agent, { organization, assignee: 'me' })), ['Von der Kollegin'])
+    assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: colleague.user.id })), ['Von der Kollegin'])
+    assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: 'none' })), ['Niemandes'])
+    const all = await inbox(me.agent, { organization })
+    assert.deepEqual(rows(all).find((row) => row.id === mine.id)!.assignee, { id: me.user.id, name: me.user.name! })
+    assert.deepInclude(all.props.staff, { id: colleague.user.id, name: colleague.user.name })
+  })
+
+  test('markers: new/unread per staff member until opened, needs reply until staff answer publicly', async ({ assert }) => {
+    const anna = await staffAgent('agent')
+    const ben = await staffAgent('agent')
+    const { customer, ticket } = await customerTicket('Marker GmbH', 'Hilfe!')
+    const organization = customer.organizationId!
+    const row = async (agent: typeof anna.agent) => rows(await inbox(agent, { organization, status: 'all' }))[0]
+
+    assert.deepInclude(await row(anna.agent), { unread: true, needsReply: true })
+    assert.deepEqual(subjects(await inbox(anna.agent, { organization, flag: 'unread' })), ['Hilfe!'])
+    assert.deepEqual(subjects(await inbox(anna.agent, { organization, flag: 'needs_reply' })), ['Hilfe!'])
+
+    await anna.agent.visit(`/admin/tickets/${ticket.id}`)
+    assert.deepInclude(await row(anna.agent), { unread: false, needsReply: true }, 'opening marks it read for Anna')
+    assert.deepInclude(await row(ben.agent), { unread: true }, 'but not for Ben')
+    assert.lengthOf((await inbox(anna.agent, { organization, flag: 'unread' })).props.tickets, 0)
+
+    // an internal note is no answer
+    await addInternalNote(ticket.id, 'schaue ich mir an')
+    assert.deepInclude(await row(anna.agent), { needsReply: true })
+
+    // a public staff answer is; the customer's next message makes it unread and due again
+    const { default: AddTicketMessage } = await import('#plugins/tickets/actions/add_ticket_message')
+    await AddTicketMessage.handle(ticket, anna.user, { body: 'Erledigt?' })
+    assert.deepInclude(await row(anna.agent), { needsReply: false })
+    assert.lengthOf((await inbox(anna.agent, { organization, flag: 'needs_reply' })).props.tickets, 0)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await AddTicketMessage.handle(ticket, customer, { body: 'Leider nein' })
+    assert.deepInclude(await row(anna.agent), { unread: true, needsReply: true })
+
+    // a closed ticket needs no reply
+    await Ticket.query().where('id', ticket.id).update({ status: 'closed' })
+    assert.deepInclude(await row(anna.agent), { needsReply: false })
+  })
+
+  test('the nav badge counts open tickets needing a reply, and is empty (null) at zero', async ({ assert }) => {
+    const { agent } = await staffAgent('agent')
+    const badge = async () => {
+      const page = await agent.visit('/admin')
+      return page.props.nav.find((item: { label: string }) => item.label === 'Tickets').badge as number | null
+    }
+    // inside this test's transaction, nothing else needs a reply
+    await db.from('tickets').update({ status: 'closed' })
+    assert.isNull(await badge())
+
+    const { ticket } = await customerTicket('Badge GmbH', 'Bitte antworten')
+    await customerTicket('Badge GmbH', 'Auch bitte')
+    assert.equal(await badge(), 2)
+    await Ticket.query().where('id', ticket.id).update({ lastStaffReplyAt: DateTime.now().plus({ minutes: 1 }).toJSDate() })
+    assert.equal(await badge(), 1)
+    const start = await agent.visit('/admin')
+    assert.deepInclude(
+      start.props.sections.map((section: { label: string; badge: number | null }) => ({ label: section.label, badge: section.badge })),
+      { label: 'Tickets', badge: 1 },
+      'the admin start page shows the section with its badge'
+    )
+  })
+})
