@@ -33,7 +33,9 @@ export const configureSuite: Config['configureSuite'] = (suite) => {
     // Every test logs in from 127.0.0.1: without a fresh start, the per-IP
     // link limit (30 in 15 minutes) would be used up by earlier tests. The
     // limiter writes outside test transactions, so its rows are removed here.
-    const freshLimits = () => db.from('rate_limits').delete()
+    const freshLimits = async () => {
+      await db.from('rate_limits').delete()
+    }
     suite.onTest((t) => t.setup(freshLimits))
     suite.onGroup((group) => group.each.setup(freshLimits))
     return suite.setup(() => testUtils.httpServer().start())

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { recordAudit } from '#services/audit_log'
 import TrustedDevice from '#models/trusted_device'
+import { rememberLocale } from '#services/user_locale'
 import { SESSION_DEVICE_KEY } from '#services/user_sessions'
 import {
   SESSION_LAST_SEEN_KEY,
@@ -37,6 +38,8 @@ export default class SessionLimitsMiddleware {
     }
 
     if (user.isStaff) session.put(SESSION_LAST_SEEN_KEY, Date.now())
+    // A language switched in the portal (?lang=) is the one mails use from now on.
+    if (typeof ctx.request.qs().lang === 'string') await rememberLocale(user, ctx.i18n.locale)
     // Every page shows the organization next to the user's name.
     if (user.organizationId) await user.load('organization')
     return next()

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import mail from '@adonisjs/mail/services/main'
 import InvitationMail from '#mails/invitation_mail'
-import type User from '#models/user'
+import User from '#models/user'
 import { recordStaffAction } from '#services/audit_log'
 
 /**
@@ -17,6 +17,8 @@ export async function inviteCustomers(
 ) {
   const inviter = ctx.auth.user!
   for (const user of users) {
+    // The language staff chose becomes the person's until they pick their own in the portal.
+    await User.query().where('id', user.id).whereNull('locale').update({ locale })
     await mail.sendLater(new InvitationMail(user, inviter, organizationName, locale))
     await recordStaffAction(ctx, 'customers.invited', { user, meta: { label: user.email } })
   }

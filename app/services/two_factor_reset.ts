@@ -2,9 +2,9 @@ import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
-import i18nManager from '@adonisjs/i18n/services/main'
 import type User from '#models/user'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
+import { mailLocaleOf } from '#services/user_locale'
 import RecoveryCodes from '#services/recovery_codes'
 import UserSessions from '#services/user_sessions'
 import { recordStaffAction } from '#services/audit_log'
@@ -40,6 +40,6 @@ export default class TwoFactorReset {
 
     await recordStaffAction(ctx, 'security.2fa_reset', { user, meta: { reason, count: Number(devices), sessions } })
     // The user's language is not known; the portal's default is theirs most likely.
-    await mail.sendLater(new TwoFactorResetMail(user, i18nManager.defaultLocale))
+    await mail.sendLater(new TwoFactorResetMail(user, mailLocaleOf(user)))
   }
 }

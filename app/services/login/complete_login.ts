@@ -28,6 +28,8 @@ export default async function completeLogin(
 
   user.lastLoginAt = now
   if (user.status === 'invited') user.status = 'active'
+  // Mails sent later (replies, invoices, security notices) use the language of the login.
+  user.locale = ctx.i18n.locale
   await user.save()
 
   ctx.session.forget(PENDING_LOGIN_KEY)

@@ -2,13 +2,11 @@ import mail from '@adonisjs/mail/services/main'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import portalConfig from '#config/portal'
 import User from '#models/user'
+import { mailLocaleOf } from '#services/user_locale'
 import type Invoice from '../models/invoice.js'
 import InvoiceAvailableMail from '../mails/invoice_available_mail.js'
 import { formatDate, formatMoney } from './formatting.js'
 import { invoicesVisible } from './customer_invoices.js'
-
-/** Mails are German: the portal keeps no language per person yet (German first). */
-const MAIL_LOCALE = 'de'
 
 /**
  * The customers of the organization who may see invoices: role customer,
@@ -33,20 +31,23 @@ export async function invoiceRecipients(organizationId: number) {
  */
 export async function notifyInvoiceAvailable(invoice: Invoice, organizationName: string) {
   const recipients = await invoiceRecipients(invoice.organizationId)
-  const data = {
-    number: invoice.number,
-    organization: organizationName,
-    amount: formatMoney(invoice.amountCents, invoice.currency, MAIL_LOCALE),
-    issuedOn: formatDate(invoice.issuedOn.toISODate()!, MAIL_LOCALE),
-    dueOn: formatDate(invoice.dueOn.toISODate()!, MAIL_LOCALE),
-    link: (urlFor as unknown as (name: string, params: object, options: object) => string)(
-      'invoices.index',
-      {},
-      { prefixUrl: portalConfig.url }
-    ),
-  }
+  const link = (urlFor as unknown as (name: string, params: object, options: object) => string)(
+    'invoices.index',
+    {},
+    { prefixUrl: portalConfig.url }
+  )
+  // Each in their own language: amounts and dates are formatted for it too.
   for (const recipient of recipients) {
-    await mail.sendLater(new InvoiceAvailableMail(recipient.email, data, MAIL_LOCALE))
+    const locale = mailLocaleOf(recipient)
+    const data = {
+      number: invoice.number,
+      organization: organizationName,
+      amount: formatMoney(invoice.amountCents, invoice.currency, locale),
+      issuedOn: formatDate(invoice.issuedOn.toISODate()!, locale),
+      dueOn: formatDate(invoice.dueOn.toISODate()!, locale),
+      link,
+    }
+    await mail.sendLater(new InvoiceAvailableMail(recipient.email, data, locale))
   }
   return recipients.length
 }

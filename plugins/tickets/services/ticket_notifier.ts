@@ -4,6 +4,7 @@ import portalConfig from '#config/portal'
 import User from '#models/user'
 import Organization from '#models/organization'
 import { pluginSetting } from '#core/plugin_settings'
+import { mailLocaleOf } from '#services/user_locale'
 import type Ticket from '../models/ticket.js'
 import type TicketMessage from '../models/ticket_message.js'
 import TicketMail, { type TicketMailKind } from '../mails/ticket_mail.js'
@@ -78,7 +79,7 @@ export default class TicketNotifier {
       const email = user.email.toLowerCase()
       if (sent.has(email)) continue
       sent.add(email)
-      await this.#queue(kind, user.email, ticket, actor, message, ticketLink('tickets.show', ticket))
+      await this.#queue(kind, user.email, ticket, actor, message, ticketLink('tickets.show', ticket), mailLocaleOf(user))
     }
   }
 
@@ -93,7 +94,9 @@ export default class TicketNotifier {
     ticket: Ticket,
     actor: User,
     message: TicketMessage | null,
-    link: string
+    link: string,
+    /** the recipient's language; the agency's own mails use the default */
+    locale?: string
   ) {
     const organization = await Organization.find(ticket.organizationId)
     const attachments = message
@@ -109,7 +112,7 @@ export default class TicketNotifier {
         body: message?.body ?? null,
         link,
         attachments,
-      })
+      }, locale)
     )
   }
 }
