@@ -31,7 +31,7 @@ export class AuditEventSchema extends BaseModel {
 }
 
 export class InvoiceSchema extends BaseModel {
-  static $columns = ['amountCents', 'createdAt', 'currency', 'deletedAt', 'dueOn', 'fileKey', 'fileSize', 'id', 'issuedOn', 'number', 'organizationId', 'paidAt', 'updatedAt'] as const
+  static $columns = ['amountCents', 'createdAt', 'currency', 'deletedAt', 'dueOn', 'fileKey', 'fileSize', 'id', 'issuedOn', 'notifiedAt', 'number', 'organizationId', 'paidAt', 'updatedAt'] as const
   $columns = InvoiceSchema.$columns
   @column()
   declare amountCents: bigint | number
@@ -51,6 +51,8 @@ export class InvoiceSchema extends BaseModel {
   declare id: number
   @column.date()
   declare issuedOn: DateTime
+  @column.dateTime()
+  declare notifiedAt: DateTime | null
   @column()
   declare number: string
   @column()
@@ -118,6 +120,21 @@ export class RateLimitSchema extends BaseModel {
   declare points: number
 }
 
+export class RecoveryCodeSchema extends BaseModel {
+  static $columns = ['codeHash', 'createdAt', 'id', 'usedAt', 'userId'] as const
+  $columns = RecoveryCodeSchema.$columns
+  @column()
+  declare codeHash: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class SessionSchema extends BaseModel {
   static $columns = ['data', 'expiresAt', 'id', 'userId'] as const
   $columns = SessionSchema.$columns
@@ -132,8 +149,10 @@ export class SessionSchema extends BaseModel {
 }
 
 export class TicketSchema extends BaseModel {
-  static $columns = ['createdAt', 'createdByUserId', 'id', 'lastActivityAt', 'number', 'organizationId', 'priority', 'status', 'subject', 'updatedAt'] as const
+  static $columns = ['assignedToUserId', 'createdAt', 'createdByUserId', 'id', 'lastActivityAt', 'lastCustomerMessageAt', 'lastStaffReplyAt', 'number', 'organizationId', 'priority', 'status', 'subject', 'updatedAt'] as const
   $columns = TicketSchema.$columns
+  @column()
+  declare assignedToUserId: number | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -142,6 +161,10 @@ export class TicketSchema extends BaseModel {
   declare id: number
   @column.dateTime()
   declare lastActivityAt: DateTime
+  @column.dateTime()
+  declare lastCustomerMessageAt: DateTime | null
+  @column.dateTime()
+  declare lastStaffReplyAt: DateTime | null
   @column()
   declare number: string
   @column()
@@ -207,6 +230,19 @@ export class TicketsMessageSchema extends BaseModel {
   declare ticketId: number
 }
 
+export class TicketsReadSchema extends BaseModel {
+  static $columns = ['id', 'readAt', 'ticketId', 'userId'] as const
+  $columns = TicketsReadSchema.$columns
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare readAt: DateTime
+  @column()
+  declare ticketId: number
+  @column()
+  declare userId: number
+}
+
 export class TrustedDeviceSchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'label', 'lastSeenAt', 'revokedAt', 'secretHash', 'userId'] as const
   $columns = TrustedDeviceSchema.$columns
@@ -229,7 +265,7 @@ export class TrustedDeviceSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'name', 'organizationId', 'pluginSettings', 'role', 'staffRole', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'locale', 'name', 'organizationId', 'pluginSettings', 'role', 'staffRole', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -239,6 +275,8 @@ export class UserSchema extends BaseModel {
   declare id: number
   @column.dateTime()
   declare lastLoginAt: DateTime | null
+  @column()
+  declare locale: string | null
   @column()
   declare name: string | null
   @column()
