@@ -88,6 +88,7 @@ export default defineConfig({
       indexPages({ framework: 'vue3' }),
       generateRegistry(),
     ],
-    buildStarting: [() => import('@adonisjs/vite/build_hook')],
+    // The service worker lists the files Vite wrote, so it is built after them.
+    buildStarting: [() => import('@adonisjs/vite/build_hook'), () => import('./scripts/pwa/service_worker_build_hook.js')],
   },
 })

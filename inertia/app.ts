@@ -2,6 +2,14 @@ import './css/app.css'
 import { createApp, h } from 'vue'
 import { createInertiaApp } from '@inertiajs/vue3'
 import { resolvePage } from '~/pages_resolver'
+import { registerServiceWorker } from '~/pwa/register'
+import { captureInstallPrompt } from '~/pwa/install'
+import { showOfflinePageOnNetworkErrors } from '~/pwa/offline_visits'
+
+// The installable app: before the first render, the browser may offer the install at any time.
+captureInstallPrompt()
+registerServiceWorker()
+showOfflinePageOnNetworkErrors()
 
 createInertiaApp({
   title: (title) => title || document.title,

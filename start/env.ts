@@ -9,6 +9,13 @@
 */
 import { Env } from '@adonisjs/core/env'
 
+/** An optional `#rrggbb` colour (manifest, theme-color meta, offline page); anything else stops start-up. */
+function hexColor(name: string, value?: string) {
+  if (value === undefined || value === '') return undefined
+  if (!/^#[0-9a-f]{6}$/i.test(value)) throw new Error(`${name} must be a colour like #1d4ed8, got "${value}"`)
+  return value.toLowerCase()
+}
+
 export default await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum.optional(['development', 'production', 'test'] as const),
   PORT: Env.schema.number.optional(),
@@ -22,6 +29,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   PORTAL_NAME: Env.schema.string.optional(),
   SUPPORT_EMAIL: Env.schema.string.optional({ format: 'email' }),
   LOGIN_REVEAL_UNKNOWN: Env.schema.boolean.optional(),
+
+  /* The installable app (config/pwa.ts): home-screen name and colours */
+  PORTAL_SHORT_NAME: Env.schema.string.optional(),
+  PORTAL_THEME_COLOR: hexColor,
+  PORTAL_BACKGROUND_COLOR: hexColor,
 
   /* PostgreSQL; without DB_HOST an embedded PostgreSQL (PGlite) is started */
   DB_HOST: Env.schema.string.optional({ format: 'host' }),

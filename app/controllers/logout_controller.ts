@@ -13,6 +13,9 @@ export default class LogoutController {
     session.clear()
     // Pages of the session must not stay readable in the browser history.
     inertia.clearHistory()
+    // ... nor in the browser's cache (back button, the installed app offline). The service worker
+    // keeps no pages at all, so its cache of public files stays and the offline page keeps working.
+    response.header('Clear-Site-Data', '"cache"')
     session.flash('success', i18n.t('messages.logout.done'))
     return response.redirect().toRoute('login.show')
   }
