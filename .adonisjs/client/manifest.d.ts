@@ -13,3 +13,4 @@
 /// <reference path="../../config/mail.ts" />
 /// <reference path="../../config/plugins.ts" />
 /// <reference path="../../config/portal.ts" />
+/// <reference path="../../config/pwa.ts" />

@@ -4,11 +4,20 @@
  */
 
 export const controllers = {
+  account: {
+    Account: () => import('#controllers/account/account_controller'),
+    Devices: () => import('#controllers/account/devices_controller'),
+    RecoveryCodes: () => import('#controllers/account/recovery_codes_controller'),
+  },
   admin: {
     Audit: () => import('#controllers/admin/audit_controller'),
+    CustomerImports: () => import('#controllers/admin/customer_imports_controller'),
+    Customers: () => import('#controllers/admin/customers_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    OrganizationCustomers: () => import('#controllers/admin/organization_customers_controller'),
     Organizations: () => import('#controllers/admin/organizations_controller'),
     Staff: () => import('#controllers/admin/staff_controller'),
+    UserSecurity: () => import('#controllers/admin/user_security_controller'),
   },
   Dashboard: () => import('#controllers/dashboard_controller'),
   DevMailbox: () => import('#controllers/dev_mailbox_controller'),
@@ -18,4 +27,5 @@ export const controllers = {
   MagicLink: () => import('#controllers/magic_link_controller'),
   TotpCode: () => import('#controllers/totp_code_controller'),
   TotpSetup: () => import('#controllers/totp_setup_controller'),
+  WebManifest: () => import('#controllers/web_manifest_controller'),
 }

@@ -163,6 +163,210 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['index']>>>
     }
   }
+  'admin.organizations.store': {
+    methods: ["POST"]
+    pattern: '/admin/organizations'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/organization').createOrganizationValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/organization').createOrganizationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.organizations.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/organizations/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['show']>>>
+    }
+  }
+  'admin.organizations.update': {
+    methods: ["PUT"]
+    pattern: '/admin/organizations/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/organization').updateOrganizationValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/organization').updateOrganizationValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.organizations.customers.store': {
+    methods: ["POST"]
+    pattern: '/admin/organizations/:id/customers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/customer').addCustomerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/customer').addCustomerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/organization_customers_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organization_customers_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.organizations.import.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/organizations/:id/import'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customer_imports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customer_imports_controller').default['show']>>>
+    }
+  }
+  'admin.organizations.import.preview': {
+    methods: ["POST"]
+    pattern: '/admin/organizations/:id/import/preview'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/customer_import').importPreviewValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/customer_import').importPreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customer_imports_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customer_imports_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.organizations.import.store': {
+    methods: ["POST"]
+    pattern: '/admin/organizations/:id/import'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/customer_import').importCommitValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/customer_import').importCommitValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customer_imports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customer_imports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.customers.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/customers/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['show']>>>
+    }
+  }
+  'admin.customers.update': {
+    methods: ["PUT"]
+    pattern: '/admin/customers/:id'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/customer').updateCustomerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/customer').updateCustomerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.customers.disable': {
+    methods: ["POST"]
+    pattern: '/admin/customers/:id/disable'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['disable']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['disable']>>>
+    }
+  }
+  'admin.customers.enable': {
+    methods: ["POST"]
+    pattern: '/admin/customers/:id/enable'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['enable']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['enable']>>>
+    }
+  }
+  'admin.customers.settings': {
+    methods: ["PUT"]
+    pattern: '/admin/customers/:id/settings'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['settings']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['settings']>>>
+    }
+  }
+  'admin.customers.invite': {
+    methods: ["POST"]
+    pattern: '/admin/customers/:id/invitation'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/customer').inviteCustomerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/customer').inviteCustomerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['invite']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/customers_controller').default['invite']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'admin.users.security': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/users/:id/security'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['show']>>>
+    }
+  }
+  'admin.users.devices.destroy_all': {
+    methods: ["DELETE"]
+    pattern: '/admin/users/:id/devices'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['destroyAllDevices']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['destroyAllDevices']>>>
+    }
+  }
+  'admin.users.devices.destroy': {
+    methods: ["DELETE"]
+    pattern: '/admin/users/:id/devices/:deviceId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; deviceId: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['destroyDevice']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['destroyDevice']>>>
+    }
+  }
+  'admin.users.two_factor.reset': {
+    methods: ["POST"]
+    pattern: '/admin/users/:id/two-factor/reset'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/admin/user_security').twoFactorResetValidator)>>
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/admin/user_security').twoFactorResetValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['resetTwoFactor']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/user_security_controller').default['resetTwoFactor']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'admin.audit.index': {
     methods: ["GET","HEAD"]
     pattern: '/admin/audit'
@@ -221,6 +425,78 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateStatus']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateStatus']>>>
+    }
+  }
+  'account.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/account'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/account_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/account_controller').default['show']>>>
+    }
+  }
+  'account.devices.destroy_all': {
+    methods: ["DELETE"]
+    pattern: '/account/devices'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/devices_controller').default['destroyAll']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/devices_controller').default['destroyAll']>>>
+    }
+  }
+  'account.devices.destroy': {
+    methods: ["DELETE"]
+    pattern: '/account/devices/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/devices_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/devices_controller').default['destroy']>>>
+    }
+  }
+  'account.recovery_codes.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/account/recovery-codes'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['show']>>>
+    }
+  }
+  'account.recovery_codes.store': {
+    methods: ["POST"]
+    pattern: '/account/recovery-codes'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['store']>>>
+    }
+  }
+  'pwa.manifest': {
+    methods: ["GET","HEAD"]
+    pattern: '/manifest.webmanifest'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/web_manifest_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/web_manifest_controller').default['show']>>>
     }
   }
   'dev.mails.index': {
@@ -367,6 +643,78 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'admin.tickets.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/tickets'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/tickets/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.reply': {
+    methods: ["POST"]
+    pattern: '/admin/tickets/:id/replies'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.status': {
+    methods: ["POST"]
+    pattern: '/admin/tickets/:id/status'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.assign': {
+    methods: ["POST"]
+    pattern: '/admin/tickets/:id/assignee'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.attachment': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/tickets/:id/attachments/:attachmentId'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; attachmentId: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'invoices.index': {
     methods: ["GET","HEAD"]
     pattern: '/invoices'
@@ -394,6 +742,150 @@ export interface Registry {
   'invoices.download': {
     methods: ["GET","HEAD"]
     pattern: '/invoices/:id/download'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/invoices'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/invoices/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.store': {
+    methods: ["POST"]
+    pattern: '/admin/invoices'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.batch': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/invoices/batch'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.batch.store': {
+    methods: ["POST"]
+    pattern: '/admin/invoices/batch'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/invoices/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.pdf': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/invoices/:id/pdf'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/invoices/:id/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.update': {
+    methods: ["POST"]
+    pattern: '/admin/invoices/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.paid': {
+    methods: ["POST"]
+    pattern: '/admin/invoices/:id/paid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.unpaid': {
+    methods: ["POST"]
+    pattern: '/admin/invoices/:id/unpaid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.invoices.destroy': {
+    methods: ["DELETE"]
+    pattern: '/admin/invoices/:id'
     types: {
       body: {}
       paramsTuple: [ParamValue]

@@ -25,6 +25,35 @@ export interface ApiDefinition {
     dashboard: typeof routes['admin.dashboard']
     organizations: {
       index: typeof routes['admin.organizations.index']
+      store: typeof routes['admin.organizations.store']
+      show: typeof routes['admin.organizations.show']
+      update: typeof routes['admin.organizations.update']
+      customers: {
+        store: typeof routes['admin.organizations.customers.store']
+      }
+      import: {
+        show: typeof routes['admin.organizations.import.show']
+        preview: typeof routes['admin.organizations.import.preview']
+        store: typeof routes['admin.organizations.import.store']
+      }
+    }
+    customers: {
+      show: typeof routes['admin.customers.show']
+      update: typeof routes['admin.customers.update']
+      disable: typeof routes['admin.customers.disable']
+      enable: typeof routes['admin.customers.enable']
+      settings: typeof routes['admin.customers.settings']
+      invite: typeof routes['admin.customers.invite']
+    }
+    users: {
+      security: typeof routes['admin.users.security']
+      devices: {
+        destroyAll: typeof routes['admin.users.devices.destroy_all']
+        destroy: typeof routes['admin.users.devices.destroy']
+      }
+      twoFactor: {
+        reset: typeof routes['admin.users.two_factor.reset']
+      }
     }
     audit: {
       index: typeof routes['admin.audit.index']
@@ -35,6 +64,43 @@ export interface ApiDefinition {
       role: typeof routes['admin.staff.role']
       status: typeof routes['admin.staff.status']
     }
+    tickets: {
+      index: typeof routes['admin.tickets.index']
+      show: typeof routes['admin.tickets.show']
+      reply: typeof routes['admin.tickets.reply']
+      status: typeof routes['admin.tickets.status']
+      assign: typeof routes['admin.tickets.assign']
+      attachment: typeof routes['admin.tickets.attachment']
+    }
+    invoices: {
+      index: typeof routes['admin.invoices.index']
+      create: typeof routes['admin.invoices.create']
+      store: typeof routes['admin.invoices.store']
+      batch: typeof routes['admin.invoices.batch'] & {
+        store: typeof routes['admin.invoices.batch.store']
+      }
+      show: typeof routes['admin.invoices.show']
+      pdf: typeof routes['admin.invoices.pdf']
+      edit: typeof routes['admin.invoices.edit']
+      update: typeof routes['admin.invoices.update']
+      paid: typeof routes['admin.invoices.paid']
+      unpaid: typeof routes['admin.invoices.unpaid']
+      destroy: typeof routes['admin.invoices.destroy']
+    }
+  }
+  account: {
+    show: typeof routes['account.show']
+    devices: {
+      destroyAll: typeof routes['account.devices.destroy_all']
+      destroy: typeof routes['account.devices.destroy']
+    }
+    recoveryCodes: {
+      show: typeof routes['account.recovery_codes.show']
+      store: typeof routes['account.recovery_codes.store']
+    }
+  }
+  pwa: {
+    manifest: typeof routes['pwa.manifest']
   }
   dev: {
     mails: {
