@@ -16,6 +16,7 @@ server.use([
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#middleware/detect_locale_middleware'),
+  () => import('#middleware/web_manifest_middleware'),
   () => import('#middleware/inertia_middleware'),
 ])
 

@@ -27,5 +27,4 @@ export const controllers = {
   MagicLink: () => import('#controllers/magic_link_controller'),
   TotpCode: () => import('#controllers/totp_code_controller'),
   TotpSetup: () => import('#controllers/totp_setup_controller'),
-  WebManifest: () => import('#controllers/web_manifest_controller'),
 }

@@ -44,7 +44,6 @@ export type ScannedRoutes = {
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
-    'pwa.manifest': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -96,7 +95,6 @@ export type ScannedRoutes = {
     'admin.staff.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
-    'pwa.manifest': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -133,7 +131,6 @@ export type ScannedRoutes = {
     'admin.staff.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
-    'pwa.manifest': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }

@@ -1,12 +1,9 @@
 /*
-| The installable app: web app manifest (public, no login).
+| The installable app. The manifest itself is answered by a server middleware
+| (app/middleware/web_manifest_middleware.ts) before sessions start.
 */
 import edge from 'edge.js'
-import router from '@adonisjs/core/services/router'
-import { controllers } from '#generated/controllers'
 import pwaConfig from '#config/pwa'
-
-router.get(pwaConfig.manifestUrl, [controllers.WebManifest, 'show']).as('pwa.manifest')
 
 /**
  * The root view's <head> (manifest link, theme colour, the iOS home-screen

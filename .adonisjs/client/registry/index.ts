@@ -246,12 +246,6 @@ const routes = {
     tokens: [{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}],
     types: placeholder as Registry['account.recovery_codes.store']['types'],
   },
-  'pwa.manifest': {
-    methods: ["GET","HEAD"],
-    pattern: '/manifest.webmanifest',
-    tokens: [{"old":"/manifest.webmanifest","type":0,"val":"manifest.webmanifest","end":""}],
-    types: placeholder as Registry['pwa.manifest']['types'],
-  },
   'dev.mails.index': {
     methods: ["GET","HEAD"],
     pattern: '/dev/mails',

@@ -487,18 +487,6 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['store']>>>
     }
   }
-  'pwa.manifest': {
-    methods: ["GET","HEAD"]
-    pattern: '/manifest.webmanifest'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/web_manifest_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/web_manifest_controller').default['show']>>>
-    }
-  }
   'dev.mails.index': {
     methods: ["GET","HEAD"]
     pattern: '/dev/mails'

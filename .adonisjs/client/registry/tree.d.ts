@@ -99,9 +99,6 @@ export interface ApiDefinition {
       store: typeof routes['account.recovery_codes.store']
     }
   }
-  pwa: {
-    manifest: typeof routes['pwa.manifest']
-  }
   dev: {
     mails: {
       index: typeof routes['dev.mails.index']

@@ -1,17 +1,23 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
 import pwaConfig from '#config/pwa'
 
 /**
  * The web app manifest: what a phone's "Zum Home-Bildschirm" and Chrome's
- * install arrow read. Public (the login page links it too) and the same for
- * everyone but the language of its description.
+ * install arrow read. Answered here, before the router's middleware, so that
+ * fetching it (browsers do, on every page, without asking) starts no session,
+ * sets no cookie and touches no database. The same for everyone but the
+ * language of its description.
  */
-export default class WebManifestController {
-  async show({ response, i18n }: HttpContext) {
+export default class WebManifestMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    const { request, response, i18n } = ctx
+    if (request.url() !== pwaConfig.manifestUrl || !['GET', 'HEAD'].includes(request.method())) return next()
+
     response.header('Content-Type', 'application/manifest+json; charset=utf-8')
     // Revalidated on every use, so a new PORTAL_NAME or colour reaches installed apps.
     response.header('Cache-Control', 'no-cache')
-    return response.send(
+    response.send(
       JSON.stringify({
         id: '/',
         name: pwaConfig.name,
