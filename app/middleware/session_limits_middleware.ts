@@ -34,9 +34,13 @@ export default class SessionLimitsMiddleware {
       await auth.use('web').logout()
       session.clear()
       session.flash('error', ctx.i18n.t(`messages.session.ended.${reason}`))
+      // As on "Abmelden": the browser drops whatever it cached of this session's pages.
+      ctx.response.header('Clear-Site-Data', '"cache"')
       return ctx.response.redirect().toRoute('login.show')
     }
 
+    // Pages and files of a logged-in person are never kept in a browser or proxy cache.
+    ctx.response.header('Cache-Control', 'no-store')
     if (user.isStaff) session.put(SESSION_LAST_SEEN_KEY, Date.now())
     // A language switched in the portal (?lang=) is the one mails use from now on.
     if (typeof ctx.request.qs().lang === 'string') await rememberLocale(user, ctx.i18n.locale)

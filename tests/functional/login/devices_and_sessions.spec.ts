@@ -189,11 +189,15 @@ test.group('Session policy', () => {
     const user = await makeCustomer()
     const agent = new HttpAgent()
     await enrol(agent, mails, user.email)
-    assert.equal((await agent.visit('/dashboard')).component, 'dashboard')
+    const page = await agent.request('GET', '/dashboard')
+    assert.equal(page.status, 200)
+    assert.equal(page.headers.get('cache-control'), 'no-store', 'logged-in pages are never cached')
 
     // Only the device row changes, as when a request running during a revoke writes its session back.
     await db.from('trusted_devices').where('user_id', user.id).update({ revoked_at: new Date() })
-    const next = await agent.visit('/dashboard')
+    const ended = await agent.request('GET', '/dashboard')
+    assert.equal(ended.headers.get('clear-site-data'), '"cache"')
+    const next = await agent.visit(ended.headers.get('location')!)
     assert.equal(next.component, 'auth/login')
     assert.equal(next.props.flash.error, 'Dieses Gerät wurde abgemeldet. Bitte melde dich neu an.')
   })
