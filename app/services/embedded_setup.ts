@@ -7,6 +7,7 @@ import Allowlist from '#services/allowlist'
 import PluginRegistry from '#core/plugin_registry'
 
 export const DEMO_CUSTOMER = { email: 'demo@example.com', name: 'Demo Kundin', organization: 'Demo GmbH' }
+export const DEMO_ADMIN = { email: 'admin@example.com', name: 'Demo Admin' }
 
 /**
  * First start on the embedded database: bring the schema up to date and, when
@@ -21,6 +22,8 @@ export async function prepareEmbeddedDatabase(app: ApplicationService) {
 
   if (await User.query().first()) return
   const { user, organization } = await Allowlist.allowCustomer(DEMO_CUSTOMER)
+  // Someone to try the admin console with (the first admin of a real portal comes from portal:staff).
+  await Allowlist.allowStaff({ ...DEMO_ADMIN, staffRole: 'admin' })
   const registry = await app.container.make(PluginRegistry)
   for (const plugin of registry.enabled) {
     await plugin.demo?.({ organizationId: organization.id, customerId: user.id })
@@ -28,15 +31,16 @@ export async function prepareEmbeddedDatabase(app: ApplicationService) {
   logger.info(
     [
       '',
-      '  Demo ready. Log in at %s with %s:',
+      '  Demo ready. Log in at %s with %s (customer) or %s (admin console):',
       '  1. type the address and press "Weiter"',
       '  2. open %s/dev/mails, follow the link in the mail and press "Anmeldung bestätigen"',
       '  3. scan the QR code with an authenticator app (or copy the secret) and type the code',
-      '  Allow more people with: node ace portal:allow <email> --org "<organization>"',
+      '  Allow more people in the admin console (Kunden, Team) or with node ace portal:allow / portal:staff',
       '',
     ].join('\n'),
     portalConfig.url,
     DEMO_CUSTOMER.email,
+    DEMO_ADMIN.email,
     portalConfig.url
   )
 }
