@@ -12,6 +12,14 @@ import router from '@adonisjs/core/services/router'
 import PluginRegistry from '#core/plugin_registry'
 import PluginManifestException from '#core/plugin_manifest_exception'
 
+/**
+ * Record ids are PostgreSQL integers (at most 2147483647): a longer or
+ * non-numeric id matches no route, so it is a 404 and never a database error.
+ * Global, so plugin routes get the same rule.
+ */
+const recordId = { match: /^\d{1,9}$/ }
+for (const param of ['id', 'attachmentId', 'deviceId']) router.where(param, recordId)
+
 router.get('/', [controllers.Home, 'index']).as('home')
 
 router
@@ -55,7 +63,8 @@ await import('#start/routes/pwa')
 router
   .group(() => {
     router.get('/dev/mails', [controllers.DevMailbox, 'index']).as('dev.mails.index')
-    router.get('/dev/mails/:id', [controllers.DevMailbox, 'show']).as('dev.mails.show')
+    // Caught mails have text ids: this route's own matcher replaces the global numeric one.
+    router.get('/dev/mails/:id', [controllers.DevMailbox, 'show']).where('id', /^[\w-]{1,64}$/).as('dev.mails.show')
   })
   .use(middleware.devOnly())
 

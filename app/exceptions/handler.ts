@@ -16,6 +16,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // Files over the body limit: back to the form with a message, not a bare 413 page.
+    if ((error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' && ctx.request.header('x-inertia') && 'session' in ctx) {
+      ctx.session.flash('error', ctx.i18n.t('messages.upload.too_large', { limit: '50 MB' }))
+      return ctx.response.redirect().back()
+    }
     return super.handle(error, ctx)
   }
 

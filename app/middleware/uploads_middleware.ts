@@ -9,6 +9,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import PluginRegistry from '#core/plugin_registry'
+import { withoutNulBytes } from '#middleware/strip_nul_bytes_middleware'
 
 /**
  * Reads a multipart body only on the upload routes plugins declare, and only
@@ -35,9 +36,10 @@ export default class UploadsMiddleware {
       }
       return { tmpPath }
     })
-    await request.multipart.process()
-
     try {
+      // Inside the try: a body over the limit aborts half way, after some files were written.
+      await request.multipart.process()
+      request.updateBody(withoutNulBytes(request.body()))
       return await next()
     } finally {
       await this.#removeLeftovers(request.allFiles())

@@ -50,6 +50,11 @@ export default class User extends UserSchema {
     return email.trim().toLowerCase()
   }
 
+  /** The domain of an address: what follows its last "@" (where the mail is delivered). */
+  static domainOf(email: string) {
+    return email.slice(email.lastIndexOf('@') + 1)
+  }
+
   static findByEmail(email: string) {
     return this.query().where('email', this.normalizeEmail(email)).first()
   }

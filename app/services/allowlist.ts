@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { emailRule } from '#validators/email'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organization from '#models/organization'
@@ -6,7 +7,7 @@ import User, { type StaffRole } from '#models/user'
 import { recordAudit } from '#services/audit_log'
 import AllowlistException from '#exceptions/allowlist_exception'
 
-const emailSchema = vine.create({ email: vine.string().trim().email().maxLength(254) })
+const emailSchema = vine.create({ email: emailRule() })
 
 /**
  * Why an address cannot be added to an organization: it is a staff account,
@@ -137,7 +138,7 @@ export default class Allowlist {
    * anyway, nobody joins either.
    */
   static async organizationForDomain(email: string) {
-    const domain = email.split('@')[1]
+    const domain = User.domainOf(email)
     if (!domain) return null
     const matches = await Organization.query().whereRaw('? = ANY(allowed_domains)', [domain]).limit(2)
     return matches.length === 1 ? matches[0] : null
@@ -152,6 +153,7 @@ export default class Allowlist {
   static async joinByDomain(email: string) {
     const organization = await this.organizationForDomain(email)
     if (!organization) return null
+    if (await this.#disabledUnderAnotherTag(email)) return null
     try {
       const user = await db.transaction((trx) => this.addCustomer(organization, { email }, trx))
       return { user, organization, created: true }
@@ -160,6 +162,22 @@ export default class Allowlist {
       const user = await User.findByEmail(email)
       return user ? { user, organization, created: false } : null
     }
+  }
+
+  /**
+   * "bob+x@kunde.de" reaches the same mailbox as "bob@kunde.de": when staff
+   * disabled Bob, a new tag must not bring him back in through the domain.
+   */
+  static async #disabledUnderAnotherTag(email: string) {
+    const at = email.lastIndexOf('@')
+    const base = email.slice(0, at).split('+')[0]
+    const domain = email.slice(at + 1)
+    const escaped = base.replace(/[\\%_]/g, (char) => `\\${char}`)
+    const disabled = await User.query()
+      .where('status', 'disabled')
+      .where((query) => query.where('email', `${base}@${domain}`).orWhereLike('email', `${escaped}+%@${domain}`))
+      .first()
+    return disabled !== null
   }
 
   static async #rename(user: User, name?: string) {

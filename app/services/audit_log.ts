@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import AuditEvent, { type CoreAuditEvent } from '#models/audit_event'
 import type User from '#models/user'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 interface AuditContext {
   /** the account the event is about */
@@ -11,6 +12,8 @@ interface AuditContext {
   organizationId?: number | null
   request?: HttpContext['request']
   meta?: Record<string, unknown>
+  /** a transaction the event belongs to: it is written only if the change it describes is */
+  client?: TransactionClientContract
 }
 
 /**
@@ -18,16 +21,19 @@ interface AuditContext {
  * the request when there is one (operator commands have none).
  */
 export async function recordAudit(event: CoreAuditEvent | (string & {}), context: AuditContext = {}) {
-  const { user, actor, request, meta } = context
-  return AuditEvent.create({
-    event,
-    userId: user?.id ?? null,
-    actorUserId: actor?.id ?? null,
-    organizationId: user?.organizationId ?? context.organizationId ?? null,
-    ip: request?.ip() ?? null,
-    userAgent: request?.header('user-agent')?.slice(0, 500) ?? null,
-    meta: meta ?? {},
-  })
+  const { user, actor, request, meta, client } = context
+  return AuditEvent.create(
+    {
+      event,
+      userId: user?.id ?? null,
+      actorUserId: actor?.id ?? null,
+      organizationId: user?.organizationId ?? context.organizationId ?? null,
+      ip: request?.ip() ?? null,
+      userAgent: request?.header('user-agent')?.slice(0, 500) ?? null,
+      meta: meta ?? {},
+    },
+    { client }
+  )
 }
 
 /** The same for a staff action in a request: the logged-in staff member is the actor. */

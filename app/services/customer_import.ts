@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import vine from '@vinejs/vine'
+import { isPlainEmail } from '#validators/email'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organization from '#models/organization'
@@ -123,7 +123,7 @@ export function classifyRows(rows: ParsedRow[], existing: Map<string, AddressCon
     const name = fields[1] ? fields[1] : null
     const described = { ...base, email: email || null, name }
     if (!email) return { ...described, status: 'invalid', reason: 'email_missing' }
-    if (email.length > EMAIL_MAX || !vine.helpers.isEmail(email)) return { ...described, status: 'invalid', reason: 'email_invalid' }
+    if (email.length > EMAIL_MAX || !isPlainEmail(email)) return { ...described, status: 'invalid', reason: 'email_invalid' }
     if (name && name.length > NAME_MAX) return { ...described, status: 'invalid', reason: 'name_too_long' }
 
     const earlier = firstSeen.get(email)

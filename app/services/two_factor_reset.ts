@@ -21,7 +21,7 @@ import { recordStaffAction } from '#services/audit_log'
 export default class TwoFactorReset {
   static async handle(ctx: HttpContext, user: User, reason: string) {
     const now = DateTime.now().toSQL()!
-    const devices = await db.transaction(async (trx) => {
+    await db.transaction(async (trx) => {
       await trx
         .from('users')
         .where('id', user.id)
@@ -33,12 +33,14 @@ export default class TwoFactorReset {
         .whereNull('completed_at')
         .whereNull('voided_at')
         .update({ voided_at: now })
-      return trx.from('trusted_devices').where('user_id', user.id).whereNull('revoked_at').update({ revoked_at: now })
+      const devices = await trx.from('trusted_devices').where('user_id', user.id).whereNull('revoked_at').update({ revoked_at: now })
+      // In the same transaction: a reset the log does not show never happens.
+      await recordStaffAction(ctx, 'security.2fa_reset', { user, client: trx, meta: { reason, count: Number(devices) } })
+      return devices
     })
-    const sessions = await UserSessions.endAll(user.id)
+    await UserSessions.endAll(user.id)
     await user.refresh()
 
-    await recordStaffAction(ctx, 'security.2fa_reset', { user, meta: { reason, count: Number(devices), sessions } })
     // The user's language is not known; the portal's default is theirs most likely.
     await mail.sendLater(new TwoFactorResetMail(user, mailLocaleOf(user)))
   }

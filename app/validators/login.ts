@@ -1,8 +1,9 @@
 import vine from '@vinejs/vine'
+import { emailRule } from '#validators/email'
 
 /** Step 1: the email address typed on the login page. */
 export const emailValidator = vine.create({
-  email: vine.string().trim().email().maxLength(254),
+  email: emailRule(),
 })
 
 /** The link confirmation form carries the token back. */

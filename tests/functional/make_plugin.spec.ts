@@ -10,14 +10,18 @@ import db from '@adonisjs/lucid/services/db'
 const run = promisify(execFile)
 const SKIP = new Set(['node_modules', '.git', 'tmp', 'build', 'storage', 'assets'])
 
+/** Named after this run's database and port, so two runs side by side never share them. */
+const SCAFFOLD_DB = `${process.env.DB_DATABASE ?? 'portal_test'}_scaffold`
+const SCAFFOLD_PORT = String(Number(process.env.PORT ?? 3334) + 64)
+
 /** Runs ace in the copy, on its own database and port; never throws, returns the outcome. */
 async function ace(root: string, args: string[]) {
   const env = {
     ...process.env,
     NODE_ENV: 'test',
-    DB_DATABASE: 'portal_test_scaffold',
-    PORT: '3398',
-    APP_URL: 'http://localhost:3398',
+    DB_DATABASE: SCAFFOLD_DB,
+    PORT: SCAFFOLD_PORT,
+    APP_URL: `http://localhost:${SCAFFOLD_PORT}`,
     FORCE_COLOR: '0',
   }
   try {
@@ -50,14 +54,14 @@ test.group('Disabled plugin', (group) => {
 test.group('make:plugin', (group) => {
   let root: string
   group.setup(async () => {
-    await db.rawQuery('DROP DATABASE IF EXISTS portal_test_scaffold')
-    await db.rawQuery('CREATE DATABASE portal_test_scaffold')
+    await db.rawQuery(`DROP DATABASE IF EXISTS ${SCAFFOLD_DB}`)
+    await db.rawQuery(`CREATE DATABASE ${SCAFFOLD_DB}`)
     root = await mkdtemp(join(tmpdir(), 'portal-scaffold-'))
     await cp(app.makePath(), root, { recursive: true, filter: (source) => !SKIP.has(source.split('/').at(-1)!) })
     await symlink(app.makePath('node_modules'), join(root, 'node_modules'))
     return async () => {
       await rm(root, { recursive: true, force: true })
-      await db.rawQuery('DROP DATABASE IF EXISTS portal_test_scaffold')
+      await db.rawQuery(`DROP DATABASE IF EXISTS ${SCAFFOLD_DB}`)
     }
   })
 

@@ -28,13 +28,20 @@ export default class StaffController {
   async store(ctx: HttpContext) {
     const { request, response, session, i18n } = ctx
     const input = await request.validateUsing(newStaffValidator)
-    const taken = await User.findByEmail(input.email)
-    if (taken) {
+    const emailTaken = () => {
       session.flash('inputErrorsBag', { email: i18n.t('admin.staff.email_taken') })
       session.flashOnly(['email', 'name', 'staffRole'])
       return response.redirect().toRoute('admin.staff.index')
     }
-    const { user } = await Allowlist.allowStaff(input)
+    if (await User.findByEmail(input.email)) return emailTaken()
+    let user: User
+    try {
+      user = (await Allowlist.allowStaff(input)).user
+    } catch (error) {
+      // Someone added the same address in the same moment (unique index on the email).
+      if ((error as { code?: string }).code === '23505') return emailTaken()
+      throw error
+    }
     await recordStaffAction(ctx, 'staff.added', { user, meta: { role: user.staffRole } })
     session.flash('success', i18n.t('admin.staff.added', { email: user.email }))
     return response.redirect().toRoute('admin.staff.index')

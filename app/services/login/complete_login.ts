@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import type LoginAttempt from '#models/login_attempt'
+import User from '#models/user'
 import type TrustedDevice from '#models/trusted_device'
 import { recordAudit } from '#services/audit_log'
 import { PENDING_LOGIN_KEY } from '#services/login/pending_login'
@@ -26,11 +27,14 @@ export default async function completeLogin(
   attempt.completedAt = now
   await attempt.save()
 
+  // Only an invited person becomes active: a conditional UPDATE, so that staff
+  // disabling the person during this request are never overwritten.
+  await User.query().where('id', user.id).where('status', 'invited').update({ status: 'active' })
   user.lastLoginAt = now
-  if (user.status === 'invited') user.status = 'active'
   // Mails sent later (replies, invoices, security notices) use the language of the login.
   user.locale = ctx.i18n.locale
   await user.save()
+  await user.refresh()
 
   ctx.session.forget(PENDING_LOGIN_KEY)
   await ctx.auth.use('web').login(user)

@@ -77,7 +77,7 @@ export default class RequestMagicLink {
     const joined = await Allowlist.joinByDomain(email)
     if (!joined) return null
     if (joined.created) {
-      await recordAudit('customers.joined_by_domain', { user: joined.user, request, meta: { domain: email.split('@')[1] } })
+      await recordAudit('customers.joined_by_domain', { user: joined.user, request, meta: { domain: User.domainOf(email) } })
     }
     return joined.user
   }

@@ -1,10 +1,11 @@
 import vine from '@vinejs/vine'
+import { emailRule } from '#validators/email'
 
 export const INVITATION_LOCALES = ['de', 'en'] as const
 
 /** One new customer of an organization; the invitation mail is on unless unticked. */
 export const addCustomerValidator = vine.create({
-  email: vine.string().trim().email().maxLength(254),
+  email: emailRule(),
   name: vine.string().trim().maxLength(200).optional(),
   invite: vine.boolean().optional(),
   locale: vine.enum(INVITATION_LOCALES).optional(),

@@ -1,8 +1,9 @@
 import vine from '@vinejs/vine'
+import { emailRule } from '#validators/email'
 
 /** A new member of the agency's team. */
 export const newStaffValidator = vine.create({
-  email: vine.string().trim().email().maxLength(254),
+  email: emailRule(),
   name: vine.string().trim().minLength(2).maxLength(200),
   staffRole: vine.enum(['admin', 'agent']),
 })

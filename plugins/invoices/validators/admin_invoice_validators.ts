@@ -14,7 +14,8 @@ const pdf = () => vine.file({ size: uploadRules.maxSize }).use(pdfContent())
 
 /** The fields every invoice has, in the single form, the edit form and each batch row. */
 const invoiceFields = () => ({
-  organizationId: vine.number().withoutDecimals().positive().exists({ table: 'organizations', column: 'id' }),
+  // The max keeps numbers beyond PostgreSQL's integer from reaching the database.
+  organizationId: vine.number().withoutDecimals().positive().max(2_147_483_647).exists({ table: 'organizations', column: 'id' }),
   number: vine.string().trim().maxLength(64).regex(NUMBER_PATTERN).use(numberAvailable()),
   issuedOn: vine.date({ formats: ['YYYY-MM-DD'] }),
   dueOn: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrSameAs('issuedOn'),

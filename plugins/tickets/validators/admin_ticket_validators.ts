@@ -25,6 +25,8 @@ export const assignTicketValidator = vine.create({
     .number()
     .withoutDecimals()
     .positive()
+    // PostgreSQL integers end here; a larger number would fail in the database, not here.
+    .max(2_147_483_647)
     .exists({
       table: 'users',
       column: 'id',

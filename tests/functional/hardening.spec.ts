@@ -1,0 +1,85 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import mail from '@adonisjs/mail/services/main'
+import User from '#models/user'
+import HttpAgent from '#tests/helpers/http_agent'
+import { makeCustomer } from '#tests/helpers/customers'
+import { customerAgent } from '#tests/helpers/plugin_testing'
+import { staffAgent } from '#tests/helpers/staff'
+import { makeOrganization, uniqueDomain } from './admin/customers/helpers.js'
+
+/** Findings of the review of the admin console, each as the request that used to go wrong. */
+test.group('Hardening | addresses that only look like an allowed domain', () => {
+  test('a quoted address is refused on the field and joins no organization', async ({ assert }) => {
+    const domain = uniqueDomain()
+    await makeOrganization({ allowedDomains: [domain] })
+    const sneaky = `"x@${domain}@"@evil.test`
+    const mails = mail.fake()
+    try {
+      const agent = new HttpAgent()
+      await agent.primeCsrf()
+      const page = await agent.submit('/login', { email: sneaky })
+      assert.equal(page.props.errors.email, 'Bitte prüfe das Format.')
+      assert.lengthOf(mails.mails.queued(), 0)
+      assert.lengthOf(await db.from('users').whereILike('email', '%evil.test'), 0)
+    } finally {
+      mail.restore()
+    }
+  })
+
+  test('a disabled person does not come back through the domain with a +tag', async ({ assert }) => {
+    const domain = uniqueDomain()
+    const organization = await makeOrganization({ allowedDomains: [domain] })
+    await User.create({ email: `bob@${domain}`, name: 'Bob', role: 'customer', status: 'disabled', organizationId: organization.id })
+    const mails = mail.fake()
+    try {
+      const agent = new HttpAgent()
+      await agent.primeCsrf()
+      await agent.submit('/login', { email: `bob+x@${domain}` })
+      assert.lengthOf(mails.mails.queued(), 0)
+      assert.isNull(await User.findBy('email', `bob+x@${domain}`))
+
+      await agent.submit('/login', { email: `anna+x@${domain}` })
+      assert.isNotNull(await User.findBy('email', `anna+x@${domain}`), 'other people at the domain still join')
+    } finally {
+      mail.restore()
+    }
+  })
+})
+
+test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, never a 500', () => {
+  test('ids beyond the integer range', async ({ assert }) => {
+    const { agent: staff } = await staffAgent()
+    const { agent: customer } = await customerAgent('Grenzwert GmbH')
+    const huge = '99999999999'
+    for (const path of [`/admin/tickets/${huge}`, `/admin/tickets/1/attachments/${huge}`, `/admin/invoices/${huge}`, `/admin/customers/${huge}`]) {
+      assert.equal((await staff.request('GET', path)).status, 404, path)
+    }
+    assert.equal((await staff.request('PUT', `/admin/staff/${huge}/role`, { body: { staffRole: 'agent' } })).status, 404)
+    assert.equal((await customer.request('GET', `/tickets/${huge}`)).status, 404)
+    for (const path of [`/admin/audit?organization=${huge}`, `/admin/invoices?organization=${huge}`]) {
+      assert.equal((await staff.request('GET', path)).status, 200, path)
+    }
+  })
+
+  test('NUL characters in searches and forms', async ({ assert }) => {
+    const { agent: staff } = await staffAgent()
+    const { agent: customer, user } = await customerAgent('Nullbyte GmbH')
+    for (const path of ['/admin/audit?person=a%00b', '/admin/organizations?q=a%00b', '/admin/tickets?q=a%00b', '/admin/invoices?q=a%00b']) {
+      assert.equal((await staff.request('GET', path)).status, 200, path)
+    }
+    assert.equal((await customer.request('GET', '/tickets?q=a%00b')).status, 200)
+
+    const created = await staff.submit('/admin/organizations', { name: 'Null\u0000 AG' })
+    assert.equal(created.component, 'admin/organizations/show')
+    assert.equal(created.props.organization.name, 'Null AG')
+
+    const other = await makeCustomer('Nullbyte GmbH')
+    await staff.visit(`/admin/users/${other.id}/security`)
+    const reset = await staff.submit(`/admin/users/${other.id}/two-factor/reset`, { reason: 'Handy \u0000verloren, neu', confirm: true })
+    assert.equal(reset.component, 'admin/users/security')
+    const event = await db.from('audit_events').where('event', 'security.2fa_reset').where('user_id', other.id).firstOrFail()
+    assert.equal(event.meta.reason, 'Handy verloren, neu')
+    assert.notEqual(user.id, other.id)
+  })
+})
