@@ -7,6 +7,7 @@ import { makeCustomer } from '#tests/helpers/customers'
 import { customerAgent } from '#tests/helpers/plugin_testing'
 import { staffAgent } from '#tests/helpers/staff'
 import { makeOrganization, uniqueDomain } from './admin/customers/helpers.js'
+import { enrol, requestAndConfirm } from '#tests/helpers/login'
 
 /** Findings of the review of the admin console, each as the request that used to go wrong. */
 test.group('Hardening | addresses that only look like an allowed domain', () => {
@@ -81,5 +82,27 @@ test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, nev
     const event = await db.from('audit_events').where('event', 'security.2fa_reset').where('user_id', other.id).firstOrFail()
     assert.equal(event.meta.reason, 'Handy verloren, neu')
     assert.notEqual(user.id, other.id)
+  })
+})
+
+test.group('Hardening | guesses sent all at once', () => {
+  test('twenty wrong codes at the same moment are five guesses, then the attempt is void', async ({ assert }) => {
+    const mails = mail.fake()
+    try {
+      const user = await makeCustomer('Parallel GmbH')
+      await enrol(new HttpAgent(), mails, user.email)
+      const phone = new HttpAgent('Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36')
+      const codePage = await requestAndConfirm(phone, mails, user.email)
+      assert.equal(codePage.component, 'auth/enter_code')
+
+      const wrong = (n: number) => String(100000 + n)
+      await Promise.all(Array.from({ length: 20 }, (_, n) => phone.request('POST', '/login/code', { body: { code: wrong(n) } })))
+      const failures = await db.from('audit_events').where('user_id', user.id).where('event', '2fa.failed')
+      assert.lengthOf(failures, 5)
+      const attempt = await db.from('login_attempts').where('user_id', user.id).orderBy('id', 'desc').firstOrFail()
+      assert.isNotNull(attempt.voided_at)
+    } finally {
+      mail.restore()
+    }
   })
 })

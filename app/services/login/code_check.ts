@@ -34,22 +34,24 @@ export default class CodeCheck {
   /** Resolves when the code is good and now spent; throws otherwise. */
   async verify(secret: string, code: string) {
     await this.#refuseWhileAccountLocked()
+    const guesses = await this.#reserveGuess()
 
     const step = Totp.matchingStep(secret, code.replace(/\s+/g, ''))
-    if (step === null) return this.#fail('wrong')
+    if (step === null) return this.#fail('wrong', guesses)
 
     if (!(await Totp.claimStep(this.user.id, step))) {
       await recordAudit('2fa.replayed', { user: this.user, request: this.request })
-      return this.#fail('replayed')
+      return this.#fail('replayed', guesses)
     }
   }
 
   /** Resolves with the number of recovery codes left when the code was an unused one (now spent); throws otherwise. */
   async verifyRecoveryCode(code: string) {
     await this.#refuseWhileAccountLocked()
+    const guesses = await this.#reserveGuess()
 
     const left = await RecoveryCodes.consume(this.user.id, code)
-    if (left === null) return this.#fail('recovery')
+    if (left === null) return this.#fail('recovery', guesses)
 
     await recordAudit('security.recovery_code_used', { user: this.user, request: this.request, meta: { count: left } })
     return left
@@ -60,12 +62,22 @@ export default class CodeCheck {
     if (retryInMinutes) throw new CodeRejectedException({ kind: 'account_locked', retryInMinutes })
   }
 
-  async #fail(kind: 'wrong' | 'replayed' | 'recovery'): Promise<never> {
+  /**
+   * Every guess is counted before the code is looked at, in one conditional
+   * UPDATE: twenty requests sent at the same moment still get only the five
+   * guesses an attempt has, not twenty checks that are counted afterwards.
+   * A right code leaves its guess counted; the attempt is finished then anyway.
+   */
+  async #reserveGuess() {
     const result = await db.rawQuery(
-      'UPDATE login_attempts SET failed_codes = failed_codes + 1 WHERE id = ? RETURNING failed_codes',
-      [this.attempt.id]
+      'UPDATE login_attempts SET failed_codes = failed_codes + 1 WHERE id = ? AND failed_codes < ? AND voided_at IS NULL RETURNING failed_codes',
+      [this.attempt.id, rules.maxCodeFailuresPerAttempt]
     )
-    const attemptFailures = Number(result.rows[0].failed_codes)
+    if (result.rows.length === 0) throw new LoginRestartException('attempt_locked')
+    return Number(result.rows[0].failed_codes)
+  }
+
+  async #fail(kind: 'wrong' | 'replayed' | 'recovery', attemptFailures: number): Promise<never> {
     await recordAudit('2fa.failed', { user: this.user, request: this.request, meta: { kind } })
 
     const attemptLocked = attemptFailures >= rules.maxCodeFailuresPerAttempt
