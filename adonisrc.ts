@@ -72,6 +72,14 @@ export default defineConfig({
         name: 'browser',
         timeout: 120000,
       },
+      /**
+       * Last, on its own: these tests copy the project and run ace in child
+       * processes on a database they create and drop. Run after everything
+       * else, a side effect of that on the shared PostgreSQL (a pooled
+       * connection of the test server was seen closed afterwards) cannot
+       * reach another test.
+       */
+      { files: ['tests/scaffold/**/*.spec.{ts,js}'], name: 'scaffold', timeout: 300000 },
     ],
     forceExit: false,
   },

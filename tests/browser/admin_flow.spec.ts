@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import Allowlist from '#services/allowlist'
 import InvitationMail from '#mails/invitation_mail'
 import { firstLogin } from '#tests/helpers/browser_login'
+import { emptyDatabase } from '#tests/helpers/database'
 
 /**
  * The issue's walk through the whole portal from the browser alone: staff
@@ -11,7 +11,7 @@ import { firstLogin } from '#tests/helpers/browser_login'
  * the customer reads the answer.
  */
 test.group('Browser | the agency runs the portal from the browser', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test('staff allowlist a customer, the customer opens a ticket, staff reply, the customer reads it', async ({
     browser,

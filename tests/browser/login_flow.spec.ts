@@ -1,12 +1,12 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import Allowlist from '#services/allowlist'
 import { currentCode } from '#tests/helpers/login'
 import { followMagicLink, typeCode } from '#tests/helpers/browser_login'
+import { emptyDatabase } from '#tests/helpers/database'
 
 test.group('Browser | a customer logs in as the agency page describes', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test('first login with 2FA setup, a second device with the code, the first device with the link only', async ({
     browser,

@@ -2,7 +2,6 @@ import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import logger from '@adonisjs/core/services/logger'
 import type { Browser, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
@@ -16,6 +15,7 @@ import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { currentCode, lastMagicLinkPath } from '#tests/helpers/login'
 import { firstLogin, followMagicLink, typeCode } from '#tests/helpers/browser_login'
 import PageSweep, { focusTop, focused, outOfOrder, screenshotsFolder, tabThrough, viewports, type TabStop } from '#tests/helpers/page_sweep'
+import { emptyDatabase } from '#tests/helpers/database'
 
 /**
  * Issue 5: every page type, at 360 × 740 and 1280 × 800, with content and
@@ -101,7 +101,7 @@ async function assertCodeField(assert: Assert, page: Page) {
 }
 
 test.group('Browser | every page phone-first and accessible', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test('the login steps and the customer pages', async ({ browser, assert, cleanup }) => {
     const mails = mail.fake()
@@ -297,7 +297,7 @@ async function assertSkipLinkWorks(assert: Assert, page: Page, path: string, whe
 }
 
 test.group('Browser | keyboard', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test('the login page and the customer dashboard: skip link first and working, focus visible, order of the layout', async ({
     browser,

@@ -2,12 +2,12 @@ import { test } from '@japa/runner'
 import { readFile } from 'node:fs/promises'
 import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import Allowlist from '#services/allowlist'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import CreateInvoice from '#plugins/invoices/actions/create_invoice'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { firstLogin } from '#tests/helpers/browser_login'
+import { emptyDatabase } from '#tests/helpers/database'
 
 /** A tiny valid PNG (1×1 px). */
 const PNG = Buffer.from(
@@ -16,7 +16,7 @@ const PNG = Buffer.from(
 )
 
 test.group('Browser | tickets and invoices as the agency page promises', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test("a customer sees a colleague's ticket, opens one with an attachment and downloads an invoice", async ({
     browser,

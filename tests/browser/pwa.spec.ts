@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import { readFile, writeFile } from 'node:fs/promises'
-import testUtils from '@adonisjs/core/services/test_utils'
 import app from '@adonisjs/core/services/app'
 import type { Browser, BrowserContext, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
+import { emptyDatabase } from '#tests/helpers/database'
 import {
   buildClientForProduction,
   launchChromiumWithProfile,
@@ -28,7 +28,7 @@ test.group('Browser | the installable app (production build)', (group) => {
     server = await startProductionServer({ PORTAL_SHORT_NAME: 'Test-App', PORTAL_BACKGROUND_COLOR: '#FAFAFA' })
     return () => server.stop()
   })
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   /** A page on the production server whose service worker is installed and controls it. */
   async function controlledPage(context: BrowserContext, path = '/login') {

@@ -1,10 +1,10 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import type { Page } from 'playwright'
 import Allowlist from '#services/allowlist'
 import { lastMagicLinkPath } from '#tests/helpers/login'
 import { logInFirstTime } from '#tests/helpers/pwa_production'
+import { emptyDatabase } from '#tests/helpers/database'
 
 /**
  * "Als App installieren" and the iPhone hint, on the test server (no
@@ -28,7 +28,7 @@ function offerInstall(page: Page, outcome: 'accepted' | 'dismissed' = 'accepted'
 }
 
 test.group('Browser | installing the portal as an app', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
   const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
   test('Chromium: "Als App installieren" appears only when the browser offers it, opens its prompt, then goes away', async ({

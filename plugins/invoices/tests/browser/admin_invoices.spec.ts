@@ -1,15 +1,15 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import Allowlist from '#services/allowlist'
 import Invoice from '#plugins/invoices/models/invoice'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { firstLogin } from '#tests/helpers/browser_login'
+import { emptyDatabase } from '#tests/helpers/database'
 
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: simplePdf([`Rechnung ${name}`]) })
 
 test.group('Browser | invoices in the admin console', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test('staff upload, correct, mark paid and delete an invoice, and upload several at once, on a phone', async ({ browser, assert, cleanup }) => {
     const mails = mail.fake()

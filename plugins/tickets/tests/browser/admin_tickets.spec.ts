@@ -1,12 +1,12 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
-import testUtils from '@adonisjs/core/services/test_utils'
 import Allowlist from '#services/allowlist'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import { firstLogin } from '#tests/helpers/browser_login'
+import { emptyDatabase } from '#tests/helpers/database'
 
 test.group('Browser | tickets in the admin console', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(() => emptyDatabase())
 
   test('staff find a ticket in the inbox, note internally, answer, close and take it, on a phone', async ({ browser, assert, cleanup }) => {
     const mails = mail.fake()
