@@ -74,10 +74,8 @@ export default defineConfig({
       },
       /**
        * Last, on its own: these tests copy the project and run ace in child
-       * processes on a database they create and drop. Run after everything
-       * else, a side effect of that on the shared PostgreSQL (a pooled
-       * connection of the test server was seen closed afterwards) cannot
-       * reach another test.
+       * processes on a database they create and drop (slow, and nothing else
+       * depends on them). `npm test -- scaffold` runs them alone.
        */
       { files: ['tests/scaffold/**/*.spec.{ts,js}'], name: 'scaffold', timeout: 300000 },
     ],
