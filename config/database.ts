@@ -21,6 +21,15 @@ const migrations = {
   ],
 }
 
+/** The configured server (used when DB_HOST is set). */
+const serverConnection = {
+  host: env.get('DB_HOST'),
+  port: env.get('DB_PORT', 5432),
+  user: env.get('DB_USER', 'postgres'),
+  password: env.get('DB_PASSWORD'),
+  database: env.get('DB_DATABASE', 'portal'),
+}
+
 const dbConfig = defineConfig({
   connection: 'postgres',
   connections: {
@@ -36,17 +45,14 @@ const dbConfig = defineConfig({
           pool: { min: 0, max: 1 },
           migrations,
         }
-      : {
-          client: 'pg',
-          connection: {
-            host: env.get('DB_HOST'),
-            port: env.get('DB_PORT', 5432),
-            user: env.get('DB_USER', 'postgres'),
-            password: env.get('DB_PASSWORD'),
-            database: env.get('DB_DATABASE', 'portal'),
-          },
-          migrations,
-        },
+      : { client: 'pg', connection: serverConnection, migrations },
+    /**
+     * The rate limiter's own small pool on the same server. The limiter keeps
+     * its store (and its client) for the life of the process; on a connection
+     * of its own it never picks up a transaction of the main one (the test
+     * suite wraps tests in global transactions on the main connection).
+     */
+    limiter: { client: 'pg', connection: serverConnection, pool: { min: 0, max: 2 } },
   },
 })
 

@@ -12,7 +12,7 @@ const limiterConfig = defineConfig({
   // limits in memory instead.
   default: env.get('LIMITER_STORE', usesEmbeddedDatabase ? 'memory' : 'database'),
   stores: {
-    database: stores.database({ tableName: 'rate_limits' }),
+    database: stores.database({ connectionName: 'limiter', tableName: 'rate_limits' }),
     memory: stores.memory({}),
   },
 })
