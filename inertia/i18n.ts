@@ -24,6 +24,11 @@ export function translate(locale: string, key: string, values: Record<string, st
   return message.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match))
 }
 
+/** The Intl locale for dates and numbers in the portal's language (British English, German). */
+export function intlLocale(locale: string) {
+  return locale === 'en' ? 'en-GB' : 'de-DE'
+}
+
 /** `const { t, locale } = useI18n()` in a component. */
 export function useI18n() {
   const page = usePage<{ locale: string }>()

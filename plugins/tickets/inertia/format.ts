@@ -1,12 +1,14 @@
+import { intlLocale } from '~/i18n'
+
 /** Dates and sizes for the tickets pages, in the page's locale. */
 export function formatDateTime(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso)
   )
 }
 
 export function formatSize(bytes: number, locale: string) {
-  const format = (value: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(value)
+  const format = (value: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value)
   if (bytes < 1024) return `${bytes} B`
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`
   return `${format(bytes / 1024 / 1024)} MB`

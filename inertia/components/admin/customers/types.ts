@@ -1,3 +1,5 @@
+import { intlLocale } from '~/i18n'
+
 /** Props the customer pages of the admin console share (see app/services/admin_customer_props.ts). */
 export type CustomerStatus = 'invited' | 'active' | 'disabled'
 
@@ -42,5 +44,5 @@ export type ImportState = {
 
 export function formatDateTime(iso: string | null, locale: string) {
   if (!iso) return null
-  return new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'short', timeStyle: 'short' })
+  return new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short' })
 }
