@@ -85,6 +85,12 @@ export default defineConfig({
   metaFiles: [
     { pattern: 'resources/views/**/*.edge', reloadServer: false },
     { pattern: 'resources/lang/**/*.{json,yaml,yml}', reloadServer: false },
+    /**
+     * Everything under a plugin's resources/ folder (translations, mail
+     * views, any other file it ships) goes into build/ as it is, for every
+     * plugin present, without a line per plugin here.
+     */
+    { pattern: 'plugins/*/resources/**/*', reloadServer: false },
     { pattern: 'public/**', reloadServer: false },
   ],
 

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import edge from 'edge.js'
 import type { ApplicationService } from '@adonisjs/core/types'
 import PluginRegistry from '#core/plugin_registry'
+import { pluginPath } from '#core/plugin_folders'
 import type { PluginProvider, PortalPluginManifest } from '#core/types'
 
 /**
@@ -25,6 +28,7 @@ export default class PluginsProvider {
     const pkg = JSON.parse(await readFile(this.app.makePath('package.json'), 'utf8'))
     const registry = await this.app.container.make(PluginRegistry)
     registry.load(entries, pkg.version)
+    this.#mountViews(registry)
 
     for (const plugin of registry.enabled) {
       if (!plugin.provider) continue
@@ -34,5 +38,17 @@ export default class PluginsProvider {
       this.#providers.push(provider)
     }
     for (const provider of this.#providers) await provider.boot?.()
+  }
+
+  /**
+   * A plugin's edge views (its mails) are found as "<id>::<path>", like its
+   * translations are found by the i18n loaders: mounted by the core, so a
+   * plugin needs no provider for them.
+   */
+  #mountViews(registry: PluginRegistry) {
+    for (const plugin of registry.enabled) {
+      const views = pluginPath(plugin.id, 'resources', 'views')
+      if (existsSync(views)) edge.mount(plugin.id, views)
+    }
   }
 }

@@ -69,7 +69,6 @@ export default definePortalPlugin({
   settings: {
     visible: { type: 'boolean', default: true, label: 'invoices.settings.visible' },
   },
-  provider: () => import('./providers/invoices_provider.js'),
   demo: async (context) => {
     const { createDemoInvoices } = await import('./services/demo_invoices.js')
     await createDemoInvoices(context)

@@ -57,7 +57,6 @@ export default definePortalPlugin({
   settings: {
     visibility: { type: 'enum', values: ['organization', 'own'], default: 'organization', label: 'tickets.settings.visibility' },
   },
-  provider: () => import('./providers/tickets_provider.js'),
   demo: async (context) => {
     const { seedDemoTickets } = await import('./services/demo_tickets.js')
     await seedDemoTickets(context)
