@@ -18,6 +18,7 @@ export default defineConfig({
     () => import('@adonisjs/lucid/commands'),
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/mail/commands'),
+    () => import('@adonisjs/queue/commands'),
   ],
 
   /*
@@ -43,6 +44,8 @@ export default defineConfig({
     () => import('@adonisjs/static/static_provider'),
     () => import('#providers/embedded_database_provider'),
     () => import('@adonisjs/lucid/database_provider'),
+    () => import('@adonisjs/redis/redis_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
     () => import('@adonisjs/inertia/inertia_provider'),
     () => import('@adonisjs/auth/auth_provider'),
     () => import('@adonisjs/mail/mail_provider'),
@@ -50,6 +53,7 @@ export default defineConfig({
     () => import('@adonisjs/i18n/i18n_provider'),
     () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/plugins_provider'),
+    () => import('#providers/background_jobs_provider'),
     () => import('#providers/portal_provider'),
   ],
 

@@ -53,6 +53,11 @@ const dbConfig = defineConfig({
      * suite wraps tests in global transactions on the main connection).
      */
     limiter: { client: 'pg', connection: serverConnection, pool: { min: 0, max: 2 } },
+    /**
+     * The same for the job queue's adapter (config/queue.ts), which also
+     * lives as long as the process. Not used on the embedded database.
+     */
+    queue: { client: 'pg', connection: serverConnection, pool: { min: 0, max: 5 } },
   },
 })
 

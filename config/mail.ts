@@ -20,6 +20,13 @@ const mailConfig = defineConfig({
       host: env.get('SMTP_HOST', '127.0.0.1'),
       port: env.get('SMTP_PORT', 587),
       secure: env.get('SMTP_SECURE', false),
+      /**
+       * Fail fast when the server is away or hangs: the mail job then retries
+       * with backoff instead of holding a worker slot for minutes.
+       */
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
       ...(smtpUser
         ? { auth: { type: 'login' as const, user: smtpUser, pass: env.get('SMTP_PASSWORD', '') } }
         : {}),

@@ -1,4 +1,5 @@
 import env from '#start/env'
+import string from '@adonisjs/core/helpers/string'
 
 /**
  * The portal's own settings: what the customer sees and the login rules of
@@ -43,6 +44,16 @@ const portalConfig = {
     /** staff: absolute and idle limits; customers stay up to the device trust */
     staffAbsoluteHours: 12,
     staffIdleMinutes: 30,
+  },
+
+  mail: {
+    /**
+     * A mail that could not be delivered is retried (backoff up to 30 s)
+     * until this long after it was handed off; then staff see it as failed
+     * in the console and can send it again. A login link gives up earlier,
+     * when it expires.
+     */
+    giveUpAfterMs: string.milliseconds.parse(env.get('MAIL_GIVE_UP_AFTER', '24h')),
   },
 
   totp: {

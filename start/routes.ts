@@ -57,6 +57,7 @@ router
 await import('#start/routes/admin_customers')
 await import('#start/routes/admin_security')
 await import('#start/routes/admin_audit')
+await import('#start/routes/admin_mails')
 await import('#start/routes/account')
 await import('#start/routes/pwa')
 

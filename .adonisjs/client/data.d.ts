@@ -7,6 +7,7 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AuditEventTransformer from '#transformers/audit_event_transformer'
+import type MailDeliveryTransformer from '#transformers/mail_delivery_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -14,6 +15,10 @@ export namespace Data {
   export type AuditEvent = InferData<AuditEventTransformer>
   export namespace AuditEvent {
     export type Variants = InferVariants<AuditEventTransformer>
+  }
+  export type MailDelivery = InferData<MailDeliveryTransformer>
+  export namespace MailDelivery {
+    export type Variants = InferVariants<MailDeliveryTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

@@ -14,3 +14,5 @@
 /// <reference path="../../config/plugins.ts" />
 /// <reference path="../../config/portal.ts" />
 /// <reference path="../../config/pwa.ts" />
+/// <reference path="../../config/queue.ts" />
+/// <reference path="../../config/redis.ts" />

@@ -14,6 +14,7 @@ export const controllers = {
     CustomerImports: () => import('#controllers/admin/customer_imports_controller'),
     Customers: () => import('#controllers/admin/customers_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
+    MailDeliveries: () => import('#controllers/admin/mail_deliveries_controller'),
     OrganizationCustomers: () => import('#controllers/admin/organization_customers_controller'),
     Organizations: () => import('#controllers/admin/organizations_controller'),
     Staff: () => import('#controllers/admin/staff_controller'),

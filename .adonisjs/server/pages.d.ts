@@ -14,6 +14,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/audit/index': ExtractProps<(typeof import('../../inertia/pages/admin/audit/index.vue'))['default']>
     'admin/customers/show': ExtractProps<(typeof import('../../inertia/pages/admin/customers/show.vue'))['default']>
     'admin/dashboard': ExtractProps<(typeof import('../../inertia/pages/admin/dashboard.vue'))['default']>
+    'admin/mails/index': ExtractProps<(typeof import('../../inertia/pages/admin/mails/index.vue'))['default']>
     'admin/organizations/import': ExtractProps<(typeof import('../../inertia/pages/admin/organizations/import.vue'))['default']>
     'admin/organizations/index': ExtractProps<(typeof import('../../inertia/pages/admin/organizations/index.vue'))['default']>
     'admin/organizations/show': ExtractProps<(typeof import('../../inertia/pages/admin/organizations/show.vue'))['default']>
@@ -29,5 +30,6 @@ declare module '@adonisjs/inertia/types' {
     'errors/forbidden': ExtractProps<(typeof import('../../inertia/pages/errors/forbidden.vue'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.vue'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.vue'))['default']>
+    'errors/unavailable': ExtractProps<(typeof import('../../inertia/pages/errors/unavailable.vue'))['default']>
   }
 }

@@ -39,6 +39,8 @@ export type ScannedRoutes = {
     'admin.staff.store': { paramsTuple?: []; params?: {} }
     'admin.staff.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mails.index': { paramsTuple?: []; params?: {} }
+    'admin.mails.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.devices.destroy_all': { paramsTuple?: []; params?: {} }
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -93,6 +95,7 @@ export type ScannedRoutes = {
     'admin.users.security': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.staff.index': { paramsTuple?: []; params?: {} }
+    'admin.mails.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
@@ -129,6 +132,7 @@ export type ScannedRoutes = {
     'admin.users.security': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.staff.index': { paramsTuple?: []; params?: {} }
+    'admin.mails.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
@@ -165,6 +169,7 @@ export type ScannedRoutes = {
     'admin.customers.invite': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.two_factor.reset': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.store': { paramsTuple?: []; params?: {} }
+    'admin.mails.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
     'tickets.store': { paramsTuple?: []; params?: {} }
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -3,6 +3,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import portalConfig from '#config/portal'
 import type User from '#models/user'
+import { deliverBy } from '#mails/delivery_deadline'
 
 /**
  * The magic-link mail (step 2 of the seed): a button "Anmeldung bestätigen"
@@ -12,7 +13,9 @@ export default class MagicLinkMail extends BaseMail {
   constructor(
     private user: Pick<User, 'email' | 'name'>,
     private token: string,
-    private locale: string
+    private locale: string,
+    /** when the link expires: a mail that could not go out before then is not sent at all */
+    private expiresAt: Date
   ) {
     super()
   }
@@ -42,5 +45,6 @@ export default class MagicLinkMail extends BaseMail {
       .subject(i18n.t('mail.magic_link.subject', { portal: portalConfig.name }))
       .htmlView('emails/magic_link_html', data)
       .textView('emails/magic_link_text', data)
+    deliverBy(this.message, this.expiresAt)
   }
 }

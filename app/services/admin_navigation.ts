@@ -2,8 +2,16 @@ import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import PluginRegistry, { type NavigationItem } from '#core/plugin_registry'
+import MailOutbox from '#services/mail_outbox'
 
-type CoreEntry = { label: string; route: string; order: number; adminOnly?: boolean; exact?: boolean }
+type CoreEntry = {
+  label: string
+  route: string
+  order: number
+  adminOnly?: boolean
+  exact?: boolean
+  badge?: () => Promise<number | null>
+}
 
 /**
  * The admin console's own sections. Plugins add theirs through
@@ -13,6 +21,13 @@ type CoreEntry = { label: string; route: string; order: number; adminOnly?: bool
 const CORE_ENTRIES: CoreEntry[] = [
   { label: 'admin.nav.overview', route: 'admin.dashboard', order: 0, exact: true },
   { label: 'admin.nav.organizations', route: 'admin.organizations.index', order: 10 },
+  {
+    label: 'admin.nav.mails',
+    route: 'admin.mails.index',
+    order: 890,
+    // Mails given up after their last try: staff should look at them.
+    badge: async () => (await MailOutbox.failedCount()) || null,
+  },
   { label: 'admin.nav.audit', route: 'admin.audit.index', order: 900 },
   { label: 'admin.nav.staff', route: 'admin.staff.index', order: 950, adminOnly: true },
 ]
@@ -21,11 +36,15 @@ const CORE_ENTRIES: CoreEntry[] = [
 export async function adminNavigation(ctx: HttpContext): Promise<NavigationItem[]> {
   const user = ctx.auth.user!
   const path = ctx.request.url()
-  const core = CORE_ENTRIES.filter((entry) => !entry.adminOnly || user.isAdmin).map((entry) => {
-    const href = (urlFor as unknown as (name: string) => string)(entry.route)
-    const active = entry.exact ? path === href : path === href || path.startsWith(`${href}/`)
-    return { order: entry.order, item: { label: ctx.i18n.t(entry.label), href, active, badge: null } }
-  })
+  const entries = CORE_ENTRIES.filter((entry) => !entry.adminOnly || user.isAdmin)
+  const core = await Promise.all(
+    entries.map(async (entry) => {
+      const href = (urlFor as unknown as (name: string) => string)(entry.route)
+      const active = entry.exact ? path === href : path === href || path.startsWith(`${href}/`)
+      const badge = entry.badge ? await entry.badge() : null
+      return { order: entry.order, item: { label: ctx.i18n.t(entry.label), href, active, badge } }
+    })
+  )
   const registry = await app.container.make(PluginRegistry)
   const plugins = await registry.navigationWithOrder(ctx, 'admin')
   return [...core, ...plugins].sort((a, b) => a.order - b.order).map(({ item }) => item)

@@ -4,18 +4,20 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import HttpAgent from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import Mailbox from '#services/mailbox'
+import { runQueueWorker } from '#tests/helpers/queue'
 
 test.group('Mail without SMTP: caught locally, never dropped', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('the magic-link mail lands in the mailbox and /dev/mails shows it with its link', async ({ assert }) => {
+  test('the magic-link mail lands in the mailbox and /dev/mails shows it with its link', async ({ assert, cleanup }) => {
+    await runQueueWorker(cleanup)
     const user = await makeCustomer()
     const agent = new HttpAgent()
     await agent.primeCsrf()
     await agent.submit('/login', { email: user.email })
 
     let caught
-    for (let i = 0; i < 50 && !caught; i++) {
+    for (let i = 0; i < 100 && !caught; i++) {
       caught = (await Mailbox.list(20)).find((m) => m.to === user.email)
       if (!caught) await sleep(50)
     }

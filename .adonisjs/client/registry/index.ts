@@ -216,6 +216,18 @@ const routes = {
     tokens: [{"old":"/admin/staff/:id/status","type":0,"val":"admin","end":""},{"old":"/admin/staff/:id/status","type":0,"val":"staff","end":""},{"old":"/admin/staff/:id/status","type":1,"val":"id","end":""},{"old":"/admin/staff/:id/status","type":0,"val":"status","end":""}],
     types: placeholder as Registry['admin.staff.status']['types'],
   },
+  'admin.mails.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/mails',
+    tokens: [{"old":"/admin/mails","type":0,"val":"admin","end":""},{"old":"/admin/mails","type":0,"val":"mails","end":""}],
+    types: placeholder as Registry['admin.mails.index']['types'],
+  },
+  'admin.mails.retry': {
+    methods: ["POST"],
+    pattern: '/admin/mails/:id/retry',
+    tokens: [{"old":"/admin/mails/:id/retry","type":0,"val":"admin","end":""},{"old":"/admin/mails/:id/retry","type":0,"val":"mails","end":""},{"old":"/admin/mails/:id/retry","type":1,"val":"id","end":""},{"old":"/admin/mails/:id/retry","type":0,"val":"retry","end":""}],
+    types: placeholder as Registry['admin.mails.retry']['types'],
+  },
   'account.show': {
     methods: ["GET","HEAD"],
     pattern: '/account',

@@ -427,6 +427,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/staff_controller').default['updateStatus']>>>
     }
   }
+  'admin.mails.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/mails'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['index']>>>
+    }
+  }
+  'admin.mails.retry': {
+    methods: ["POST"]
+    pattern: '/admin/mails/:id/retry'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['retry']>>>
+    }
+  }
   'account.show': {
     methods: ["GET","HEAD"]
     pattern: '/account'

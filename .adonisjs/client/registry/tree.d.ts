@@ -64,6 +64,10 @@ export interface ApiDefinition {
       role: typeof routes['admin.staff.role']
       status: typeof routes['admin.staff.status']
     }
+    mails: {
+      index: typeof routes['admin.mails.index']
+      retry: typeof routes['admin.mails.retry']
+    }
     tickets: {
       index: typeof routes['admin.tickets.index']
       show: typeof routes['admin.tickets.show']

@@ -22,8 +22,10 @@ export default class MailboxTransport implements MailTransportContract {
       html: String(message.html ?? ''),
     })
     const { default: logger } = await import('@adonisjs/core/services/logger')
+    const { default: app } = await import('@adonisjs/core/services/app')
+    // The links are printed for a developer to follow; in production they are secrets and stay out of the log.
     logger.info(
-      { to: caught.to, links: caught.links },
+      app.inProduction ? { to: caught.to } : { to: caught.to, links: caught.links },
       'mail caught (no SMTP_HOST): "%s" — open it at /dev/mails',
       caught.subject
     )

@@ -52,14 +52,14 @@ export default class RequestMagicLink {
     }
 
     const token = createSecretToken()
-    await LoginAttempt.create({
+    const attempt = await LoginAttempt.create({
       userId: user.id,
       tokenHash: sha256Hex(token),
       expiresAt: DateTime.now().plus({ minutes: rules.attemptMinutes }),
       requestedIp: request.ip(),
     })
     await recordAudit('login.requested', { user, request })
-    await mail.sendLater(new MagicLinkMail(user, token, locale))
+    await mail.sendLater(new MagicLinkMail(user, token, locale, attempt.expiresAt.toJSDate()))
     return { kind: 'sent' }
   }
 

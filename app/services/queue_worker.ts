@@ -1,0 +1,38 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+import { Worker } from '@adonisjs/queue'
+import type { QueueManagerConfig } from '@adonisjs/queue/types'
+
+/**
+ * A queue worker inside this process (the web server by default, see
+ * config/queue.ts). `node ace queue:work` runs the same jobs on its own.
+ */
+export async function startQueueWorker(app: ApplicationService, queues = ['default']) {
+  const config = app.config.get<QueueManagerConfig & { adapters: Record<string, any> }>('queue')
+  const logger = await app.container.make('logger')
+  const adapters: QueueManagerConfig['adapters'] = {}
+  // Adapters in the config are factories or AdonisJS config providers (resolved against the container).
+  for (const [name, adapter] of Object.entries(config.adapters)) {
+    adapters[name] = typeof adapter === 'function' ? adapter : await adapter.resolver(app)
+  }
+  const worker = new Worker({
+    ...config,
+    adapters,
+    autoLoadJobs: false,
+    jobFactory: (JobClass) => app.container.make(JobClass),
+    logger,
+    // The process's own shutdown (app.terminate) stops this worker, after the HTTP server.
+    worker: { ...config.worker, gracefulShutdown: false },
+  })
+
+  const running = worker.start(queues).catch((error) => {
+    logger.error({ err: error }, 'the queue worker stopped: background jobs wait until the next start')
+  })
+
+  return {
+    /** Lets running jobs finish, then stops taking new ones. */
+    async stop() {
+      await worker.stop()
+      await running
+    },
+  }
+}
