@@ -8,7 +8,11 @@ import type { ApplicationService } from '@adonisjs/core/types'
 export default class PortalProvider {
   constructor(protected app: ApplicationService) {}
 
-  async ready() {
+  /**
+   * `start`, before the HTTP server listens: no request can arrive while the
+   * tables do not exist yet (it would meet "relation does not exist").
+   */
+  async start() {
     if (this.app.getEnvironment() !== 'web') return
     const { usesEmbeddedDatabase } = await import('#config/database')
     if (!usesEmbeddedDatabase) return

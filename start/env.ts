@@ -16,6 +16,13 @@ function hexColor(name: string, value?: string) {
   return value.toLowerCase()
 }
 
+/** An optional duration like "24h", "90m" or "30s"; anything else stops start-up. */
+function duration(name: string, value?: string) {
+  if (value === undefined || value === '') return undefined
+  if (!/^\d+\s*(s|m|h|d)$/.test(value)) throw new Error(`${name} must be a duration like 24h, 90m or 30s, got "${value}"`)
+  return value.replace(/\s+/g, '')
+}
+
 export default await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum.optional(['development', 'production', 'test'] as const),
   PORT: Env.schema.number.optional(),
@@ -61,4 +68,15 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* Rate limits: "database" (default, shared by all instances) or "memory" */
   LIMITER_STORE: Env.schema.enum.optional(['database', 'memory'] as const),
+
+  /* Background jobs (config/queue.ts): where they wait, who runs them */
+  QUEUE_DRIVER: Env.schema.enum.optional(['database', 'redis'] as const),
+  QUEUE_WORKER: Env.schema.enum.optional(['web', 'separate'] as const),
+  REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
+  REDIS_PORT: Env.schema.number.optional(),
+  REDIS_PASSWORD: Env.schema.string.optional(),
+  REDIS_DB: Env.schema.number.optional(),
+
+  /* Mail delivery: how long a mail is retried before staff see it as failed (e.g. 24h, 90m) */
+  MAIL_GIVE_UP_AFTER: duration,
 })

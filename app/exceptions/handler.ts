@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import DatabaseUnavailableException from '#exceptions/database_unavailable_exception'
 
 /**
  * Thin on purpose: domain errors render themselves (their own handle()),
@@ -12,10 +13,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
     '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
-    '500..599': (_, { inertia }) => inertia.render('errors/server_error', {}),
+    '500..502': (_, { inertia }) => inertia.render('errors/server_error', {}),
+    '503': (_, { inertia }) => inertia.render('errors/unavailable', {}),
+    '504..599': (_, { inertia }) => inertia.render('errors/server_error', {}),
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // The database is away: "back in a moment", never a stack trace.
+    if (DatabaseUnavailableException.matches(error)) {
+      ctx.response.header('Retry-After', '30')
+      return super.handle(new DatabaseUnavailableException('the database cannot be reached', { cause: error }), ctx)
+    }
     // Files over the body limit: back to the form with a message, not a bare 413 page.
     if ((error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' && ctx.request.header('x-inertia') && 'session' in ctx) {
       ctx.session.flash('error', ctx.i18n.t('messages.upload.too_large', { limit: '50 MB' }))
@@ -25,6 +33,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async report(error: unknown, ctx: HttpContext) {
+    if (DatabaseUnavailableException.matches(error)) {
+      ctx.logger.error({ err: error }, 'the database cannot be reached: answered 503')
+      return
+    }
     return super.report(error, ctx)
   }
 }

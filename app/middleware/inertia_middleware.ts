@@ -29,13 +29,23 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     }
   }
 
-  /** Customers get the plugins' navigation, staff the admin console's. */
+  /**
+   * Customers get the plugins' navigation, staff the admin console's. An
+   * error page must render even when a badge's query cannot (the database is
+   * away): then the navigation is left out.
+   */
   async #navigation(ctx: HttpContext): Promise<NavigationItem[]> {
     const user = (ctx as Partial<HttpContext>).auth?.user
     if (!user) return []
-    if (user.isStaff) return adminNavigation(ctx)
-    const registry = await app.container.make(PluginRegistry)
-    return registry.navigation(ctx, 'customer')
+    try {
+      if (user.isStaff) return await adminNavigation(ctx)
+      const registry = await app.container.make(PluginRegistry)
+      return await registry.navigation(ctx, 'customer')
+    } catch (error) {
+      if (ctx.response.getStatus() < 500) throw error
+      ctx.logger.warn({ err: error }, 'navigation left out of an error page')
+      return []
+    }
   }
 
   async handle(ctx: HttpContext, next: NextFn) {
