@@ -77,6 +77,13 @@ export default defineConfig({
         timeout: 120000,
       },
       /**
+       * The artifact an agency deploys: `node ace build`, `npm install
+       * --omit=dev` in build/, then `node bin/server.js` with
+       * NODE_ENV=production against real PostgreSQL, SMTP and an S3 store
+       * (tests/helpers/production). `npm test -- production` runs it alone.
+       */
+      { files: ['tests/production/**/*.spec.{ts,js}'], name: 'production', timeout: 300000 },
+      /**
        * Last, on its own: these tests copy the project and run ace in child
        * processes on a database they create and drop (slow, and nothing else
        * depends on them). `npm test -- scaffold` runs them alone.

@@ -24,6 +24,15 @@ const driveConfig = defineConfig({
       bucket: env.get('S3_BUCKET', ''),
       endpoint: env.get('S3_ENDPOINT'),
       forcePathStyle: true,
+      /**
+       * Checksums only where S3 requires them: the SDK's default streams
+       * uploads as aws-chunked with a trailing checksum, which many
+       * S3-compatible stores (and older MinIO/Ceph) store as garbage.
+       */
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      // Files are private and served through routes that check access: no ACLs (R2 and others have none).
+      supportsACL: false,
       visibility: 'private',
     }),
   },

@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DatabaseUnavailableException from '#exceptions/database_unavailable_exception'
+import StorageUnavailableException from '#exceptions/storage_unavailable_exception'
 
 /**
  * Thin on purpose: domain errors render themselves (their own handle()),
@@ -25,16 +26,33 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return super.handle(new DatabaseUnavailableException('the database cannot be reached', { cause: error }), ctx)
     }
     // Files over the body limit: back to the form with a message, not a bare 413 page.
-    if ((error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' && ctx.request.header('x-inertia') && 'session' in ctx) {
+    if ((error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' && this.#isInertiaForm(ctx)) {
       ctx.session.flash('error', ctx.i18n.t('messages.upload.too_large', { limit: '50 MB' }))
       return ctx.response.redirect().back()
     }
+    // The file store is away: the upload's transaction has undone everything; say so on the form.
+    if (StorageUnavailableException.matches(error)) {
+      if (ctx.request.method() !== 'GET' && this.#isInertiaForm(ctx)) {
+        ctx.session.flash('error', ctx.i18n.t('messages.upload.storage_unavailable'))
+        return ctx.response.redirect().back()
+      }
+      ctx.response.header('Retry-After', '30')
+      return super.handle(new StorageUnavailableException('the file store cannot be reached', { cause: error }), ctx)
+    }
     return super.handle(error, ctx)
+  }
+
+  #isInertiaForm(ctx: HttpContext) {
+    return Boolean(ctx.request.header('x-inertia')) && 'session' in ctx
   }
 
   async report(error: unknown, ctx: HttpContext) {
     if (DatabaseUnavailableException.matches(error)) {
       ctx.logger.error({ err: error }, 'the database cannot be reached: answered 503')
+      return
+    }
+    if (StorageUnavailableException.matches(error)) {
+      ctx.logger.error({ err: error }, 'the file store cannot be reached: nothing was saved')
       return
     }
     return super.report(error, ctx)

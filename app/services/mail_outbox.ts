@@ -87,6 +87,7 @@ export default class MailOutbox {
   static async markSent(delivery: MailDelivery) {
     delivery.merge({ status: 'sent', sentAt: DateTime.now(), attempts: delivery.attempts + 1, lastError: null, message: null })
     await delivery.save()
+    logger.info({ delivery: delivery.id, attempts: delivery.attempts }, 'mail sent')
   }
 
   /**

@@ -14,6 +14,8 @@ export interface SmtpServerOptions {
   port?: number
   /** recipients answered with "550 mailbox unavailable" (a permanent refusal) */
   refuse?: (address: string) => boolean
+  /** a slow server: each message is acknowledged only after this long */
+  delayMs?: number
 }
 
 /**
@@ -41,7 +43,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       },
       onData(stream, session, callback) {
         simpleParser(stream)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (options.delayMs) await sleep(options.delayMs)
             const mailFrom = session.envelope.mailFrom
             received.push({
               envelope: {
@@ -91,6 +94,15 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       }
       throw new Error(`${count} mail(s) to ${address} expected within ${timeoutMs} ms, got ${this.to(address).length}`)
     },
+    /** Waits for a mail to this address whose subject matches, at most `timeoutMs`. */
+    async waitForSubject(address: string, subject: RegExp, timeoutMs = 10_000) {
+      for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(50)) {
+        const found = this.to(address).find((mail) => subject.test(mail.parsed.subject ?? ''))
+        if (found) return found
+      }
+      const subjects = this.to(address).map((mail) => mail.parsed.subject)
+      throw new Error(`no mail to ${address} with a subject like ${subject} within ${timeoutMs} ms (got: ${subjects.join(' | ')})`)
+    },
     start: listen,
     stop,
     close: stop,
@@ -98,6 +110,13 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
 }
 
 export type TestSmtpServer = Awaited<ReturnType<typeof startSmtpServer>>
+
+/** The magic link in a mail's text, as a URL. */
+export function magicLinkIn(mail: ReceivedMail) {
+  const link = /https?:\/\/\S+\/login\/link\/[^\s"<>]+/.exec(mail.parsed.text ?? '')?.[0]
+  if (!link) throw new Error(`no magic link in "${mail.parsed.subject}"`)
+  return new URL(link)
+}
 
 /** The HTML of a parsed mail (mailparser gives `false` when there is none). */
 export function htmlOf(message: ParsedMail) {
