@@ -20,11 +20,6 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
-    // The database is away: "back in a moment", never a stack trace.
-    if (DatabaseUnavailableException.matches(error)) {
-      ctx.response.header('Retry-After', '30')
-      return super.handle(new DatabaseUnavailableException('the database cannot be reached', { cause: error }), ctx)
-    }
     // Files over the body limit: back to the form with a message, not a bare 413 page.
     if ((error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' && this.#isInertiaForm(ctx)) {
       ctx.session.flash('error', ctx.i18n.t('messages.upload.too_large', { limit: '50 MB' }))
@@ -39,6 +34,12 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.response.header('Retry-After', '30')
       return super.handle(new StorageUnavailableException('the file store cannot be reached', { cause: error }), ctx)
     }
+    // The database is away: "back in a moment", never a stack trace. (After the store: an S3
+    // error also carries a refused connection among its causes.)
+    if (DatabaseUnavailableException.matches(error)) {
+      ctx.response.header('Retry-After', '30')
+      return super.handle(new DatabaseUnavailableException('the database cannot be reached', { cause: error }), ctx)
+    }
     return super.handle(error, ctx)
   }
 
@@ -47,12 +48,12 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async report(error: unknown, ctx: HttpContext) {
-    if (DatabaseUnavailableException.matches(error)) {
-      ctx.logger.error({ err: error }, 'the database cannot be reached: answered 503')
-      return
-    }
     if (StorageUnavailableException.matches(error)) {
       ctx.logger.error({ err: error }, 'the file store cannot be reached: nothing was saved')
+      return
+    }
+    if (DatabaseUnavailableException.matches(error)) {
+      ctx.logger.error({ err: error }, 'the database cannot be reached: answered 503')
       return
     }
     return super.report(error, ctx)

@@ -1,20 +1,22 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
+import app from '@adonisjs/core/services/app'
 
 /**
- * One log line per request (JSON in production), with the request id the
- * response carries in X-Request-Id, so a customer's "it failed at 10:42"
+ * One log line per request, with the request id the response carries in
+ * X-Request-Id (AdonisJS sets it), so a customer's "it failed at 10:42"
  * leads to the right lines. Written when the response is finished, so that
  * errors show with the status they were answered with. The route's pattern
  * is logged, never the URL: a magic link's token is part of its URL.
+ * Info in production (JSON lines); debug elsewhere, where it is noise.
  */
+const level = app.inProduction ? 'info' : 'debug'
+
 export default class RequestLogMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const started = process.hrtime.bigint()
-    const id = ctx.request.id()
-    if (id) ctx.response.header('X-Request-Id', id)
     ctx.response.response.once('finish', () => {
-      ctx.logger.info(
+      ctx.logger[level](
         {
           method: ctx.request.method(),
           route: ctx.route?.pattern ?? null,

@@ -1,11 +1,11 @@
 import { test } from '@japa/runner'
 import { readFile, writeFile } from 'node:fs/promises'
-import app from '@adonisjs/core/services/app'
 import type { Browser, BrowserContext, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
 import { emptyDatabase } from '#tests/helpers/database'
 import {
   buildClientForProduction,
+  builtServiceWorker,
   launchChromiumWithProfile,
   logInFirstTime,
   pngSize,
@@ -191,7 +191,7 @@ test.group('Browser | the installable app (production build)', (group) => {
     assert.isFalse(await page.getByText('Neue Version verfügbar').isVisible())
 
     // A deployment: the worker file changes on the server.
-    const workerFile = app.makePath('public/sw.js')
+    const workerFile = builtServiceWorker
     const original = await readFile(workerFile, 'utf8')
     cleanup(() => writeFile(workerFile, original))
     await writeFile(workerFile, `${original}\n// next deployment ${Date.now()}\n`)

@@ -1,39 +1,31 @@
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath } from 'node:url'
 import { SMTPServer } from 'smtp-server'
 import { simpleParser } from 'mailparser'
 import { chromium, type Page } from 'playwright'
-import { buildServiceWorker } from '../../scripts/pwa/build_service_worker.js'
+import { buildApp, buildRoot, emptyEnvFolder } from '#tests/helpers/production/built_app'
 import { currentCode } from '#tests/helpers/login'
 import { typeCode } from '#tests/helpers/browser_login'
 
 /**
- * The portal as it runs in production, for the PWA browser test: the client
- * build (Vite, ~2 s) and the service worker written to public/ like
- * `node ace build` does, then the server started with NODE_ENV=production on
- * a free port of its own (it shares the test database), mail delivered over
- * real SMTP to a catcher here. The server runs from the TypeScript sources:
- * compiling the whole app (`node ace build`) would add a minute and test
- * nothing more about the app in the browser.
+ * The portal as it runs in production, for the PWA browser test: the built
+ * app (build/, with its Vite bundle and the service worker written by the
+ * build) started with `node bin/server.js` and NODE_ENV=production on a free
+ * port of its own. It shares the test database; mail is delivered over real
+ * SMTP to a catcher here.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url))
 
-/** `vite build` + public/sw.js; returns the number of precached files. */
+/** Builds build/ (once per test run, shared with the production suite). */
 export async function buildClientForProduction() {
-  const vite = spawnSync(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    encoding: 'utf8',
-  })
-  if (vite.status !== 0) throw new Error(`vite build failed:\n${vite.stdout}\n${vite.stderr}`)
-  const { count } = await buildServiceWorker(root)
-  return count
+  await buildApp()
 }
+
+/** The service worker the built app serves (a test changes it to simulate the next deployment). */
+export const builtServiceWorker = `${buildRoot}public/sw.js`
 
 async function freePort() {
   const server = createServer()
@@ -82,14 +74,13 @@ export async function startProductionServer(env: Record<string, string> = {}): P
   const mails = await startMailCatcher()
   const port = await freePort()
   const url = `http://localhost:${port}`
+  await buildApp()
   // An empty ENV_PATH: only the variables below and the test run's own count, never a developer's .env.
-  const envPath = `${root}/tmp/pwa-test-env`
-  await mkdir(envPath, { recursive: true })
-  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
-    cwd: root,
+  const child = spawn(process.execPath, ['bin/server.js'], {
+    cwd: buildRoot,
     env: {
       ...process.env,
-      ENV_PATH: envPath,
+      ENV_PATH: emptyEnvFolder,
       NODE_ENV: 'production',
       HOST: 'localhost',
       PORT: String(port),

@@ -1,8 +1,12 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { createServer, type AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { APP_KEY, buildApp, buildRoot, cleanEnv } from './built_app.js'
+import { APP_KEY, buildApp, buildRoot, cleanEnv, projectRoot } from './built_app.js'
+
+/** Each instance's output is also kept in a file, to read after a failed run (CI keeps tmp/artifacts). */
+const logFolder = `${projectRoot}tmp/artifacts/production`
 
 export async function freePort() {
   const server = createServer()
@@ -44,6 +48,8 @@ export async function startInstance(
   const port = await freePort()
   const url = `http://localhost:${port}`
   const lines: string[] = []
+  mkdirSync(logFolder, { recursive: true })
+  const logFile = createWriteStream(`${logFolder}/${name}-${port}.log`, { flags: 'a' })
   let child!: ChildProcessByStdio<null, Readable, Readable>
   let exited!: Promise<number | null>
 
@@ -73,6 +79,7 @@ export async function startInstance(
       const complete = partial.split('\n')
       partial = complete.pop() ?? ''
       lines.push(...complete.filter(Boolean))
+      logFile.write(complete.map((line) => `${line}\n`).join(''))
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)

@@ -1,0 +1,114 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { test } from '@japa/runner'
+import { builtAce } from '#tests/helpers/production/built_app'
+import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
+import { startInstance, stopAll, parseLogLines, type Instance } from '#tests/helpers/production/instance'
+import { HttpAgent } from '#tests/helpers/production/login'
+import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
+
+/** "Weiter" for an address on an instance, from its own client address (so the per-IP limit is not the test's). */
+async function requestLink(instance: Instance, email: string, ip: string) {
+  const agent = new HttpAgent()
+  agent.baseUrl = instance.url
+  await agent.primeCsrf()
+  const response = await agent.request('POST', '/login', { body: { email }, headers: { 'X-Forwarded-For': ip } })
+  if (response.status !== 302) throw new Error(`"Weiter" for ${email} answered ${response.status}`)
+}
+
+async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs: number) {
+  for (const started = Date.now(); ; await sleep(200)) {
+    const value = await probe()
+    if (value) return value
+    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`)
+  }
+}
+
+/**
+ * "Nothing lost": mail a request accepted survives SMTP being away and every
+ * process of the portal being killed (kill -9), and two instances, each with
+ * its worker, send every mail exactly once.
+ */
+test.group('Production | mail survives outages and crashes', (group) => {
+  let db: ProductionDatabase
+  let smtp: TestSmtpServer
+  let env: Record<string, string>
+  const instances: Instance[] = []
+
+  group.teardown(async () => {
+    await stopAll(instances)
+    await smtp?.close()
+    await db?.close()
+  })
+
+  group.setup(async () => {
+    db = await createDatabase('mail')
+    smtp = await startSmtpServer()
+    env = { ...db.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
+    await builtAce(['migration:run', '--force'], env)
+    // Thirty customers of one organization, straight into the tables (ace would take a boot each).
+    await builtAce(['portal:allow', 'kunde00@firma.test', '--org', 'Firma GmbH'], env)
+    await db.query(
+      `INSERT INTO users (email, name, organization_id, role, status, plugin_settings, created_at, updated_at)
+       SELECT format('kunde%s@firma.test', lpad(n::text, 2, '0')), format('Kunde %s', n), u.organization_id,
+              'customer', 'active', '{}', now(), now()
+       FROM generate_series(1, 30) AS n, (SELECT organization_id FROM users WHERE email = 'kunde00@firma.test') AS u`
+    )
+    instances.push(await startInstance('A', env), await startInstance('B', env))
+  })
+
+  test('SMTP away, then every process killed (kill -9): the link still arrives, once, within a minute of SMTP coming back', async ({
+    assert,
+  }) => {
+    const [a, b] = instances
+    await smtp.stop()
+    await requestLink(a, 'kunde00@firma.test', '10.0.0.100')
+
+    // Tries start at once and are repeated within seconds (backoff 2 s, 4 s, ... at most 30 s).
+    const retried = await waitUntil(
+      'a second try',
+      async () => {
+        const [row] = await db.query(`SELECT attempts, last_error, status FROM mail_deliveries WHERE recipient = 'kunde00@firma.test'`)
+        return row && row.attempts >= 2 ? row : null
+      },
+      10_000
+    )
+    assert.equal(retried.status, 'queued')
+    assert.match(retried.last_error, /ECONNREFUSED/)
+
+    await a.kill()
+    await b.kill()
+    await a.restart()
+    await b.restart()
+    const back = Date.now()
+    await smtp.start()
+
+    await smtp.waitFor('kunde00@firma.test', { timeoutMs: 60_000 })
+    assert.isBelow(Date.now() - back, 60_000)
+    await sleep(3000)
+    assert.lengthOf(smtp.to('kunde00@firma.test'), 1, 'sent exactly once')
+    const [delivery] = await db.query(`SELECT status, message FROM mail_deliveries WHERE recipient = 'kunde00@firma.test'`)
+    assert.equal(delivery.status, 'sent')
+    assert.isNull(delivery.message)
+  }).timeout(180_000)
+
+  test('two instances, two workers: thirty links, each sent exactly once', async ({ assert }) => {
+    const [a, b] = instances
+    const emails = Array.from({ length: 30 }, (_, index) => `kunde${String(index + 1).padStart(2, '0')}@firma.test`)
+    await Promise.all(emails.map((email, index) => requestLink(index % 2 ? b : a, email, `10.0.1.${index + 1}`)))
+
+    await waitUntil('thirty mails', async () => emails.every((email) => smtp.to(email).length >= 1), 60_000)
+    await sleep(3000)
+    for (const email of emails) assert.lengthOf(smtp.to(email), 1, `mails to ${email}`)
+
+    // Both workers did part of the work, and no delivery was sent by both.
+    const sentBy = (instance: Instance) =>
+      parseLogLines(instance.lines)
+        .filter((entry) => entry.msg === 'mail sent')
+        .map((entry) => entry.delivery as number)
+    const byA = sentBy(a)
+    const byB = sentBy(b)
+    assert.isAbove(byA.length, 0, 'A sent some')
+    assert.isAbove(byB.length, 0, 'B sent some')
+    assert.lengthOf(byA.filter((id) => byB.includes(id)), 0)
+  }).timeout(120_000)
+})
