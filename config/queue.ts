@@ -11,7 +11,7 @@ import { usesEmbeddedDatabase } from '#config/database'
  * larger installs.
  *
  * The web process runs a worker itself (QUEUE_WORKER=web, the default);
- * with QUEUE_WORKER=separate only `node ace queue:work` processes jobs.
+ * with QUEUE_WORKER=separate only `node ace portal:worker` processes jobs.
  */
 export const workerInWebProcess = env.get('QUEUE_WORKER', 'web') === 'web'
 

@@ -1,4 +1,5 @@
 import type { ApplicationService } from '@adonisjs/core/types'
+import env from '#start/env'
 import { embeddedDatabasePort, usesEmbeddedDatabase } from '#config/database'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '#services/embedded_postgres'
 
@@ -21,7 +22,7 @@ export default class EmbeddedDatabaseProvider {
   async start() {
     if (!usesEmbeddedDatabase) return
     this.#server = await startEmbeddedPostgres({
-      dataDir: this.app.tmpPath('pgdata'),
+      dataDir: env.get('EMBEDDED_DB_DIR') ?? this.app.tmpPath('pgdata'),
       port: embeddedDatabasePort,
       logger: await this.app.container.make('logger'),
     })

@@ -49,6 +49,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_PASSWORD: Env.schema.string.optional(),
   DB_DATABASE: Env.schema.string.optional(),
   EMBEDDED_DB_PORT: Env.schema.number.optional(),
+  EMBEDDED_DB_DIR: Env.schema.string.optional(),
 
   /* SMTP; without SMTP_HOST mail is caught locally (console + /dev/mails) */
   SMTP_HOST: Env.schema.string.optional({ format: 'host' }),

@@ -3,10 +3,12 @@ import { Worker } from '@adonisjs/queue'
 import type { QueueManagerConfig } from '@adonisjs/queue/types'
 
 /**
- * A queue worker inside this process (the web server by default, see
- * config/queue.ts). `node ace queue:work` runs the same jobs on its own.
+ * A queue worker inside this process: the web server's (QUEUE_WORKER=web,
+ * the default) or `node ace portal:worker`. The caller stops it on shutdown;
+ * its own signal handlers are off.
  */
-export async function startQueueWorker(app: ApplicationService, queues = ['default']) {
+export async function startQueueWorker(app: ApplicationService, options: { concurrency?: number; queues?: string[] } = {}) {
+  const queues = options.queues ?? ['default']
   const config = app.config.get<QueueManagerConfig & { adapters: Record<string, any> }>('queue')
   const logger = await app.container.make('logger')
   const adapters: QueueManagerConfig['adapters'] = {}
@@ -21,7 +23,11 @@ export async function startQueueWorker(app: ApplicationService, queues = ['defau
     jobFactory: (JobClass) => app.container.make(JobClass),
     logger,
     // The process's own shutdown (app.terminate) stops this worker, after the HTTP server.
-    worker: { ...config.worker, gracefulShutdown: false },
+    worker: {
+      ...config.worker,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      gracefulShutdown: false,
+    },
   })
 
   const running = worker.start(queues).catch((error) => {

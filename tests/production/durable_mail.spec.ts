@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
-import { builtAce } from '#tests/helpers/production/built_app'
+import { spawn } from 'node:child_process'
+import { APP_KEY, builtAce, buildRoot, cleanEnv } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
 import { startInstance, stopAll, parseLogLines, type Instance } from '#tests/helpers/production/instance'
 import { HttpAgent } from '#tests/helpers/production/login'
@@ -45,13 +46,13 @@ test.group('Production | mail survives outages and crashes', (group) => {
     smtp = await startSmtpServer()
     env = { ...db.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
     await builtAce(['migration:run', '--force'], env)
-    // Thirty customers of one organization, straight into the tables (ace would take a boot each).
+    // More customers of one organization, straight into the tables (ace would take a boot each).
     await builtAce(['portal:allow', 'kunde00@firma.test', '--org', 'Firma GmbH'], env)
     await db.query(
       `INSERT INTO users (email, name, organization_id, role, status, plugin_settings, created_at, updated_at)
        SELECT format('kunde%s@firma.test', lpad(n::text, 2, '0')), format('Kunde %s', n), u.organization_id,
               'customer', 'active', '{}', now(), now()
-       FROM generate_series(1, 30) AS n, (SELECT organization_id FROM users WHERE email = 'kunde00@firma.test') AS u`
+       FROM generate_series(1, 31) AS n, (SELECT organization_id FROM users WHERE email = 'kunde00@firma.test') AS u`
     )
     instances.push(await startInstance('A', env), await startInstance('B', env))
   })
@@ -111,4 +112,37 @@ test.group('Production | mail survives outages and crashes', (group) => {
     assert.isAbove(byB.length, 0, 'B sent some')
     assert.lengthOf(byA.filter((id) => byB.includes(id)), 0)
   }).timeout(120_000)
+
+  test('QUEUE_WORKER=separate: the web process only hands off, `node ace portal:worker` sends', async ({ assert, cleanup }) => {
+    // Only the web process of this test may take jobs.
+    for (const instance of instances) await instance.terminate()
+    const web = await startInstance('web-only', { ...env, QUEUE_WORKER: 'separate' })
+    instances.push(web)
+    await requestLink(web, 'kunde31@firma.test', '10.0.2.1')
+    await sleep(3000)
+    const [waiting] = await db.query(`SELECT status, attempts FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`)
+    assert.deepEqual(waiting, { status: 'queued', attempts: 0 })
+    assert.lengthOf(smtp.to('kunde31@firma.test'), 0)
+
+    const worker = spawn(process.execPath, ['ace.js', 'portal:worker'], {
+      cwd: buildRoot,
+      env: cleanEnv({ NODE_ENV: 'production', APP_KEY, LOG_LEVEL: 'info', ...env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    worker.stdout.on('data', (chunk) => (output += chunk))
+    worker.stderr.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve))
+    cleanup(() => {
+      worker.kill('SIGKILL')
+    })
+
+    await smtp.waitFor('kunde31@firma.test', { timeoutMs: 20_000 }).catch((error) => {
+      throw new Error(`${error.message}\n${output}`)
+    })
+    const stopping = Date.now()
+    worker.kill('SIGTERM')
+    assert.equal(await exited, 0, output)
+    assert.isBelow(Date.now() - stopping, 10_000)
+  }).timeout(60_000)
 })

@@ -6,7 +6,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import MailDelivery from '#models/mail_delivery'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import { staffAgent } from '#tests/helpers/staff'
 import { runQueueWorker } from '#tests/helpers/queue'
@@ -112,12 +112,12 @@ test.group('Mail | the outbox', (group) => {
     const page = await staff.visit('/admin/mails')
     assert.equal(page.component, 'admin/mails/index')
     assert.equal(page.props.filters.status, 'failed', 'failed mails are what staff see first')
-    assert.equal(page.props.counts.failed, 1)
+    assert.isAtLeast(page.props.counts.failed, 1)
     const row = page.props.deliveries.find((item: { id: number }) => item.id === delivery.id)
     assert.include(row, { recipient: customer.email, status: 'failed', canRetry: true })
     assert.notProperty(row, 'message')
     const mailsNav = page.props.nav.find((item: { href: string }) => item.href === '/admin/mails')
-    assert.equal(mailsNav.badge, 1)
+    assert.equal(mailsNav.badge, page.props.counts.failed, 'the badge counts the failed mails')
 
     await smtp.start()
     const after = await staff.submit(`/admin/mails/${delivery.id}/retry`, {})
@@ -179,25 +179,24 @@ test.group('Mail | the outbox', (group) => {
   test('the list filters by state and by the start of an address; bad filters are ignored', async ({ assert }) => {
     const { agent: staff } = await staffAgent()
     const now = DateTime.now()
+    // Addresses of this test only: other tests' mails may be in the outbox too.
     const base = { mailer: 'smtp', subject: 'Test', attempts: 1, deliverBy: now.plus({ hours: 1 }), expiring: false }
     await MailDelivery.createMany([
-      { ...base, recipient: 'anna@kunde.test', status: 'sent', sentAt: now },
-      { ...base, recipient: 'bernd@kunde.test', status: 'queued', lastError: 'connect ECONNREFUSED' },
-      { ...base, recipient: 'anna_b@kunde.test', status: 'failed', failedAt: now, message: 'x' },
+      { ...base, recipient: 'listing-anna@kunde.test', status: 'sent', sentAt: now },
+      { ...base, recipient: 'listing-bernd@kunde.test', status: 'queued', lastError: 'connect ECONNREFUSED' },
+      { ...base, recipient: 'listing-anna_b@kunde.test', status: 'failed', failedAt: now, message: 'x' },
     ])
+    const recipients = (page: InertiaPage) => page.props.deliveries.map((row: { recipient: string }) => row.recipient)
 
-    const all = await staff.visit('/admin/mails?status=all')
-    assert.sameMembers(
-      all.props.deliveries.map((row: { recipient: string }) => row.recipient),
-      ['anna@kunde.test', 'bernd@kunde.test', 'anna_b@kunde.test']
-    )
-    const queued = await staff.visit('/admin/mails?status=queued')
-    assert.deepEqual(queued.props.deliveries.map((row: { recipient: string }) => row.recipient), ['bernd@kunde.test'])
-    // "_" is a literal character, not a LIKE wildcard.
-    const prefix = await staff.visit('/admin/mails?status=all&recipient=ANNA_')
-    assert.deepEqual(prefix.props.deliveries.map((row: { recipient: string }) => row.recipient), ['anna_b@kunde.test'])
+    const all = await staff.visit('/admin/mails?status=all&recipient=listing-')
+    assert.sameMembers(recipients(all), ['listing-anna@kunde.test', 'listing-bernd@kunde.test', 'listing-anna_b@kunde.test'])
+    const queued = await staff.visit('/admin/mails?status=queued&recipient=listing-')
+    assert.deepEqual(recipients(queued), ['listing-bernd@kunde.test'])
+    // "_" is a literal character, not a LIKE wildcard; the match ignores case.
+    const prefix = await staff.visit('/admin/mails?status=all&recipient=LISTING-ANNA_')
+    assert.deepEqual(recipients(prefix), ['listing-anna_b@kunde.test'])
     const bad = await staff.visit('/admin/mails?status=nonsense&page=-3')
     assert.equal(bad.component, 'admin/mails/index')
-    assert.equal(bad.props.filters.status, 'failed')
+    assert.equal(bad.props.filters.status, 'failed', 'back to the default: failed mails first')
   })
 })
