@@ -1,14 +1,19 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 
+/** How often a failed schedule registration is tried again (the database may still be starting). */
+const SCHEDULE_RETRY_MS = 60_000
+
 /**
  * Durable background work (config/queue.ts). Every `mail.sendLater()` goes
  * to the persistent outbox instead of the mail package's in-memory queue;
- * the web server runs a queue worker itself unless QUEUE_WORKER=separate.
- * On shutdown the worker lets running jobs finish (the HTTP server has
- * stopped taking requests by then: providers shut down in reverse order).
+ * the web server runs a queue worker itself unless QUEUE_WORKER=separate,
+ * and registers the nightly clean-up of the outbox. On shutdown the worker
+ * lets running jobs finish (the HTTP server has stopped taking requests by
+ * then: providers shut down in reverse order).
  */
 export default class BackgroundJobsProvider {
   #worker?: { stop(): Promise<void> }
+  #retry?: NodeJS.Timeout
 
   constructor(protected app: ApplicationService) {}
 
@@ -21,12 +26,32 @@ export default class BackgroundJobsProvider {
   async ready() {
     if (this.app.getEnvironment() !== 'web') return
     const { workerInWebProcess } = await import('#config/queue')
-    if (!workerInWebProcess) return
-    const { startQueueWorker } = await import('#services/queue_worker')
-    this.#worker = await startQueueWorker(this.app)
+    if (workerInWebProcess) {
+      const { startQueueWorker } = await import('#services/queue_worker')
+      this.#worker = await startQueueWorker(this.app)
+    }
+    await this.#scheduleCleanUp()
+  }
+
+  /**
+   * Registering again on every start keeps the schedule current. A database
+   * that is away (or not migrated yet) must not keep the server from
+   * starting: then it is tried again every minute.
+   */
+  async #scheduleCleanUp() {
+    try {
+      const { default: PruneMailDeliveriesJob } = await import('#jobs/prune_mail_deliveries_job')
+      await PruneMailDeliveriesJob.schedule({}).id('portal.prune_mail_deliveries').cron('30 3 * * *').run()
+    } catch (error) {
+      const logger = await this.app.container.make('logger')
+      logger.warn({ err: error }, 'the nightly mail clean-up could not be scheduled yet: trying again in a minute')
+      this.#retry = setTimeout(() => void this.#scheduleCleanUp(), SCHEDULE_RETRY_MS)
+      this.#retry.unref()
+    }
   }
 
   async shutdown() {
+    clearTimeout(this.#retry)
     await this.#worker?.stop()
   }
 }

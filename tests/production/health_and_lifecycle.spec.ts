@@ -79,6 +79,15 @@ test.group('Production | health, failures and shutdown', (group) => {
     for (const started = Date.now(); (await probe(instance, '/health/ready')).status !== 200; await sleep(500)) {
       if (Date.now() - started > 15_000) assert.fail('not ready 15 s after the migrations ran')
     }
+
+    // The worker started with the process despite the missing tables, and works now.
+    await builtAce(['portal:allow', 'nina@firma.test', '--org', 'Firma GmbH'], { ...env, ...empty.env })
+    const agent = new HttpAgent()
+    agent.baseUrl = instance.url
+    await agent.primeCsrf()
+    await agent.submit('/login', { email: 'nina@firma.test' })
+    await smtp.waitFor('nina@firma.test', { timeoutMs: 20_000 })
+    assert.isTrue(instance.lines.some((line) => line.includes('could not be scheduled yet')))
   })
 
   test('the database is away: not ready, and visitors get the 503 page without a stack trace', async ({ assert }) => {

@@ -15,7 +15,7 @@ export default class MailDeliveriesController {
   async index({ inertia, request }: HttpContext) {
     const [, valid] = await mailFilterValidator.tryValidate(request.qs())
     const filters = valid ?? {}
-    const counts = await MailOutbox.countsByStatus()
+    const counts = await MailOutbox.openCounts()
     const status = filters.status ?? (counts.failed > 0 ? 'failed' : 'all')
 
     const query = MailDelivery.query().orderBy('created_at', 'desc').orderBy('id', 'desc')

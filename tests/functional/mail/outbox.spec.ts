@@ -6,6 +6,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import MailDelivery from '#models/mail_delivery'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
+import PruneMailDeliveriesJob from '#jobs/prune_mail_deliveries_job'
 import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import { staffAgent } from '#tests/helpers/staff'
@@ -189,6 +190,8 @@ test.group('Mail | the outbox', (group) => {
     const recipients = (page: InertiaPage) => page.props.deliveries.map((row: { recipient: string }) => row.recipient)
 
     const all = await staff.visit('/admin/mails?status=all&recipient=listing-')
+    assert.isAtLeast(all.props.counts.queued, 1)
+    assert.notProperty(all.props.counts, 'sent', 'sent mails are not counted: most of the table')
     assert.sameMembers(recipients(all), ['listing-anna@kunde.test', 'listing-bernd@kunde.test', 'listing-anna_b@kunde.test'])
     const queued = await staff.visit('/admin/mails?status=queued&recipient=listing-')
     assert.deepEqual(recipients(queued), ['listing-bernd@kunde.test'])
@@ -198,5 +201,22 @@ test.group('Mail | the outbox', (group) => {
     const bad = await staff.visit('/admin/mails?status=nonsense&page=-3')
     assert.equal(bad.component, 'admin/mails/index')
     assert.equal(bad.props.filters.status, 'failed', 'back to the default: failed mails first')
+  })
+
+  test('the nightly clean-up deletes sent mails after 90 days and keeps failed and waiting ones', async ({ assert }) => {
+    const old = DateTime.now().minus({ days: 91 })
+    const base = { mailer: 'smtp', subject: 'Test', attempts: 1, deliverBy: old.plus({ hours: 24 }), expiring: false }
+    const rows = await MailDelivery.createMany([
+      { ...base, recipient: 'prune-old-sent@kunde.test', status: 'sent', sentAt: old, createdAt: old },
+      { ...base, recipient: 'prune-new-sent@kunde.test', status: 'sent', sentAt: DateTime.now() },
+      { ...base, recipient: 'prune-old-failed@kunde.test', status: 'failed', failedAt: old, createdAt: old, message: 'x' },
+      { ...base, recipient: 'prune-old-queued@kunde.test', status: 'queued', createdAt: old, message: 'x' },
+    ])
+    await new PruneMailDeliveriesJob().execute()
+    const left = await MailDelivery.query().whereIn('id', rows.map((row) => row.id))
+    assert.sameMembers(
+      left.map((row) => row.recipient),
+      ['prune-new-sent@kunde.test', 'prune-old-failed@kunde.test', 'prune-old-queued@kunde.test']
+    )
   })
 })
