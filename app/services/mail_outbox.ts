@@ -107,9 +107,12 @@ export default class MailOutbox {
     return true
   }
 
-  /** A mail whose deadline passed before it could be sent at all (a login link that expired meanwhile). */
+  /**
+   * A mail whose deadline passed before it could be sent (a login link that
+   * expired meanwhile). Its last error, if it had one, stays what staff see.
+   */
   static async expired(delivery: MailDelivery) {
-    await this.#giveUp(delivery, delivery.lastError ?? 'expired before it could be sent', delivery.attempts)
+    await this.#giveUp(delivery, delivery.lastError, delivery.attempts)
   }
 
   /**
@@ -166,7 +169,7 @@ export default class MailOutbox {
     await dispatcher.run()
   }
 
-  static async #giveUp(delivery: MailDelivery, reason: string, attempts: number) {
+  static async #giveUp(delivery: MailDelivery, reason: string | null, attempts: number) {
     delivery.merge({
       status: 'failed',
       failedAt: DateTime.now(),
@@ -178,7 +181,7 @@ export default class MailOutbox {
     await delivery.save()
     await recordAudit('mail.failed', {
       user: await this.#recipientUser(delivery),
-      meta: { delivery: delivery.id, recipient: delivery.recipient, subject: delivery.subject, error: reason, attempts },
+      meta: { delivery: delivery.id, recipient: delivery.recipient, subject: delivery.subject, error: reason ?? 'deadline passed', attempts },
     })
     logger.error({ delivery: delivery.id, attempts, reason }, 'mail given up: staff see it under E-Mails in the console')
   }

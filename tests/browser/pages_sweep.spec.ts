@@ -5,6 +5,7 @@ import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
 import type { Browser, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
+import MailDelivery from '#models/mail_delivery'
 import DashboardController from '#controllers/dashboard_controller'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
@@ -100,6 +101,18 @@ async function assertCodeField(assert: Assert, page: Page) {
   assert.equal(await field.getAttribute('inputmode'), 'numeric')
 }
 
+/** One mail in each state the console shows: sent, waiting after a failed try, failed (again or not). */
+async function seedMailDeliveries(recipient: string) {
+  const now = DateTime.now()
+  const base = { mailer: 'smtp', subject: 'Deine Anmeldung bei Testportal', deliverBy: now.plus({ hours: 1 }), expiring: false }
+  await MailDelivery.createMany([
+    { ...base, recipient, status: 'sent', attempts: 1, sentAt: now },
+    { ...base, recipient, status: 'queued', attempts: 3, lastError: 'connect ECONNREFUSED 10.0.0.25:587' },
+    { ...base, recipient, status: 'failed', attempts: 12, failedAt: now, lastError: '550 5.1.1 mailbox unavailable', message: 'x' },
+    { ...base, recipient, status: 'failed', attempts: 4, failedAt: now, lastError: 'connect ETIMEDOUT 10.0.0.25:587', expiring: true },
+  ])
+}
+
 test.group('Browser | every page phone-first and accessible', (group) => {
   group.each.setup(() => emptyDatabase())
 
@@ -175,6 +188,11 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     logger.level = 'fatal'
     try {
       await sweep.visit(page, '/dashboard', 'server-error')
+      // The database away: "Gleich wieder da" (503).
+      DashboardController.prototype.show = () => {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+      }
+      await sweep.visit(page, '/dashboard', 'unavailable')
     } finally {
       DashboardController.prototype.show = show
       logger.level = level
@@ -230,6 +248,9 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     await sweep.visit(page, `/admin/customers/${clara.id}`, 'admin-customer')
     await sweep.visit(page, `/admin/users/${clara.id}/security`, 'admin-user-security')
     await sweep.visit(page, '/admin/audit', 'admin-audit')
+    await seedMailDeliveries(clara.email)
+    await sweep.visit(page, '/admin/mails', 'admin-mails')
+    await sweep.visit(page, '/admin/mails?status=all', 'admin-mails-all')
     await sweep.visit(page, '/admin/staff', 'admin-staff')
     await sweep.visit(page, '/admin/tickets', 'admin-tickets')
     await sweep.visit(page, `/admin/tickets/${ticket.id}`, 'admin-ticket')
