@@ -3,7 +3,7 @@ import { test } from '@japa/runner'
 import { spawn } from 'node:child_process'
 import { APP_KEY, builtAce, buildRoot, cleanEnv } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { startInstance, stopAll, parseLogLines, type Instance } from '#tests/helpers/production/instance'
+import { startInstance, stopAll, parseLogLines, type Instance, smtpEnv } from '#tests/helpers/production/instance'
 import { HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
@@ -44,7 +44,7 @@ test.group('Production | mail survives outages and crashes', (group) => {
   group.setup(async () => {
     db = await createDatabase('mail')
     smtp = await startSmtpServer()
-    env = { ...db.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
+    env = { ...db.env, ...smtpEnv(smtp) }
     await builtAce(['migration:run', '--force'], env)
     // More customers of one organization, straight into the tables (ace would take a boot each).
     await builtAce(['portal:allow', 'kunde00@firma.test', '--org', 'Firma GmbH'], env)

@@ -3,7 +3,7 @@ import { test } from '@japa/runner'
 import { launchChromium } from '#tests/helpers/chromium'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { freePort, startInstance, stopAll, type Instance } from '#tests/helpers/production/instance'
+import { freePort, startInstance, stopAll, type Instance, smtpEnv } from '#tests/helpers/production/instance'
 import { HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
@@ -35,7 +35,7 @@ test.group('Production | health, failures and shutdown', (group) => {
     db = await createDatabase('health')
     // A slow mail server: each message takes 3 s, so a job can be caught in the middle.
     smtp = await startSmtpServer({ delayMs: 3000 })
-    env = { ...db.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
+    env = { ...db.env, ...smtpEnv(smtp) }
     await builtAce(['migration:run', '--force'], env)
     await builtAce(['portal:allow', 'karl@firma.test', '--org', 'Firma GmbH'], env)
     await builtAce(['portal:allow', 'rita@firma.test', '--org', 'Firma GmbH'], env)

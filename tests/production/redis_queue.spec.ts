@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { Redis } from 'ioredis'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { startInstance, stopAll, type Instance } from '#tests/helpers/production/instance'
+import { startInstance, stopAll, type Instance, smtpEnv } from '#tests/helpers/production/instance'
 import { HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
@@ -37,9 +37,7 @@ test.group('Production | jobs in Redis', (group) => {
     await redis.flushdb()
     const env = {
       ...db.env,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_SECURE: 'false',
+      ...smtpEnv(smtp),
       QUEUE_DRIVER: 'redis',
       REDIS_HOST: '127.0.0.1',
       REDIS_PORT: '6379',

@@ -4,7 +4,7 @@ import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { launchChromium } from '#tests/helpers/chromium'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { freePort, startInstance, stopAll, type Instance } from '#tests/helpers/production/instance'
+import { freePort, startInstance, stopAll, type Instance, smtpEnv } from '#tests/helpers/production/instance'
 import { startObjectStore } from '#tests/helpers/production/object_store'
 import { browserFirstLogin } from '#tests/helpers/production/browser_login'
 import { firstLoginOverHttp, HttpAgent } from '#tests/helpers/production/login'
@@ -34,7 +34,7 @@ test.group('Production | the object store is away', (group) => {
     db = await createDatabase('storage')
     smtp = await startSmtpServer()
     store = await startObjectStore()
-    const env = { ...db.env, ...store.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
+    const env = { ...db.env, ...store.env, ...smtpEnv(smtp) }
     await builtAce(['migration:run', '--force'], env)
     await builtAce(['portal:staff', 'ada@agentur.test', '--name', 'Ada Admin'], env)
     await builtAce(['portal:allow', 'karl@firma.test', '--org', 'Firma GmbH', '--name', 'Karl Kunde'], env)

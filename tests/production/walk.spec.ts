@@ -4,7 +4,7 @@ import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { launchChromium } from '#tests/helpers/chromium'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { startInstance, stopAll, parseLogLines, type Instance } from '#tests/helpers/production/instance'
+import { startInstance, stopAll, parseLogLines, type Instance, smtpEnv } from '#tests/helpers/production/instance'
 import { startObjectStore } from '#tests/helpers/production/object_store'
 import { browserFirstLogin } from '#tests/helpers/production/browser_login'
 import { firstLoginOverHttp, HttpAgent, type LoginSecrets } from '#tests/helpers/production/login'
@@ -58,7 +58,7 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     db = await createDatabase('walk')
     smtp = await startSmtpServer()
     store = await startObjectStore()
-    const env = { ...db.env, ...store.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
+    const env = { ...db.env, ...store.env, ...smtpEnv(smtp) }
     await builtAce(['migration:run', '--force'], env)
     await builtAce(['portal:staff', 'ada@agentur.test', '--name', 'Ada Admin'], env)
     await builtAce(['portal:allow', 'karl@firma.test', '--org', 'Firma GmbH', '--name', 'Karl Kunde'], env)

@@ -16,6 +16,11 @@ export async function freePort() {
   return port
 }
 
+/** The environment that points the built app at a test SMTP server. */
+export function smtpEnv(smtp: { port: number }) {
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }
+}
+
 /** Configuration every instance of one test shares (database, SMTP, object store). */
 export type InstanceEnv = Record<string, string>
 
