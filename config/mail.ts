@@ -24,8 +24,8 @@ const mailConfig = defineConfig({
        * Fail fast when the server is away or hangs: the mail job then retries
        * with backoff instead of holding a worker slot for minutes.
        */
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
       socketTimeout: 30_000,
       ...(smtpUser
         ? { auth: { type: 'login' as const, user: smtpUser, pass: env.get('SMTP_PASSWORD', '') } }

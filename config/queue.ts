@@ -42,9 +42,14 @@ const queueConfig = defineConfig({
         },
 
   worker: {
-    concurrency: 5,
+    /**
+     * Jobs at a time. Each idle look for work runs a couple of short
+     * transactions per slot; the embedded PostgreSQL serves one connection,
+     * so there one slot is plenty.
+     */
+    concurrency: usesEmbeddedDatabase ? 1 : 5,
     /** how long an idle worker waits before it looks for jobs again */
-    idleDelay: '1s',
+    idleDelay: '2s',
     /**
      * A job whose worker died (kill -9, a crash) is handed to another worker
      * after this long; running jobs renew their claim every half of it.

@@ -7,9 +7,10 @@ const SCHEDULE_RETRY_MS = 60_000
  * Durable background work (config/queue.ts). Every `mail.sendLater()` goes
  * to the persistent outbox instead of the mail package's in-memory queue;
  * the web server runs a queue worker itself unless QUEUE_WORKER=separate,
- * and registers the nightly clean-up of the outbox. On shutdown the worker
- * lets running jobs finish (the HTTP server has stopped taking requests by
- * then: providers shut down in reverse order).
+ * and registers the outbox's housekeeping. On shutdown the worker lets
+ * running jobs finish; the HTTP server has stopped taking requests by then
+ * (it closes in the app's "terminating" hook, before providers shut down),
+ * and the database closes after this provider (reverse order).
  */
 export default class BackgroundJobsProvider {
   #worker?: { stop(): Promise<void> }
@@ -30,22 +31,23 @@ export default class BackgroundJobsProvider {
       const { startQueueWorker } = await import('#services/queue_worker')
       this.#worker = await startQueueWorker(this.app)
     }
-    await this.#scheduleCleanUp()
+    await this.#scheduleHousekeeping()
   }
 
   /**
+   * The outbox's housekeeping, once a minute (whichever worker is free).
    * Registering again on every start keeps the schedule current. A database
    * that is away (or not migrated yet) must not keep the server from
    * starting: then it is tried again every minute.
    */
-  async #scheduleCleanUp() {
+  async #scheduleHousekeeping() {
     try {
-      const { default: PruneMailDeliveriesJob } = await import('#jobs/prune_mail_deliveries_job')
-      await PruneMailDeliveriesJob.schedule({}).id('portal.prune_mail_deliveries').cron('30 3 * * *').run()
+      const { default: MaintainMailOutboxJob } = await import('#jobs/maintain_mail_outbox_job')
+      await MaintainMailOutboxJob.schedule({}).id('portal.maintain_mail_outbox').every('1m').run()
     } catch (error) {
       const logger = await this.app.container.make('logger')
-      logger.warn({ err: error }, 'the nightly mail clean-up could not be scheduled yet: trying again in a minute')
-      this.#retry = setTimeout(() => void this.#scheduleCleanUp(), SCHEDULE_RETRY_MS)
+      logger.warn({ err: error }, 'the mail outbox housekeeping could not be scheduled yet: trying again in a minute')
+      this.#retry = setTimeout(() => void this.#scheduleHousekeeping(), SCHEDULE_RETRY_MS)
       this.#retry.unref()
     }
   }

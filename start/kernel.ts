@@ -13,10 +13,10 @@ server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
   () => import('#middleware/health_middleware'),
-  () => import('#middleware/request_log_middleware'),
   () => import('#middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
+  () => import('#middleware/request_log_middleware'),
   () => import('#middleware/detect_locale_middleware'),
   () => import('#middleware/web_manifest_middleware'),
   () => import('#middleware/inertia_middleware'),

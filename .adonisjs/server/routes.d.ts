@@ -41,6 +41,7 @@ export type ScannedRoutes = {
     'admin.staff.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.mails.index': { paramsTuple?: []; params?: {} }
     'admin.mails.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mails.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.devices.destroy_all': { paramsTuple?: []; params?: {} }
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -170,6 +171,7 @@ export type ScannedRoutes = {
     'admin.users.two_factor.reset': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.store': { paramsTuple?: []; params?: {} }
     'admin.mails.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.mails.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
     'tickets.store': { paramsTuple?: []; params?: {} }
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

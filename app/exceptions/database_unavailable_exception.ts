@@ -17,9 +17,10 @@ const CONNECTION_CODES = new Set([
 ])
 
 /**
- * The database is away (down, restarting, unreachable): the visitor gets
- * "gleich wieder da" (503 with Retry-After) instead of an error page, and
- * the log gets the cause.
+ * The database is away (down, restarting, unreachable) — or another service
+ * a request needs, like Redis for the job queue: the codes do not tell them
+ * apart. The visitor gets "Gleich wieder da" (503 with Retry-After) instead
+ * of an error page, and the log gets the cause.
  */
 export default class DatabaseUnavailableException extends Exception {
   static status = 503

@@ -53,7 +53,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return
     }
     if (DatabaseUnavailableException.matches(error)) {
-      ctx.logger.error({ err: error }, 'the database cannot be reached: answered 503')
+      ctx.logger.error({ err: error }, 'a service the portal needs (the database, the job queue) cannot be reached: answered 503')
       return
     }
     return super.report(error, ctx)

@@ -9,8 +9,8 @@ export default class QueueCheck extends BaseCheck {
   async run() {
     try {
       const queue = await app.container.make('queue.manager')
-      const waiting = await queue.use().sizeOf('default')
-      return Result.ok(`the queue answers (${waiting} job(s) waiting)`)
+      await queue.use().sizeOf('default')
+      return Result.ok('the job queue answers')
     } catch (error) {
       logger.error({ err: error }, 'health: the job queue does not answer')
       return Result.failed('the job queue does not answer')

@@ -7,24 +7,25 @@ import MailOutbox from '#services/mail_outbox'
 /**
  * Sends one stored mail of the outbox (app/services/mail_outbox.ts). A
  * failed try is thrown back to the queue, which tries again with backoff
- * (2 s, 4 s, ... at most 30 s apart, so a mail goes out within half a
- * minute of SMTP coming back); the outbox decides when to stop.
+ * (2 s, 4 s, ... then about every 30 s, with a random ±25 %, so a mail goes
+ * out well within a minute of SMTP coming back); the outbox decides when to
+ * stop.
  */
 export default class SendMailJob extends Job<{ deliveryId: number }> {
   static options: JobOptions = {
     // Not the limit that counts: the outbox gives up at the mail's deadline.
     maxRetries: 1_000_000,
     retry: { backoff: exponentialBackoff({ baseDelay: '2s', maxDelay: '30s', jitter: true }) },
-    timeout: '90s',
     removeOnComplete: true,
     removeOnFail: true,
   }
 
   async execute() {
-    const pending = await MailOutbox.pending(this.payload.deliveryId)
-    if (!pending) return
-    const { delivery, stored } = pending
-    if (DateTime.now() >= delivery.deliverBy) return MailOutbox.expired(delivery)
+    const delivery = await MailOutbox.claim(this.payload.deliveryId)
+    if (!delivery) return
+    if (DateTime.now() >= delivery.deliverBy) return MailOutbox.giveUp(delivery, null)
+    const stored = MailOutbox.read(delivery)
+    if (!stored) return MailOutbox.giveUp(delivery, 'the stored mail cannot be read (APP_KEY changed?)')
 
     try {
       await mail

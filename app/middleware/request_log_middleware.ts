@@ -5,8 +5,9 @@ import app from '@adonisjs/core/services/app'
 /**
  * One log line per request, with the request id the response carries in
  * X-Request-Id (AdonisJS sets it), so a customer's "it failed at 10:42"
- * leads to the right lines. Written when the response is finished, so that
- * errors show with the status they were answered with. The route's pattern
+ * leads to the right lines. Written when the response is done, so that
+ * errors show with the status they were answered with. Static files are
+ * answered before it runs (start/kernel.ts): the proxy logs those. The route's pattern
  * is logged, never the URL: a magic link's token is part of its URL.
  * Info in production (JSON lines); debug elsewhere, where it is noise.
  */
@@ -15,7 +16,8 @@ const level = app.inProduction ? 'info' : 'debug'
 export default class RequestLogMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const started = process.hrtime.bigint()
-    ctx.response.response.once('finish', () => {
+    // "close", not "finish": a request the client gave up on is logged too.
+    ctx.response.response.once('close', () => {
       ctx.logger[level](
         {
           method: ctx.request.method(),

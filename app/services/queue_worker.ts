@@ -12,7 +12,11 @@ export async function startQueueWorker(app: ApplicationService, options: { concu
   const config = app.config.get<QueueManagerConfig & { adapters: Record<string, any> }>('queue')
   const logger = await app.container.make('logger')
   const adapters: QueueManagerConfig['adapters'] = {}
-  // Adapters in the config are factories or AdonisJS config providers (resolved against the container).
+  /**
+   * Adapters in the config are factories or AdonisJS config providers
+   * (resolved against the container), as @adonisjs/queue's queue:work does:
+   * the Worker initialises the queue manager with them again.
+   */
   for (const [name, adapter] of Object.entries(config.adapters)) {
     adapters[name] = typeof adapter === 'function' ? adapter : await adapter.resolver(app)
   }
@@ -35,7 +39,7 @@ export async function startQueueWorker(app: ApplicationService, options: { concu
   })
 
   return {
-    /** Lets running jobs finish, then stops taking new ones. */
+    /** Stops taking new jobs, then waits for the running ones to finish. */
     async stop() {
       await worker.stop()
       await running

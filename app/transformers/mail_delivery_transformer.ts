@@ -8,7 +8,8 @@ export default class MailDeliveryTransformer {
       id: delivery.id,
       recipient: delivery.recipient,
       subject: delivery.subject,
-      status: delivery.status,
+      // Being sent right now is still "waiting" for staff.
+      status: delivery.status === 'sending' ? 'queued' : delivery.status,
       attempts: delivery.attempts,
       lastError: delivery.lastError,
       createdAt: delivery.createdAt.toISO()!,

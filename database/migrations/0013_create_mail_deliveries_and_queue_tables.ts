@@ -5,8 +5,8 @@ import { QueueSchemaService } from '@adonisjs/queue'
  * Durable background work. `queue_jobs` / `queue_schedules` belong to
  * @adonisjs/queue (its own schema service creates them, so they match the
  * package's adapter). `mail_deliveries` is the portal's outbox: one row per
- * mail a request handed off, with its state for staff (queued, sent, failed),
- * the attempts and the last error. The rendered message is kept encrypted
+ * mail a request handed off, with its state for staff (queued, sending, sent,
+ * failed, dismissed), the attempts and the last error. The rendered message is kept encrypted
  * with APP_KEY until it is sent, so a failed mail can be sent again.
  */
 export default class extends BaseSchema {
@@ -22,7 +22,10 @@ export default class extends BaseSchema {
       table.string('mailer', 50).notNullable()
       table.string('recipient', 1000).notNullable()
       table.string('subject', 1000).notNullable()
-      table.enum('status', ['queued', 'sent', 'failed']).notNullable()
+      /** queued → sending (claimed by one job) → sent; or failed after the last try; dismissed by staff */
+      table.enum('status', ['queued', 'sending', 'sent', 'failed', 'dismissed']).notNullable()
+      /** while sending: when another job may take the mail over (its worker died) */
+      table.timestamp('lease_until', { useTz: true }).nullable()
       table.integer('attempts').notNullable().defaultTo(0)
       table.text('last_error').nullable()
       /** the encrypted message; emptied once sent, or when it can no longer be of use (an expired link) */

@@ -1,5 +1,5 @@
 /*
-| Admin console: the mail outbox (all staff). Failed mails can be sent again.
+| Admin console: the mail outbox (all staff). Failed mails can be sent again or dismissed.
 */
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
@@ -9,6 +9,7 @@ router
   .group(() => {
     router.get('/mails', [controllers.admin.MailDeliveries, 'index']).as('mails.index')
     router.post('/mails/:id/retry', [controllers.admin.MailDeliveries, 'retry']).as('mails.retry')
+    router.post('/mails/:id/dismiss', [controllers.admin.MailDeliveries, 'dismiss']).as('mails.dismiss')
   })
   .prefix('/admin')
   .as('admin')

@@ -26,6 +26,8 @@ test.group('The no-server default starts cleanly', () => {
       cwd: projectRoot,
       env: cleanEnv({
         NODE_ENV: 'development',
+        // What `node ace serve` (npm run dev) sets: Vite serves the assets from its dev server.
+        DEV_MODE: 'true',
         ENV_PATH: emptyEnvFolder,
         APP_KEY: 'embedded-start-test-key-0123456789abcdef',
         HOST: 'localhost',

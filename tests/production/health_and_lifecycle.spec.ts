@@ -117,7 +117,7 @@ test.group('Production | health, failures and shutdown', (group) => {
       await browser.close()
     }
     // The cause is in the log, for the operator.
-    assert.isTrue(instance.lines.some((line) => line.includes('the database cannot be reached')))
+    assert.isTrue(instance.lines.some((line) => line.includes('cannot be reached: answered 503')))
   })
 
   test('SIGTERM: a running request and a running mail job finish, then the process exits 0 within 10 s', async ({

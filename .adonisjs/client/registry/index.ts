@@ -228,6 +228,12 @@ const routes = {
     tokens: [{"old":"/admin/mails/:id/retry","type":0,"val":"admin","end":""},{"old":"/admin/mails/:id/retry","type":0,"val":"mails","end":""},{"old":"/admin/mails/:id/retry","type":1,"val":"id","end":""},{"old":"/admin/mails/:id/retry","type":0,"val":"retry","end":""}],
     types: placeholder as Registry['admin.mails.retry']['types'],
   },
+  'admin.mails.dismiss': {
+    methods: ["POST"],
+    pattern: '/admin/mails/:id/dismiss',
+    tokens: [{"old":"/admin/mails/:id/dismiss","type":0,"val":"admin","end":""},{"old":"/admin/mails/:id/dismiss","type":0,"val":"mails","end":""},{"old":"/admin/mails/:id/dismiss","type":1,"val":"id","end":""},{"old":"/admin/mails/:id/dismiss","type":0,"val":"dismiss","end":""}],
+    types: placeholder as Registry['admin.mails.dismiss']['types'],
+  },
   'account.show': {
     methods: ["GET","HEAD"],
     pattern: '/account',

@@ -451,6 +451,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['retry']>>>
     }
   }
+  'admin.mails.dismiss': {
+    methods: ["POST"]
+    pattern: '/admin/mails/:id/dismiss'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['dismiss']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/mail_deliveries_controller').default['dismiss']>>>
+    }
+  }
   'account.show': {
     methods: ["GET","HEAD"]
     pattern: '/account'

@@ -67,6 +67,7 @@ export interface ApiDefinition {
     mails: {
       index: typeof routes['admin.mails.index']
       retry: typeof routes['admin.mails.retry']
+      dismiss: typeof routes['admin.mails.dismiss']
     }
     tickets: {
       index: typeof routes['admin.tickets.index']

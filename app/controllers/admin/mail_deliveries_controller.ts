@@ -6,10 +6,15 @@ import { mailFilterValidator } from '#validators/admin/mail_filter'
 
 const PER_PAGE = 50
 
+/** Which rows each filter shows: "waiting" includes the mails being sent right now. */
+const STATUSES = { failed: ['failed'], queued: ['queued', 'sending'], sent: ['sent'], all: null } as const
+
 /**
  * "E-Mails": every mail the portal handed off, newest first: the failed ones
- * (after their last try) with a button to send them again, the ones still
- * waiting (with their attempts and last error), and the sent ones.
+ * (after their last try) to send again or dismiss, the ones still waiting
+ * (with their attempts and last error), and the sent ones. Pages are counted
+ * forward only: counting months of sent mail on every visit would grow with
+ * the table.
  */
 export default class MailDeliveriesController {
   async index({ inertia, request }: HttpContext) {
@@ -17,17 +22,20 @@ export default class MailDeliveriesController {
     const filters = valid ?? {}
     const counts = await MailOutbox.openCounts()
     const status = filters.status ?? (counts.failed > 0 ? 'failed' : 'all')
+    const page = filters.page ?? 1
 
     const query = MailDelivery.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
-    if (status !== 'all') query.where('status', status)
+    const statuses = STATUSES[status]
+    if (statuses) query.whereIn('status', [...statuses])
     if (filters.recipient) query.whereRaw('lower(recipient) like ?', [`${escapeLike(filters.recipient.toLowerCase())}%`])
-    const page = await query.paginate(filters.page ?? 1, PER_PAGE)
+    // One row more than a page tells whether there is a next one.
+    const rows = await query.offset((page - 1) * PER_PAGE).limit(PER_PAGE + 1)
 
     return inertia.render('admin/mails/index', {
       filters: { status, recipient: filters.recipient ?? '' },
       counts,
-      deliveries: MailDeliveryTransformer.transform(page.all()),
-      pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
+      deliveries: MailDeliveryTransformer.transform(rows.slice(0, PER_PAGE)),
+      pagination: { page, hasNext: rows.length > PER_PAGE },
     })
   }
 
@@ -37,6 +45,16 @@ export default class MailDeliveriesController {
     ctx.session.flash(
       queued ? 'success' : 'error',
       ctx.i18n.t(queued ? 'admin.mails.retried' : 'admin.mails.retry_refused', { recipient: delivery.recipient })
+    )
+    return ctx.response.redirect().back()
+  }
+
+  async dismiss(ctx: HttpContext) {
+    const delivery = await MailDelivery.findOrFail(ctx.params.id)
+    const dismissed = await MailOutbox.dismiss(delivery, ctx.auth.user!)
+    ctx.session.flash(
+      dismissed ? 'success' : 'error',
+      ctx.i18n.t(dismissed ? 'admin.mails.dismissed' : 'admin.mails.dismiss_refused', { recipient: delivery.recipient })
     )
     return ctx.response.redirect().back()
   }

@@ -6,7 +6,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import MailDelivery from '#models/mail_delivery'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
-import PruneMailDeliveriesJob from '#jobs/prune_mail_deliveries_job'
+import MaintainMailOutboxJob from '#jobs/maintain_mail_outbox_job'
+import MailOutbox from '#services/mail_outbox'
 import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import { staffAgent } from '#tests/helpers/staff'
@@ -203,7 +204,7 @@ test.group('Mail | the outbox', (group) => {
     assert.equal(bad.props.filters.status, 'failed', 'back to the default: failed mails first')
   })
 
-  test('the nightly clean-up deletes sent mails after 90 days and keeps failed and waiting ones', async ({ assert }) => {
+  test('the housekeeping deletes sent and dismissed mails after 90 days and keeps failed and waiting ones', async ({ assert }) => {
     const old = DateTime.now().minus({ days: 91 })
     const base = { mailer: 'smtp', subject: 'Test', attempts: 1, deliverBy: old.plus({ hours: 24 }), expiring: false }
     const rows = await MailDelivery.createMany([
@@ -211,12 +212,120 @@ test.group('Mail | the outbox', (group) => {
       { ...base, recipient: 'prune-new-sent@kunde.test', status: 'sent', sentAt: DateTime.now() },
       { ...base, recipient: 'prune-old-failed@kunde.test', status: 'failed', failedAt: old, createdAt: old, message: 'x' },
       { ...base, recipient: 'prune-old-queued@kunde.test', status: 'queued', createdAt: old, message: 'x' },
+      { ...base, recipient: 'prune-old-dismissed@kunde.test', status: 'dismissed', createdAt: old },
     ])
-    await new PruneMailDeliveriesJob().execute()
+    await new MaintainMailOutboxJob().execute()
     const left = await MailDelivery.query().whereIn('id', rows.map((row) => row.id))
     assert.sameMembers(
       left.map((row) => row.recipient),
       ['prune-new-sent@kunde.test', 'prune-old-failed@kunde.test', 'prune-old-queued@kunde.test']
     )
+  })
+
+  test('a mail is sent by one job only: a second claim, a second retry click and a sent mail change nothing', async ({
+    assert,
+  }) => {
+    const { user: admin } = await staffAgent()
+    const customer = await makeCustomer()
+    await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
+    const delivery = await latestDeliveryTo(customer.email)
+
+    const first = await MailOutbox.claim(delivery.id)
+    assert.equal(first?.status, 'sending')
+    assert.isNull(await MailOutbox.claim(delivery.id), 'taken: a second job does nothing')
+    await MailOutbox.markSent(first!)
+    assert.isNull(await MailOutbox.claim(delivery.id), 'sent: nothing to do')
+
+    // Two clicks on "Erneut senden" for a failed mail queue it once.
+    const failed = await MailDelivery.create({
+      mailer: 'smtp',
+      recipient: customer.email,
+      subject: 'Einladung',
+      status: 'failed',
+      attempts: 2,
+      message: 'encrypted',
+      deliverBy: DateTime.now(),
+      expiring: false,
+    })
+    const clicks = await Promise.all([MailOutbox.retry(failed, admin), MailOutbox.retry(failed, admin)])
+    assert.sameMembers(clicks, [true, false])
+    assert.lengthOf(await db.from('audit_events').where('event', 'mail.retried').whereRaw(`meta->>'delivery' = ?`, [String(failed.id)]), 1)
+  })
+
+  test('a mail whose job was lost (a crash between storing and queueing it) is queued again and sent', async ({
+    assert,
+    cleanup,
+  }) => {
+    const smtp = await startSmtpServer()
+    cleanup(() => smtp.close())
+    useSmtpMailer(smtp.port, cleanup)
+    const customer = await makeCustomer()
+    await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
+    const delivery = await latestDeliveryTo(customer.email)
+    // The job never reached the queue, and minutes went by.
+    await db.connection('queue').from('queue_jobs').where('data', 'like', `%"deliveryId":${delivery.id}%`).delete()
+    await MailDelivery.query().where('id', delivery.id).update({ updated_at: DateTime.now().minus({ minutes: 5 }).toSQL() })
+
+    await runQueueWorker(cleanup)
+    await new MaintainMailOutboxJob().execute()
+    await waitForDelivery(delivery.id, (current) => current.status === 'sent')
+    assert.lengthOf(await smtp.waitFor(customer.email), 1)
+  })
+
+  test('staff dismiss a failed mail: it leaves the failed list and its content is deleted', async ({ assert }) => {
+    const { agent: staff, user: admin } = await staffAgent()
+    const now = DateTime.now()
+    const failed = await MailDelivery.create({
+      mailer: 'smtp',
+      recipient: 'dismiss-me@kunde.test',
+      subject: 'Einladung',
+      status: 'failed',
+      attempts: 3,
+      failedAt: now,
+      lastError: '550 mailbox unavailable',
+      message: 'encrypted',
+      deliverBy: now,
+      expiring: false,
+    })
+    const before = await staff.visit('/admin/mails?status=failed')
+    const answer = await staff.submit(`/admin/mails/${failed.id}/dismiss`, {})
+    assert.include(answer.props.flash.success, 'dismiss-me@kunde.test')
+    const after = await staff.visit('/admin/mails?status=failed')
+    assert.equal(after.props.counts.failed, before.props.counts.failed - 1)
+    await failed.refresh()
+    assert.equal(failed.status, 'dismissed')
+    assert.isNull(failed.message)
+    const [event] = await db.from('audit_events').where('event', 'mail.dismissed').orderBy('id', 'desc')
+    assert.equal(event.actor_user_id, admin.id)
+    // Once dismissed, neither sent again nor dismissed again.
+    const again = await staff.submit(`/admin/mails/${failed.id}/retry`, {})
+    assert.include(again.props.flash.error, 'dismiss-me@kunde.test')
+  })
+
+  test('a stored mail that cannot be read any more (APP_KEY changed) is failed at once, not retried forever', async ({
+    assert,
+    cleanup,
+  }) => {
+    await runQueueWorker(cleanup)
+    const customer = await makeCustomer()
+    await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
+    const delivery = await latestDeliveryTo(customer.email)
+    // Encrypted with another key: it decrypts to nothing.
+    await MailDelivery.query().where('id', delivery.id).update({ message: 'not-what-this-key-wrote' })
+    const failed = await waitForDelivery(delivery.id, (current) => current.status === 'failed')
+    assert.match(failed.lastError ?? '', /cannot be read/)
+  })
+
+  test('an attachment given as bytes survives the outbox', async ({ assert, cleanup }) => {
+    const smtp = await startSmtpServer()
+    cleanup(() => smtp.close())
+    useSmtpMailer(smtp.port, cleanup)
+    await runQueueWorker(cleanup)
+    await mail.sendLater((message) => {
+      message.to('bytes@kunde.test').subject('Mit Anhang').text('Siehe Anhang.').attachData(Buffer.from('Hallo Anhang'), { filename: 'hallo.txt' })
+    })
+    const [received] = await smtp.waitFor('bytes@kunde.test')
+    assert.equal(received.parsed.attachments[0]?.filename, 'hallo.txt')
+    assert.equal(received.parsed.attachments[0]?.content.toString(), 'Hallo Anhang')
   })
 })
