@@ -129,8 +129,12 @@ test.group('Production | health, failures and shutdown', (group) => {
     first.baseUrl = instance.url
     await first.primeCsrf()
     await first.submit('/login', { email: 'karl@firma.test' })
-    // The worker takes the mail within a second; the slow SMTP server keeps it busy for 3 s.
-    await sleep(1500)
+    // Once the worker has taken the mail, the slow SMTP server keeps it busy for 3 s.
+    for (const started = Date.now(); ; await sleep(100)) {
+      const [row] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'karl@firma.test'`)
+      if (row?.status === 'sending') break
+      if (Date.now() - started > 10_000) assert.fail('the worker did not take the mail within 10 s')
+    }
 
     const second = new HttpAgent()
     second.baseUrl = instance.url
