@@ -104,6 +104,10 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       throw new Error(`no mail to ${address} with a subject like ${subject} within ${timeoutMs} ms (got: ${subjects.join(' | ')})`)
     },
     start: listen,
+    /** Brings the server back if a test that stopped it ended early. */
+    async ensureStarted() {
+      if (!server) await listen()
+    },
     stop,
     close: stop,
   }
