@@ -1,12 +1,26 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 
 /**
- * The portal core's provider. In the no-server default (embedded database)
- * the web server migrates the database and creates the demo data itself, so
- * that `npm run dev` on a fresh clone ends on a working login page.
+ * The portal core's provider. It makes the page data safe in HTML, and in
+ * the no-server default (embedded database) the web server migrates the
+ * database and creates the demo data itself, so that `npm run dev` on a
+ * fresh clone ends on a working login page.
  */
 export default class PortalProvider {
   constructor(protected app: ApplicationService) {}
+
+  /**
+   * The page data in every HTML page is escaped for HTML. As an edge plugin,
+   * like Inertia's, whose helper it replaces: edge runs plugins in order on
+   * its first render, and this provider boots after Inertia's.
+   */
+  async boot() {
+    const { default: edge } = await import('edge.js')
+    const { inertiaRootElement } = await import('#services/page_data_script')
+    edge.use((instance) => {
+      instance.global('inertia', inertiaRootElement)
+    })
+  }
 
   /**
    * `start`, before the HTTP server listens: no request can arrive while the

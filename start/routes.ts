@@ -128,3 +128,13 @@ for (const plugin of plugins.enabled) {
     guarded.close()
   }
 }
+
+/*
+|--------------------------------------------------------------------------
+| Everything else
+|--------------------------------------------------------------------------
+| Last: an address no route above serves still passes the router's
+| middleware (session, login, security), so its 404 page knows the visitor
+| — their language, the app's layout when logged in — like any other page.
+*/
+router.any('*', [controllers.NotFound, 'show']).as('not_found')

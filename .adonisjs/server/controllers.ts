@@ -26,6 +26,7 @@ export const controllers = {
   Login: () => import('#controllers/login_controller'),
   Logout: () => import('#controllers/logout_controller'),
   MagicLink: () => import('#controllers/magic_link_controller'),
+  NotFound: () => import('#controllers/not_found_controller'),
   TotpCode: () => import('#controllers/totp_code_controller'),
   TotpSetup: () => import('#controllers/totp_setup_controller'),
 }

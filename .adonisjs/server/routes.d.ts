@@ -80,6 +80,7 @@ export type ScannedRoutes = {
     'admin.invoices.paid': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.unpaid': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -117,6 +118,7 @@ export type ScannedRoutes = {
     'admin.invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -154,6 +156,7 @@ export type ScannedRoutes = {
     'admin.invoices.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.pdf': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   POST: {
     'login.request': { paramsTuple?: []; params?: {} }
@@ -187,6 +190,7 @@ export type ScannedRoutes = {
     'admin.invoices.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.paid': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.unpaid': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PUT: {
     'admin.organizations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -194,6 +198,7 @@ export type ScannedRoutes = {
     'admin.customers.settings': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
     'admin.users.devices.destroy_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -201,6 +206,13 @@ export type ScannedRoutes = {
     'account.devices.destroy_all': { paramsTuple?: []; params?: {} }
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  OPTIONS: {
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+  }
+  PATCH: {
+    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -3,6 +3,7 @@ import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DatabaseUnavailableException from '#exceptions/database_unavailable_exception'
 import StorageUnavailableException from '#exceptions/storage_unavailable_exception'
+import { renderErrorPage } from '#exceptions/error_pages'
 
 /**
  * Thin on purpose: domain errors render themselves (their own handle()),
@@ -12,11 +13,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
   protected renderStatusPages = app.inProduction || app.inTest
 
+  /** The portal's own pages, in the visitor's language and layout (app/exceptions/error_pages.ts). */
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
-    '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
-    '500..502': (_, { inertia }) => inertia.render('errors/server_error', {}),
-    '503': (_, { inertia }) => inertia.render('errors/unavailable', {}),
-    '504..599': (_, { inertia }) => inertia.render('errors/server_error', {}),
+    '403': (_, ctx) => renderErrorPage(ctx, 'errors/forbidden'),
+    '404': (_, ctx) => renderErrorPage(ctx, 'errors/not_found'),
+    '500..502': (_, ctx) => renderErrorPage(ctx, 'errors/server_error'),
+    '503': (_, ctx) => renderErrorPage(ctx, 'errors/unavailable'),
+    '504..599': (_, ctx) => renderErrorPage(ctx, 'errors/server_error'),
   }
 
   async handle(error: unknown, ctx: HttpContext) {

@@ -2,6 +2,7 @@ import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
+import PortalMessagesProvider from '#validators/portal_messages_provider'
 
 const LOCALE_COOKIE = 'portal_lang'
 
@@ -12,7 +13,7 @@ const LOCALE_COOKIE = 'portal_lang'
  */
 export default class DetectLocaleMiddleware {
   static {
-    RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
+    RequestValidator.messagesProvider = (ctx) => new PortalMessagesProvider(ctx.i18n)
   }
 
   #pick(ctx: HttpContext) {

@@ -161,6 +161,17 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     assert.equal((await zip.body()).subarray(0, 2).toString(), 'PK')
   })
 
+  test('the built app sends its security headers on every kind of answer, HSTS included', async ({ assert }) => {
+    for (const path of ['/login', '/no-such-page', '/admin/nope', '/favicon.svg', '/health/live']) {
+      const response = await fetch(`${a.url}${path}`, { redirect: 'manual' })
+      assert.include(response.headers.get('content-security-policy') ?? '', "frame-ancestors 'none'", path)
+      assert.equal(response.headers.get('x-frame-options'), 'DENY', path)
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path)
+      assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
+      assert.match(response.headers.get('strict-transport-security') ?? '', /max-age=\d+/, path)
+    }
+  })
+
   test('rate limits are shared: three links for an address, wherever asked, then a wait', async ({ assert }) => {
     const before = smtp.to('rita@firma.test').length
     const agent = new HttpAgent()

@@ -462,6 +462,12 @@ const routes = {
     tokens: [{"old":"/admin/invoices/:id","type":0,"val":"admin","end":""},{"old":"/admin/invoices/:id","type":0,"val":"invoices","end":""},{"old":"/admin/invoices/:id","type":1,"val":"id","end":""}],
     types: placeholder as Registry['admin.invoices.destroy']['types'],
   },
+  'not_found': {
+    methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"],
+    pattern: '/*',
+    tokens: [{"old":"/*","type":2,"val":"*","end":""}],
+    types: placeholder as Registry['not_found']['types'],
+  },
 } as const satisfies Record<string, AdonisEndpoint>
 
 export { routes }

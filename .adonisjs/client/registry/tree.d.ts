@@ -127,4 +127,5 @@ export interface ApiDefinition {
     zip: typeof routes['invoices.zip']
     download: typeof routes['invoices.download']
   }
+  notFound: typeof routes['not_found']
 }

@@ -1,5 +1,6 @@
 import type { I18n } from '@adonisjs/i18n'
 import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
+import PortalMessagesProvider from '#validators/portal_messages_provider'
 
 /** field:rule (or just the rule) -> key under customers.validation (resources/lang/<locale>/customers.json) */
 const KEYS: Record<string, string> = {
@@ -28,7 +29,7 @@ export default class CustomerMessagesProvider implements MessagesProviderContact
   #fallback: MessagesProviderContact
 
   constructor(private i18n: I18n) {
-    this.#fallback = i18n.createMessagesProvider()
+    this.#fallback = new PortalMessagesProvider(i18n)
   }
 
   getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {

@@ -1,7 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { contentDisposition } from '#core/file_names'
 import drive from '@adonisjs/drive/services/main'
 import { filteredInvoices } from '../services/customer_invoices.js'
-import { attachment, pdfFileName } from '../services/invoice_files.js'
+import { pdfFileName } from '../services/invoice_files.js'
 import { zipArchive } from '../services/zip_archive.js'
 import { filtersToQuery, parseInvoiceFilters } from '../validators/invoice_filters.js'
 
@@ -44,7 +45,7 @@ export default class InvoiceArchivesController {
 
     const suffix = filters.year ? `-${filters.year}` : ''
     ctx.response.header('Content-Type', 'application/zip')
-    ctx.response.header('Content-Disposition', attachment(`${ctx.i18n.t('invoices.zip.file')}${suffix}.zip`))
+    ctx.response.header('Content-Disposition', contentDisposition(`${ctx.i18n.t('invoices.zip.file')}${suffix}.zip`))
     ctx.response.header('Cache-Control', 'private, no-store')
     ctx.response.stream(archive)
   }

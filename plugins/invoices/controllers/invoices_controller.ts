@@ -1,10 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { contentDisposition } from '#core/file_names'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import drive from '@adonisjs/drive/services/main'
 import { renderPluginPage } from '#core/render_plugin_page'
 import InvoicesNotFoundException from '../exceptions/invoices_not_found_exception.js'
 import { customerInvoices, filteredInvoices, findCustomerInvoice, invoiceYears, unpaidTotals } from '../services/customer_invoices.js'
-import { attachment, pdfFileName } from '../services/invoice_files.js'
+import { pdfFileName } from '../services/invoice_files.js'
 import { todayIso } from '../services/invoice_status.js'
 import InvoiceTransformer from '../transformers/invoice_transformer.js'
 import { filtersToQuery, parseInvoiceFilters } from '../validators/invoice_filters.js'
@@ -42,7 +43,7 @@ export default class InvoicesController {
       throw new InvoicesNotFoundException()
     }
     ctx.response.header('Content-Type', 'application/pdf')
-    ctx.response.header('Content-Disposition', attachment(pdfFileName(invoice.number)))
+    ctx.response.header('Content-Disposition', contentDisposition(pdfFileName(invoice.number)))
     ctx.response.header('Cache-Control', 'private, no-store')
     ctx.response.stream(await disk.getStream(invoice.fileKey))
   }

@@ -39,7 +39,3 @@ export function pdfFileName(number: string) {
   return `${safe || 'rechnung'}.pdf`
 }
 
-/** `attachment; filename="..."` for an already safe name. */
-export function attachment(fileName: string) {
-  return `attachment; filename="${fileName}"`
-}

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { nonEmptyFile } from '#core/file_rules'
 import { parseAmount } from '../services/amount.js'
 import { amountRule, CURRENCIES, numberAvailable, pdfContent, uploadRules } from './invoice_rules.js'
 
@@ -10,7 +11,7 @@ const NUMBER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/#-]*$/u
  * type a browser sends prove nothing, and the bodyparser cannot name the type
  * of a small unknown file at all. Stored and served as PDF either way.
  */
-const pdf = () => vine.file({ size: uploadRules.maxSize }).use(pdfContent())
+const pdf = () => vine.file({ size: uploadRules.maxSize }).use(nonEmptyFile()).use(pdfContent())
 
 /** The fields every invoice has, in the single form, the edit form and each batch row. */
 const invoiceFields = () => ({

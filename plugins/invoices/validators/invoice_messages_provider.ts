@@ -1,5 +1,6 @@
 import type { I18n } from '@adonisjs/i18n'
 import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
+import PortalMessagesProvider from '#validators/portal_messages_provider'
 import { uploadRules } from './invoice_rules.js'
 
 /** field:rule -> key under invoices.validation (flat keys in resources/lang/<locale>/invoices.json) */
@@ -7,6 +8,7 @@ const KEYS: Record<string, string> = {
   'pdf:required': 'pdf_required',
   'pdf:file': 'pdf_required',
   'pdf:file.size': 'pdf_size',
+  'pdf:file.empty': 'pdf_empty',
   'pdf:pdf': 'pdf_content',
   'organizationId:required': 'organization_required',
   'organizationId:number': 'organization_required',
@@ -48,7 +50,7 @@ export default class InvoiceMessagesProvider implements MessagesProviderContact 
   #fallback: MessagesProviderContact
 
   constructor(private i18n: I18n) {
-    this.#fallback = i18n.createMessagesProvider()
+    this.#fallback = new PortalMessagesProvider(i18n)
   }
 
   getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {

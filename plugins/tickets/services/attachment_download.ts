@@ -1,13 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { contentDisposition } from '#core/file_names'
 import type TicketAttachment from '../models/ticket_attachment.js'
 import AttachmentStore from './attachment_store.js'
 
-/** "name.pdf" as a header: an ASCII fallback plus the exact UTF-8 name (RFC 6266 / 5987). */
-function contentDisposition(name: string) {
-  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`
-}
 
 /**
  * Streams an attachment the caller has already authorized (customer: the

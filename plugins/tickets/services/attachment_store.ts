@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import drive from '@adonisjs/drive/services/main'
+import { safeFileName } from '#core/file_names'
 import type TicketAttachment from '../models/ticket_attachment.js'
 
 /**
@@ -45,10 +46,10 @@ const MIME_TYPES: Record<string, string> = {
   zip: 'application/zip',
 }
 
-/** The customer's file name, but ending in the extension that was validated. */
+/** The customer's file name, cleaned (core rule, #core/file_names), ending in the extension that was validated. */
 function downloadName(clientName: string | undefined, extension: string) {
-  const base = (clientName || 'datei').replace(/\.[^.]*$/, '') || 'datei'
-  return `${base.slice(0, 240)}${extension}`
+  const base = safeFileName(clientName).replace(/\.[^.]*$/, '') || 'datei'
+  return safeFileName(`${base}${extension}`)
 }
 
 export default class AttachmentStore {

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { TICKET_STATUSES, type TicketStatus } from '../models/ticket.js'
+import { nonEmptyFile } from '#core/file_rules'
 import { attachmentRules } from '../services/attachment_store.js'
 
 /** A staff answer or internal note, with files under the same limits as the customer's. */
@@ -10,7 +11,7 @@ export const staffReplyValidator = vine.create({
   /** the ticket's status afterwards; unchanged when left out */
   status: vine.enum(TICKET_STATUSES).optional(),
   attachments: vine
-    .array(vine.file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] }))
+    .array(vine.file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] }).use(nonEmptyFile()))
     .maxLength(attachmentRules.maxFiles)
     .optional(),
 })

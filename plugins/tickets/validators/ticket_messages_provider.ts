@@ -1,5 +1,7 @@
 import type { I18n } from '@adonisjs/i18n'
 import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
+import PortalMessagesProvider from '#validators/portal_messages_provider'
+import { messageRuleForFile } from '#core/file_rules'
 import { attachmentRules } from '../services/attachment_store.js'
 
 /** field:rule -> key under tickets.validation (flat keys in resources/lang/<locale>/tickets.json) */
@@ -7,6 +9,7 @@ const KEYS: Record<string, string> = {
   'file:file': 'file_invalid',
   'file:file.size': 'file_size',
   'file:file.extname': 'file_extname',
+  'file:file.empty': 'file_empty',
   'attachments:array': 'files_invalid',
   'attachments:array.maxLength': 'files_too_many',
   'subject:required': 'subject_required',
@@ -40,10 +43,11 @@ export default class TicketMessagesProvider implements MessagesProviderContact {
     private i18n: I18n,
     private overrides: Record<string, string> = {}
   ) {
-    this.#fallback = i18n.createMessagesProvider()
+    this.#fallback = new PortalMessagesProvider(i18n)
   }
 
-  getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {
+  getMessage(message: string, failedRule: string, field: FieldContext, meta?: Record<string, any>) {
+    const rule = messageRuleForFile(failedRule, field.value)
     const target = field.wildCardPath.startsWith('attachments.') ? 'file' : field.wildCardPath
     const key = `tickets.validation.${this.overrides[`${target}:${rule}`] ?? KEYS[`${target}:${rule}`] ?? 'none'}`
     const value = field.value as { clientName?: string } | undefined

@@ -1,9 +1,10 @@
 import vine from '@vinejs/vine'
 import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketStatus } from '../models/ticket.js'
+import { nonEmptyFile } from '#core/file_rules'
 import { attachmentRules } from '../services/attachment_store.js'
 
 const attachments = vine
-  .array(vine.file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] }))
+  .array(vine.file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] }).use(nonEmptyFile()))
   .maxLength(attachmentRules.maxFiles)
   .optional()
 

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { contentDisposition } from '#core/file_names'
 import drive from '@adonisjs/drive/services/main'
 import Organization from '#models/organization'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
@@ -6,7 +7,7 @@ import { renderPluginPage } from '#core/render_plugin_page'
 import InvoicesNotFoundException from '../../exceptions/invoices_not_found_exception.js'
 import { adminInvoiceList, findAdminInvoice } from '../../services/admin_invoices.js'
 import { invoiceHistory } from '../../services/invoice_audit.js'
-import { attachment, pdfFileName } from '../../services/invoice_files.js'
+import { pdfFileName } from '../../services/invoice_files.js'
 import { todayIso } from '../../services/invoice_status.js'
 import AdminInvoiceTransformer from '../../transformers/admin_invoice_transformer.js'
 import { parseAdminInvoiceFilters } from '../../validators/admin_invoice_filters.js'
@@ -45,7 +46,7 @@ export default class AdminInvoicesController {
       throw new InvoicesNotFoundException()
     }
     ctx.response.header('Content-Type', 'application/pdf')
-    ctx.response.header('Content-Disposition', attachment(pdfFileName(invoice.number)).replace(/^attachment/, 'inline'))
+    ctx.response.header('Content-Disposition', contentDisposition(pdfFileName(invoice.number), 'inline'))
     ctx.response.header('Cache-Control', 'private, no-store')
     ctx.response.header('X-Content-Type-Options', 'nosniff')
     ctx.response.stream(await disk.getStream(invoice.fileKey))

@@ -100,6 +100,11 @@ test.group('Admin invoices | upload', (group) => {
     assert.equal(fake.component, 'invoices/admin/create')
     assert.equal(fake.props.errors.pdf, 'rechnung.pdf ist keine echte PDF-Datei (der Inhalt ist kein PDF).')
 
+    const empty = await submitForm(agent, '/admin/invoices', invoiceFields(organization.id, { number: unique('EMPTY') }), {
+      pdf: { name: 'leer.pdf', content: '', type: 'application/pdf' },
+    })
+    assert.equal(empty.props.errors.pdf, 'Die Datei ist leer: leer.pdf. Bitte wähle die PDF-Datei der Rechnung aus.')
+
     // Longer than the 4100 bytes the type detection looks at, with a PDF-like start a bit further in.
     const padded = await submitForm(agent, '/admin/invoices', invoiceFields(organization.id, { number: unique('PAD') }), {
       pdf: { name: 'scan.pdf', content: ` %PDF-1.4 ${'x'.repeat(5000)}`, type: 'application/pdf' },

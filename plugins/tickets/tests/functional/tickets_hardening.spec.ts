@@ -26,6 +26,40 @@ test.group('Tickets | hardening', (group) => {
     assert.match(response.headers.get('content-disposition') ?? '', /^attachment; filename="liste\.csv"/)
   })
 
+  test('file names are cleaned when uploaded: the same safe name is stored and offered for download', async ({ assert }) => {
+    const { agent } = await customerAgent('Kunde GmbH')
+    await agent.visit('/tickets/new')
+    const page = await submitMultipart(agent, '/tickets', { subject: 'Namen', body: 'Anbei' }, [
+      { name: '../../../etc/passwd.txt', content: 'root' },
+      { name: '..\\..\\windows\\notiz.txt', content: 'x', type: 'text/plain' },
+      { name: '.versteckt\u202etxt.pdf', content: '%PDF-1.4' },
+    ])
+    const attachments = page.props.messages[0].attachments as Array<{ id: number; name: string }>
+    assert.sameMembers(
+      attachments.map((attachment) => attachment.name),
+      ['passwd.txt', 'notiz.txt', 'versteckttxt.pdf']
+    )
+    const stored = await db.from('tickets_attachments').where('ticket_id', page.props.ticket.id).select('original_name')
+    assert.sameMembers(stored.map((row) => row.original_name), attachments.map((attachment) => attachment.name))
+    for (const attachment of attachments) {
+      const response = await agent.request('GET', `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`, { inertia: false })
+      assert.include(response.headers.get('content-disposition') ?? '', `filename="${attachment.name}"`)
+      // A download carries the same security headers as every page.
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff')
+      assert.include(response.headers.get('content-security-policy') ?? '', "frame-ancestors 'none'")
+      assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin')
+    }
+  })
+
+  test('an empty file is refused with "Die Datei ist leer" and nothing is saved', async ({ assert }) => {
+    const { agent } = await customerAgent('Kunde GmbH')
+    await agent.visit('/tickets/new')
+    const page = await submitMultipart(agent, '/tickets', { subject: 'Leer', body: 'Anbei' }, [{ name: 'leer.txt', content: '' }])
+    assert.equal(page.component, 'tickets/create')
+    assert.include(JSON.stringify(page.props.errors), 'Die Datei ist leer: „leer.txt“')
+    assert.lengthOf(await db.from('tickets').where('subject', 'Leer'), 0)
+  })
+
   test('colleagues see names, never email addresses', async ({ assert }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const colleague = await makeColleague(user)
