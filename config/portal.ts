@@ -26,8 +26,14 @@ const portalConfig = {
     /** wrong codes per account within the window below */
     maxCodeFailuresPerAccount: 10,
     accountFailureWindowMinutes: 15,
-    /** magic-link requests per address / per IP within the window below */
-    maxLinkRequestsPerAddress: 3,
+    /**
+     * Magic-link requests within the window below: per address from one IP
+     * (what a person needs), per address from everywhere (much higher, so a
+     * stranger cannot use up a customer's links from a few addresses of
+     * their own), and per IP whatever the addresses.
+     */
+    maxLinkRequestsPerAddressAndIp: 3,
+    maxLinkRequestsPerAddress: 20,
     maxLinkRequestsPerIp: 30,
     linkRequestWindowMinutes: 15,
     /** every answer to "Weiter" takes at least this long (known or not) */

@@ -82,12 +82,19 @@ export default class RequestMagicLink {
     return joined.user
   }
 
-  /** Per address and per IP; unknown addresses count too. */
+  /**
+   * Per address from this IP first, then per IP, then per address from
+   * everywhere; unknown addresses count too. A request refused by one check
+   * uses up none after it, so a stranger who keeps asking for a customer's
+   * address exhausts only their own share (3), not the customer's.
+   */
   async #consumeRateLimits(email: string, ip: string): Promise<MagicLinkOutcome | null> {
     const duration = `${rules.linkRequestWindowMinutes} mins`
+    const address = sha256Hex(email)
     const checks = [
-      { key: `magic_link:email:${sha256Hex(email)}`, requests: rules.maxLinkRequestsPerAddress },
+      { key: `magic_link:email_ip:${address}:${ip}`, requests: rules.maxLinkRequestsPerAddressAndIp },
       { key: `magic_link:ip:${ip}`, requests: rules.maxLinkRequestsPerIp },
+      { key: `magic_link:email:${address}`, requests: rules.maxLinkRequestsPerAddress },
     ]
     for (const check of checks) {
       const bucket = limiter.use({ requests: check.requests, duration })

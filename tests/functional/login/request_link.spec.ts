@@ -120,7 +120,7 @@ test.group('Login | step 1: the email address', (group) => {
     assert.include(page.props.errors.email, 'This email address is not valid')
   })
 
-  test('at most 3 links per address in 15 minutes, then a clear wait', async ({ assert }) => {
+  test('at most 3 links per address from one IP in 15 minutes, then a clear wait', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()
@@ -134,6 +134,38 @@ test.group('Login | step 1: the email address', (group) => {
     assert.lengthOf(mails.mails.queued(), 3)
     assert.isNotNull(await db.from('audit_events').where('event', 'login.rate_limited').first())
   })
+
+  test('a stranger asking for a customer\'s links from elsewhere does not lock the customer out', async ({ assert }) => {
+    const mails = mail.fake()
+    const user = await makeCustomer()
+    const stranger = new HttpAgent()
+    await stranger.primeCsrf()
+    const fromStranger = { 'X-Forwarded-For': '198.51.100.23' }
+    for (let i = 0; i < 4; i++) {
+      await stranger.request('POST', '/login', { body: { email: user.email }, headers: fromStranger })
+    }
+    // The stranger's fourth request was refused; the customer, asking from their own address, gets a link.
+    assert.lengthOf(mails.mails.queued(), 3)
+    const customer = new HttpAgent()
+    await customer.primeCsrf()
+    const page = await customer.submit('/login', { email: user.email })
+    assert.isNotNull(page.props.sent)
+    assert.lengthOf(mails.mails.queued(), 4)
+  })
+
+  test('at most 20 links per address in 15 minutes however many IPs ask', async ({ assert }) => {
+    const mails = mail.fake()
+    const user = await makeCustomer()
+    const agent = new HttpAgent()
+    await agent.primeCsrf()
+    const ask = (ip: string) =>
+      agent.request('POST', '/login', { body: { email: user.email }, headers: { 'X-Forwarded-For': ip } })
+    for (let i = 0; i < 20; i++) assert.equal((await ask(`203.0.113.${100 + i}`)).status, 302)
+    const response = await ask('203.0.113.200')
+    const page = await agent.visit(response.headers.get('location')!)
+    assert.include(page.props.errors.email, 'Zu viele Anmeldeversuche')
+    assert.lengthOf(mails.mails.queued(), 20)
+  }).timeout(60000)
 
   test('at most 30 requests per IP in 15 minutes, whatever the addresses', async ({ assert }) => {
     const agent = new HttpAgent()
