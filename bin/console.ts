@@ -11,8 +11,18 @@ new Ignitor(APP_ROOT, { importer })
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    /**
+     * SIGTERM ends a long-running command (node ace portal:worker) cleanly:
+     * its `terminating` hooks run first (the worker finishes its jobs while
+     * the database is still open), then the providers close, then the
+     * process exits instead of waiting for idle pools.
+     */
+    const stop = async () => {
+      await app.terminate()
+      process.exit(process.exitCode ?? 0)
+    }
+    app.listen('SIGTERM', stop)
+    app.listenIf(app.managedByPm2, 'SIGINT', stop)
   })
   .ace()
   .handle(process.argv.splice(2))

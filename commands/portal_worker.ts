@@ -27,13 +27,12 @@ export default class PortalWorker extends BaseCommand {
     const worker = await startQueueWorker(this.app, { concurrency: this.concurrency })
     this.logger.info('worker started: waiting for jobs (SIGTERM or Ctrl+C stops it after the running jobs)')
 
-    const stop = async () => {
-      await worker.stop()
-      await this.terminate()
-      // Idle pools and timers would keep the process alive after everything is closed.
-      process.exit(0)
-    }
-    process.once('SIGTERM', stop)
-    process.once('SIGINT', stop)
+    /**
+     * Stopping is part of the app's termination (bin/console.ts on SIGTERM):
+     * the running jobs finish before the providers close the database.
+     */
+    this.app.terminating(() => worker.stop())
+    // Ctrl+C in a terminal: the same way out as SIGTERM.
+    process.once('SIGINT', () => process.kill(process.pid, 'SIGTERM'))
   }
 }

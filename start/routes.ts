@@ -133,8 +133,8 @@ for (const plugin of plugins.enabled) {
 |--------------------------------------------------------------------------
 | Everything else
 |--------------------------------------------------------------------------
-| Last: an address no route above serves still passes the router's
+| Last: a page address (GET) no route above serves still passes the router's
 | middleware (session, login, security), so its 404 page knows the visitor
 | — their language, the app's layout when logged in — like any other page.
 */
-router.any('*', [controllers.NotFound, 'show']).as('not_found')
+router.get('*', [controllers.NotFound, 'show']).as('not_found')

@@ -190,7 +190,6 @@ export type ScannedRoutes = {
     'admin.invoices.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.paid': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.unpaid': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   PUT: {
     'admin.organizations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -198,7 +197,6 @@ export type ScannedRoutes = {
     'admin.customers.settings': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.role': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.staff.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
   DELETE: {
     'admin.users.devices.destroy_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -206,13 +204,6 @@ export type ScannedRoutes = {
     'account.devices.destroy_all': { paramsTuple?: []; params?: {} }
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-  }
-  OPTIONS: {
-    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
-  }
-  PATCH: {
-    'not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
   }
 }
 declare module '@adonisjs/core/types/http' {

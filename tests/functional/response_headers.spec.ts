@@ -54,6 +54,7 @@ test.group('Every response hardened', (group) => {
       ['the web app manifest', await anonymous.request('GET', '/manifest.webmanifest', raw), 200],
       ['a health probe', await anonymous.request('GET', '/health/live', raw), 200],
       ['a form without its CSRF token', await anonymous.request('POST', '/login', { ...raw, csrf: false, body: { email: 'a@b.de' } }), 302],
+      ['a form sent to an unknown address', await anonymous.request('POST', '/no-such-form', { ...raw, csrf: false }), 404],
       [
         'a server error',
         await withFailingDashboard(

@@ -115,7 +115,10 @@ test.group('Production | mail survives outages and crashes', (group) => {
     assert.lengthOf(byA.filter((id) => byB.includes(id)), 0)
   }).timeout(120_000)
 
-  test('QUEUE_WORKER=separate: the web process only hands off, `node ace portal:worker` sends', async ({ assert, cleanup }) => {
+  test('QUEUE_WORKER=separate: the web process only hands off, `node ace portal:worker` sends, and SIGTERM lets its job finish', async ({
+    assert,
+    cleanup,
+  }) => {
     // Only the web process of this test may take jobs.
     for (const instance of instances) await instance.terminate()
     const web = await startInstance('web-only', { ...env, QUEUE_WORKER: 'separate' })
@@ -124,11 +127,13 @@ test.group('Production | mail survives outages and crashes', (group) => {
     await sleep(3000)
     const [waiting] = await db.query(`SELECT status, attempts FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`)
     assert.deepEqual(waiting, { status: 'queued', attempts: 0 })
-    assert.lengthOf(smtp.to('kunde31@firma.test'), 0)
 
+    // The worker's SMTP server takes 3 s per mail: SIGTERM arrives in the middle of the job.
+    const slowSmtp = await startSmtpServer({ delayMs: 3000 })
+    cleanup(() => slowSmtp.close())
     const worker = spawn(process.execPath, ['ace.js', 'portal:worker'], {
       cwd: buildRoot,
-      env: cleanEnv({ NODE_ENV: 'production', APP_KEY, LOG_LEVEL: 'info', ...env }),
+      env: cleanEnv({ NODE_ENV: 'production', APP_KEY, LOG_LEVEL: 'info', ...env, ...smtpEnv(slowSmtp) }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -139,7 +144,11 @@ test.group('Production | mail survives outages and crashes', (group) => {
       worker.kill('SIGKILL')
     })
 
-    await smtp.waitFor('kunde31@firma.test', { timeoutMs: 20_000 }).catch((error) => {
+    await waitUntil(
+      'the worker taking the mail',
+      async () => (await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`))[0]?.status === 'sending',
+      20_000
+    ).catch((error) => {
       throw new Error(`${error.message}\n${output}`)
     })
     const stopping = Date.now()
@@ -147,5 +156,8 @@ test.group('Production | mail survives outages and crashes', (group) => {
     const code = await Promise.race([exited, sleep(15_000).then(() => 'still running')])
     assert.equal(code, 0, output)
     assert.isBelow(Date.now() - stopping, 10_000)
+    assert.lengthOf(slowSmtp.to('kunde31@firma.test'), 1, 'the job under way was finished')
+    const [sent] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`)
+    assert.equal(sent.status, 'sent')
   }).timeout(90_000)
 })

@@ -463,7 +463,7 @@ const routes = {
     types: placeholder as Registry['admin.invoices.destroy']['types'],
   },
   'not_found': {
-    methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"],
+    methods: ["GET","HEAD"],
     pattern: '/*',
     tokens: [{"old":"/*","type":2,"val":"*","end":""}],
     types: placeholder as Registry['not_found']['types'],

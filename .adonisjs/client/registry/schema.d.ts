@@ -920,7 +920,7 @@ export interface Registry {
     }
   }
   'not_found': {
-    methods: ["HEAD","OPTIONS","GET","POST","PUT","PATCH","DELETE"]
+    methods: ["GET","HEAD"]
     pattern: '/*'
     types: {
       body: {}

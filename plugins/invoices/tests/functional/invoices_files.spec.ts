@@ -16,7 +16,7 @@ test.group('Invoices | PDF download', (group) => {
     const response = await agent.request('GET', `/invoices/${invoice.id}/download`, { inertia: false })
     assert.equal(response.status, 200)
     assert.equal(response.headers.get('content-type'), 'application/pdf')
-    assert.equal(response.headers.get('content-disposition'), 'attachment; filename="RE-2026-0042.pdf"')
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="RE-2026-0042.pdf"; filename*=UTF-8''RE-2026-0042.pdf`)
     assert.deepEqual(Buffer.from(await response.arrayBuffer()), Buffer.from(pdf))
   })
 
@@ -24,7 +24,7 @@ test.group('Invoices | PDF download', (group) => {
     const { agent, user } = await customerAgent('Download GmbH')
     const { invoice } = await makeInvoice(user.organizationId!, { number: 'RE 2026/"07"' })
     const response = await agent.request('GET', `/invoices/${invoice.id}/download`, { inertia: false })
-    assert.equal(response.headers.get('content-disposition'), 'attachment; filename="RE_2026_07.pdf"')
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="RE_2026_07.pdf"; filename*=UTF-8''RE_2026_07.pdf`)
     assert.equal(pdfFileName('../../etc/passwd'), 'etc_passwd.pdf')
     assert.equal(pdfFileName('Ärger-1'), 'Arger-1.pdf')
   })
@@ -51,7 +51,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
     const response = await agent.request('GET', '/invoices/download.zip', { inertia: false })
     assert.equal(response.status, 200)
     assert.equal(response.headers.get('content-type'), 'application/zip')
-    assert.equal(response.headers.get('content-disposition'), 'attachment; filename="Rechnungen.zip"')
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="Rechnungen.zip"; filename*=UTF-8''Rechnungen.zip`)
     const entries = readZip(Buffer.from(await response.arrayBuffer()))
     assert.sameMembers([...entries.keys()], ['Z-1.pdf', 'Z-2.pdf'])
     assert.deepEqual(entries.get('Z-1.pdf'), Buffer.from(a.pdf))
@@ -66,7 +66,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
     await makeInvoice(org, { number: 'F-NOW', issuedOn: today() })
 
     const byYear = await agent.request('GET', '/invoices/download.zip?year=2025', { inertia: false })
-    assert.equal(byYear.headers.get('content-disposition'), 'attachment; filename="Rechnungen-2025.zip"')
+    assert.equal(byYear.headers.get('content-disposition'), `attachment; filename="Rechnungen-2025.zip"; filename*=UTF-8''Rechnungen-2025.zip`)
     assert.sameMembers([...readZip(Buffer.from(await byYear.arrayBuffer())).keys()], ['F-2025-PAID.pdf', 'F-2025-OVERDUE.pdf'])
 
     const overdue = await agent.request('GET', '/invoices/download.zip?year=2025&status=overdue', { inertia: false })
