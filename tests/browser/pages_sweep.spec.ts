@@ -1,22 +1,16 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
-import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
 import logger from '@adonisjs/core/services/logger'
 import type { Browser, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
-import MailDelivery from '#models/mail_delivery'
 import DashboardController from '#controllers/dashboard_controller'
-import OpenTicket from '#plugins/tickets/actions/open_ticket'
-import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
-import TicketMessage from '#plugins/tickets/models/ticket_message'
-import TicketAttachment from '#plugins/tickets/models/ticket_attachment'
-import CreateInvoice from '#plugins/invoices/actions/create_invoice'
-import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { currentCode, lastMagicLinkPath } from '#tests/helpers/login'
 import { firstLogin, followMagicLink, typeCode } from '#tests/helpers/browser_login'
 import PageSweep, { focusTop, focused, outOfOrder, screenshotsFolder, tabThrough, viewports, type TabStop } from '#tests/helpers/page_sweep'
 import { emptyDatabase } from '#tests/helpers/database'
+import { seed, seedMailDeliveries } from '#tests/helpers/sweep_data'
+import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 
 /**
  * Issue 5: every page type, at 360 × 740 and 1280 × 800, with content and
@@ -26,41 +20,6 @@ import { emptyDatabase } from '#tests/helpers/database'
  * role, one set of data per test.
  */
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
-
-/** One organization with content on every page: a ticket with a staff answer and an internal note, an invoice. */
-async function seed() {
-  const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
-  const { user: clara, organization } = await Allowlist.allowCustomer({
-    email: 'clara@kunde.test',
-    organization: 'Kunde GmbH',
-    name: 'Clara Kunde',
-  })
-  const { ticket } = await OpenTicket.handle(clara, {
-    subject: 'Kontaktformular sendet nicht',
-    body: 'Seit gestern kommt über das Kontaktformular nichts mehr an. Könnt ihr bitte nachsehen?',
-  })
-  // An attachment to list (the pages only link to it; no file is read).
-  const [first] = await TicketMessage.query().where('ticketId', ticket.id)
-  await TicketAttachment.create({
-    ticketId: ticket.id,
-    messageId: first.id,
-    driveKey: `tickets/${ticket.id}/bildschirmfoto.png`,
-    originalName: 'bildschirmfoto-kontaktformular.png',
-    size: 48213,
-    mimeType: 'image/png',
-  })
-  await AddTicketMessage.handle(ticket, staff, { body: 'Danke für den Hinweis, wir sehen uns das heute an.' })
-  await AddTicketMessage.handle(ticket, staff, { body: 'Mailserver des Kunden prüfen (SPF).', isInternal: true })
-  const invoice = await CreateInvoice.handle({
-    organizationId: organization.id,
-    number: 'RE-2026-0815',
-    issuedOn: DateTime.now().minus({ days: 10 }),
-    dueOn: DateTime.now().plus({ days: 4 }),
-    amountCents: 123450,
-    pdf: simplePdf(['Rechnung RE-2026-0815', 'Betrag: 1.234,50 EUR']),
-  })
-  return { staff, clara, organization, ticket, invoice }
-}
 
 async function widgetsLoaded(page: Page) {
   await page.getByRole('link', { name: 'Alle Tickets' }).waitFor()
@@ -99,18 +58,6 @@ async function assertCodeField(assert: Assert, page: Page) {
   const field = page.getByLabel('6-stelliger Code')
   assert.equal(await field.getAttribute('autocomplete'), 'one-time-code')
   assert.equal(await field.getAttribute('inputmode'), 'numeric')
-}
-
-/** One mail in each state the console shows: sent, waiting after a failed try, failed (again or not). */
-async function seedMailDeliveries(recipient: string) {
-  const now = DateTime.now()
-  const base = { mailer: 'smtp', subject: 'Deine Anmeldung bei Testportal', deliverBy: now.plus({ hours: 1 }), expiring: false }
-  await MailDelivery.createMany([
-    { ...base, recipient, status: 'sent', attempts: 1, sentAt: now },
-    { ...base, recipient, status: 'queued', attempts: 3, lastError: 'connect ECONNREFUSED 10.0.0.25:587' },
-    { ...base, recipient, status: 'failed', attempts: 12, failedAt: now, lastError: '550 5.1.1 mailbox unavailable', message: 'x' },
-    { ...base, recipient, status: 'failed', attempts: 4, failedAt: now, lastError: 'connect ETIMEDOUT 10.0.0.25:587', expiring: true },
-  ])
 }
 
 test.group('Browser | every page phone-first and accessible', (group) => {

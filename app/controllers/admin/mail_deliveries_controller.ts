@@ -40,22 +40,18 @@ export default class MailDeliveriesController {
   }
 
   async retry(ctx: HttpContext) {
-    const delivery = await MailDelivery.findOrFail(ctx.params.id)
-    const queued = await MailOutbox.retry(delivery, ctx.auth.user!)
-    ctx.session.flash(
-      queued ? 'success' : 'error',
-      ctx.i18n.t(queued ? 'admin.mails.retried' : 'admin.mails.retry_refused', { recipient: delivery.recipient })
-    )
-    return ctx.response.redirect().back()
+    return this.#act(ctx, (delivery) => MailOutbox.retry(delivery, ctx.auth.user!), 'retried', 'retry_refused')
   }
 
   async dismiss(ctx: HttpContext) {
+    return this.#act(ctx, (delivery) => MailOutbox.dismiss(delivery, ctx.auth.user!), 'dismissed', 'dismiss_refused')
+  }
+
+  /** One staff action on one mail, answered with what happened (or why not) on the list. */
+  async #act(ctx: HttpContext, action: (delivery: MailDelivery) => Promise<boolean>, done: string, refused: string) {
     const delivery = await MailDelivery.findOrFail(ctx.params.id)
-    const dismissed = await MailOutbox.dismiss(delivery, ctx.auth.user!)
-    ctx.session.flash(
-      dismissed ? 'success' : 'error',
-      ctx.i18n.t(dismissed ? 'admin.mails.dismissed' : 'admin.mails.dismiss_refused', { recipient: delivery.recipient })
-    )
+    const ok = await action(delivery)
+    ctx.session.flash(ok ? 'success' : 'error', ctx.i18n.t(`admin.mails.${ok ? done : refused}`, { recipient: delivery.recipient }))
     return ctx.response.redirect().back()
   }
 }
