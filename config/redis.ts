@@ -15,8 +15,14 @@ const redisConfig = defineConfig({
       password: env.get('REDIS_PASSWORD', ''),
       db: env.get('REDIS_DB', 0),
       keyPrefix: '',
-      /** keep trying while Redis is away: the jobs wait, the portal keeps answering */
+      /** keep reconnecting while Redis is away: the jobs wait there */
       retryStrategy: (times) => Math.min(times * 200, 5000),
+      /**
+       * …but a command gives up after a few tries instead of waiting for
+       * Redis to come back: a request that hands off a mail must not hang
+       * (the mail is stored in PostgreSQL and queued again later).
+       */
+      maxRetriesPerRequest: 3,
     },
   },
 })

@@ -98,7 +98,12 @@ export default class MailOutbox {
       deliverBy: deadline ? DateTime.fromISO(deadline) : this.#defaultDeadline(),
       expiring: Boolean(deadline),
     })
-    await this.#dispatch(delivery.id, deadline ? URGENT_PRIORITY : undefined)
+    try {
+      await this.#dispatch(delivery.id, deadline ? URGENT_PRIORITY : undefined)
+    } catch (error) {
+      // Stored is what counts: the housekeeping queues it again (ORPHANED_AFTER_MINUTES), the request goes on.
+      logger.warn({ err: error, delivery: delivery.id }, 'mail stored but not queued yet: the housekeeping will queue it')
+    }
     return delivery
   }
 

@@ -43,6 +43,8 @@ export async function startQueueWorker(app: ApplicationService, options: { concu
     async stop() {
       await worker.stop()
       await running
+      // A job taken in the very moment stop() began is not in the first wait: wait for it too.
+      await worker.stop()
     },
   }
 }

@@ -33,8 +33,8 @@ test.group('Production | health, failures and shutdown', (group) => {
 
   group.setup(async () => {
     db = await createDatabase('health')
-    // A slow mail server: each message takes 3 s, so a job can be caught in the middle.
-    smtp = await startSmtpServer({ delayMs: 3000 })
+    // A slow mail server: each message takes 2 s, so a job can be caught in the middle.
+    smtp = await startSmtpServer({ delayMs: 2000 })
     env = { ...db.env, ...smtpEnv(smtp) }
     await builtAce(['migration:run', '--force'], env)
     await builtAce(['portal:allow', 'karl@firma.test', '--org', 'Firma GmbH'], env)
@@ -123,13 +123,15 @@ test.group('Production | health, failures and shutdown', (group) => {
   test('SIGTERM: a running request and a running mail job finish, then the process exits 0 within 10 s', async ({
     assert,
   }) => {
+    // The only worker on this database: earlier instances would take mails too.
+    for (const earlier of instances) await earlier.terminate()
     const instance = await startInstance('draining', env)
     instances.push(instance)
     const first = new HttpAgent()
     first.baseUrl = instance.url
     await first.primeCsrf()
     await first.submit('/login', { email: 'karl@firma.test' })
-    // Once the worker has taken the mail, the slow SMTP server keeps it busy for 3 s.
+    // Once the worker has taken the mail, the slow SMTP server keeps it busy for 2 s.
     for (const started = Date.now(); ; await sleep(100)) {
       const [row] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'karl@firma.test'`)
       if (row?.status === 'sending') break

@@ -8,6 +8,7 @@ import MailDelivery from '#models/mail_delivery'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
 import MaintainMailOutboxJob from '#jobs/maintain_mail_outbox_job'
 import MailOutbox from '#services/mail_outbox'
+import SendMailJob from '#jobs/send_mail_job'
 import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import { staffAgent } from '#tests/helpers/staff'
@@ -266,6 +267,33 @@ test.group('Mail | the outbox', (group) => {
     await db.connection('queue').from('queue_jobs').where('data', 'like', `%"deliveryId":${delivery.id}%`).delete()
     await MailDelivery.query().where('id', delivery.id).update({ updated_at: DateTime.now().minus({ minutes: 5 }).toSQL() })
 
+    await runQueueWorker(cleanup)
+    await new MaintainMailOutboxJob().execute()
+    await waitForDelivery(delivery.id, (current) => current.status === 'sent')
+    assert.lengthOf(await smtp.waitFor(customer.email), 1)
+  })
+
+  test('when the queue cannot take the job, the request still succeeds and the stored mail goes out later', async ({
+    assert,
+    cleanup,
+  }) => {
+    const smtp = await startSmtpServer()
+    cleanup(() => smtp.close())
+    useSmtpMailer(smtp.port, cleanup)
+    const customer = await makeCustomer()
+    const dispatch = SendMailJob.dispatch
+    SendMailJob.dispatch = () => {
+      throw new Error('the queue is away')
+    }
+    try {
+      await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
+    } finally {
+      SendMailJob.dispatch = dispatch
+    }
+    const delivery = await latestDeliveryTo(customer.email)
+    assert.equal(delivery.status, 'queued')
+    // Two minutes later the housekeeping finds it without a job.
+    await MailDelivery.query().where('id', delivery.id).update({ updated_at: DateTime.now().minus({ minutes: 3 }).toSQL() })
     await runQueueWorker(cleanup)
     await new MaintainMailOutboxJob().execute()
     await waitForDelivery(delivery.id, (current) => current.status === 'sent')
