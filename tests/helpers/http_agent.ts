@@ -1,5 +1,3 @@
-import env from '#start/env'
-
 export interface InertiaPage<Props = Record<string, any>> {
   component: string
   props: Props & { errors: Record<string, string>; flash: { success?: string; error?: string } }
@@ -18,7 +16,8 @@ export default class HttpAgent {
   inertiaVersion = ''
   /** The last page visited, sent as Referer like a browser does (redirect().back() uses it). */
   lastUrl?: string
-  baseUrl = `http://${env.get('HOST', 'localhost')}:${env.get('PORT', 3334)}`
+  /** The test server (.env.test is in process.env by then); the production suite and the benchmark set their own. */
+  baseUrl = `http://${process.env.HOST || 'localhost'}:${process.env.PORT || 3334}`
 
   constructor(public userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36') {}
 

@@ -1,13 +1,10 @@
-import { generateSync } from 'otplib'
 import type { FakeMailer } from '@adonisjs/mail'
 import MagicLinkMail from '#mails/magic_link_mail'
 import type HttpAgent from '#tests/helpers/http_agent'
 import type { InertiaPage } from '#tests/helpers/http_agent'
+import { currentCode, tokenFromPath } from '#tests/helpers/totp_codes'
 
-/** The code an authenticator app shows for this secret at this moment. */
-export function currentCode(secret: string, offsetSteps = 0) {
-  return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 })
-}
+export { currentCode, tokenFromPath }
 
 /** The path of the link in the last magic-link mail queued for this address (mail must be faked). */
 export function lastMagicLinkPath(mails: FakeMailer, email: string) {
@@ -15,10 +12,6 @@ export function lastMagicLinkPath(mails: FakeMailer, email: string) {
   const last = queued.at(-1) as MagicLinkMail | undefined
   if (!last) throw new Error(`no magic-link mail queued for ${email}`)
   return new URL(last.link).pathname
-}
-
-export function tokenFromPath(path: string) {
-  return decodeURIComponent(path.split('/').at(-1)!)
 }
 
 /** Step 1 + 2: request the link and confirm it; returns the page after confirming. */

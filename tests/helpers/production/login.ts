@@ -1,5 +1,5 @@
 import HttpAgent from '#tests/helpers/http_agent'
-import { currentCode, tokenFromPath } from '#tests/helpers/login'
+import { currentCode, tokenFromPath } from '#tests/helpers/totp_codes'
 import { magicLinkIn, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
 /** What a first login showed the person: the secrets a log must never contain. */

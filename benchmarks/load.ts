@@ -1,0 +1,74 @@
+import autocannon from 'autocannon'
+
+/**
+ * One route under load (autocannon, keep-alive connections) and the same
+ * route one request at a time. Every figure comes from responses that were
+ * a 200: a page that answers with errors or redirects is reported, not
+ * averaged in.
+ */
+export interface RouteResult {
+  label: string
+  path: string
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  /** Median time of one request alone (nothing else in flight), in ms. */
+  alone: number
+  /** Responses under load that were not a 200, and connection errors/timeouts. */
+  failures: number
+  /** Transferred body size of one answer, in bytes. */
+  bytes: number
+}
+
+export interface LoadOptions {
+  connections: number
+  durationSeconds: number
+  aloneSamples: number
+}
+
+async function timeAlone(url: string, headers: Record<string, string>, samples: number) {
+  const times: number[] = []
+  let bytes = 0
+  let status = 0
+  for (let i = 0; i < samples + 3; i++) {
+    const started = performance.now()
+    const response = await fetch(url, { headers, redirect: 'manual' })
+    const body = await response.arrayBuffer()
+    const ms = performance.now() - started
+    status = response.status
+    bytes = body.byteLength
+    if (i >= 3) times.push(ms) // the first answers warm the process up
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)], bytes, status }
+}
+
+export async function measureRoute(
+  baseUrl: string,
+  label: string,
+  path: string,
+  headers: Record<string, string>,
+  options: LoadOptions
+): Promise<RouteResult> {
+  const url = new URL(path, baseUrl).href
+  const alone = await timeAlone(url, headers, options.aloneSamples)
+  if (alone.status !== 200) throw new Error(`${label} (${path}) answered ${alone.status}, not 200: check the login or the route`)
+  const result = await autocannon({
+    url,
+    headers,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 10,
+  })
+  const failures = result.non2xx + result.errors + result.timeouts
+  return {
+    label,
+    path,
+    requestsPerSecond: Math.round(result['2xx'] / options.durationSeconds),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    alone: Math.round(alone.median * 10) / 10,
+    failures,
+    bytes: alone.bytes,
+  }
+}

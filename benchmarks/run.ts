@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: the production build under load, at agency scale.
+ *
+ * Builds the app (`node ace build` + `npm install --omit=dev` in build/),
+ * migrates and seeds a throwaway PostgreSQL database (benchmarks/seed_at_scale.ts),
+ * starts `node bin/server.js` with NODE_ENV=production and a local SMTP
+ * server, logs a customer and a staff member in through the real flow (magic
+ * link from the mail, 2FA setup), then loads each page with autocannon and
+ * prints a table. Two references are measured in the same run: the app's
+ * cheapest route and a plain `node:http` server.
+ *
+ *   npm run bench                   full scale (about 6 minutes)
+ *   npm run bench -- --small        a small database and short runs (CI keeps it working)
+ *
+ * Environment: BENCH_CONNECTIONS (32), BENCH_SECONDS (8, small: 2),
+ * BENCH_ONLY (a substring: only the routes whose label contains it),
+ * BENCH_KEEP=1 (keep the database, to look at it with psql afterwards).
+ *
+ * It asserts nothing: numbers are read by people (README, "Performance").
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { buildApp, builtAce, projectRoot } from '#tests/helpers/production/built_app'
+import { createDatabase } from '#tests/helpers/production/database'
+import { smtpEnv, startInstance } from '#tests/helpers/production/instance'
+import { firstLoginOverHttp, HttpAgent } from '#tests/helpers/production/login'
+import { startSmtpServer } from '#tests/helpers/smtp_server'
+import { BENCH_CUSTOMER, BENCH_STAFF, FULL_SCALE, SEARCH_TERM, SMALL_SCALE, seedAtScale } from './seed_at_scale.js'
+import { measureRoute, type LoadOptions, type RouteResult } from './load.js'
+import { startPlainServer } from './plain_server.js'
+import { printTable } from './table.js'
+
+const small = process.argv.includes('--small')
+const scale = small ? SMALL_SCALE : FULL_SCALE
+const load: LoadOptions = {
+  connections: Number(process.env.BENCH_CONNECTIONS || 32),
+  durationSeconds: Number(process.env.BENCH_SECONDS || (small ? 2 : 8)),
+  aloneSamples: small ? 5 : 20,
+}
+const only = process.env.BENCH_ONLY
+
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+log(`building the app`)
+await buildApp()
+const database = await createDatabase('bench')
+const smtp = await startSmtpServer()
+const plain = await startPlainServer()
+let instance: Awaited<ReturnType<typeof startInstance>> | undefined
+try {
+  log(`migrating ${database.name}`)
+  await builtAce(['migration:run', '--force'], database.env)
+  log(`seeding ${scale.organizations} organizations, ${scale.tickets} tickets and messages`)
+  const seedStarted = performance.now()
+  const steps = await seedAtScale(database.query, scale)
+  log(`seeded in ${Math.round((performance.now() - seedStarted) / 1000)} s (${steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ')})`)
+
+  // The request log and the worker's idle polling are part of production; only warnings would add noise.
+  instance = await startInstance('bench', { ...database.env, ...smtpEnv(smtp), LOG_LEVEL: 'warn' })
+  const customer = new HttpAgent()
+  await firstLoginOverHttp(customer, smtp, BENCH_CUSTOMER, { requestOn: instance.url })
+  const staff = new HttpAgent()
+  await firstLoginOverHttp(staff, smtp, BENCH_STAFF, { requestOn: instance.url })
+  log('customer and staff member logged in')
+
+  const [ownTicket] = await database.query<{ id: number }>(
+    `SELECT t.id FROM tickets t JOIN users u ON u.organization_id = t.organization_id
+     WHERE u.email = $1 ORDER BY t.last_activity_at DESC LIMIT 1`,
+    [BENCH_CUSTOMER]
+  )
+  const [someOrganization] = await database.query<{ id: number }>(`SELECT id FROM organizations ORDER BY id DESC LIMIT 1`)
+  const q = encodeURIComponent(SEARCH_TERM)
+
+  // A first page load, as a browser sends it (HTML with the page data inside).
+  const page = { 'Accept': 'text/html', 'Accept-Language': 'de-DE,de;q=0.9', 'User-Agent': 'portal-bench' }
+  const as = (agent: HttpAgent) => ({ ...page, Cookie: [...agent.cookies].map(([name, value]) => `${name}=${value}`).join('; ') })
+  const routes: Array<[label: string, path: string, headers: Record<string, string>, base?: string]> = [
+    ['plain node:http', '/', {}, plain.url],
+    ['cheapest route (/manifest.webmanifest)', '/manifest.webmanifest', page],
+    ['anonymous /login', '/login', page],
+    ['customer /dashboard', '/dashboard', as(customer)],
+    ['customer /tickets', '/tickets', as(customer)],
+    [`customer /tickets?q=${SEARCH_TERM}`, `/tickets?q=${q}`, as(customer)],
+    ['customer /tickets/:id', `/tickets/${ownTicket.id}`, as(customer)],
+    ['customer /invoices', '/invoices', as(customer)],
+    ['staff /admin/tickets', '/admin/tickets', as(staff)],
+    ['staff /admin/tickets?status=all', '/admin/tickets?status=all', as(staff)],
+    ['staff /admin/tickets?status=waiting_for_customer', '/admin/tickets?status=waiting_for_customer', as(staff)],
+    ['staff /admin/tickets?assignee=none', '/admin/tickets?assignee=none', as(staff)],
+    ['staff /admin/tickets?flag=needs_reply', '/admin/tickets?flag=needs_reply', as(staff)],
+    ['staff /admin/tickets?flag=unread', '/admin/tickets?flag=unread', as(staff)],
+    ['staff /admin/tickets?organization=…', `/admin/tickets?organization=${someOrganization.id}`, as(staff)],
+    ['staff /admin/tickets?sort=oldest', '/admin/tickets?sort=oldest', as(staff)],
+    [`staff /admin/tickets?q=${SEARCH_TERM}`, `/admin/tickets?q=${q}`, as(staff)],
+    ['staff /admin/tickets/:id', `/admin/tickets/${ownTicket.id}`, as(staff)],
+    ['staff /admin/organizations', '/admin/organizations', as(staff)],
+  ]
+
+  const results: RouteResult[] = []
+  for (const [label, path, headers, base] of routes) {
+    if (only && !label.includes(only) && !label.startsWith('plain') && !label.startsWith('cheapest')) continue
+    const result = await measureRoute(base ?? instance.url, label, path, headers, load)
+    results.push(result)
+    log(`${label}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, alone ${result.alone} ms`)
+  }
+
+  console.log('')
+  console.log(
+    `${small ? 'SMALL mode — ' : ''}${scale.organizations} organizations, ${scale.tickets} tickets (${scale.ticketsInOwnOrganization} in the customer's), ` +
+      `${scale.tickets} messages, ${scale.organizations * scale.invoicesPerOrganization} invoices; ${load.connections} connections, ${load.durationSeconds} s per route`
+  )
+  printTable(results)
+  await mkdir(`${projectRoot}tmp/bench`, { recursive: true })
+  await writeFile(`${projectRoot}tmp/bench/${small ? 'small' : 'full'}.json`, JSON.stringify({ scale, load, results }, null, 2))
+  const failed = results.filter((result) => result.failures > 0)
+  if (failed.length) {
+    console.log(`\nRoutes with failed requests under load: ${failed.map((result) => result.label).join(', ')}`)
+    process.exitCode = 1
+  }
+} finally {
+  await instance?.terminate().catch(() => {})
+  await smtp.close()
+  await plain.close()
+  if (!process.env.BENCH_KEEP) await database.close()
+  else log(`kept database ${database.name}`)
+}
