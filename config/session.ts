@@ -1,5 +1,7 @@
 import app from '@adonisjs/core/services/app'
-import { defineConfig, stores } from '@adonisjs/session'
+import { configProvider } from '@adonisjs/core'
+import { defineConfig } from '@adonisjs/session'
+import type { SessionStoreFactory } from '@adonisjs/session/types'
 import portalConfig from '#config/portal'
 
 /**
@@ -21,6 +23,16 @@ export default defineConfig({
   },
   store: 'database',
   stores: {
-    database: stores.database({ tableName: 'sessions' }),
+    // The package's database store, except that reading a page does not write the row (see the class).
+    database: configProvider.create<SessionStoreFactory>(async (application) => {
+      const { default: PortalSessionStore } = await import('#services/session_store')
+      const db = await application.container.make('lucid.db')
+      return (_, sessionConfig) =>
+        new PortalSessionStore(db.connection(), sessionConfig.age, {
+          tableName: 'sessions',
+          refreshAfter: '1h',
+          gcProbability: 2,
+        })
+    }),
   },
 })
