@@ -91,7 +91,7 @@ export class LoginAttemptSchema extends BaseModel {
 }
 
 export class MailDeliverySchema extends BaseModel {
-  static $columns = ['attempts', 'createdAt', 'deliverBy', 'expiring', 'failedAt', 'id', 'lastError', 'mailer', 'message', 'recipient', 'sentAt', 'status', 'subject', 'updatedAt'] as const
+  static $columns = ['attempts', 'createdAt', 'deliverBy', 'expiring', 'failedAt', 'id', 'lastError', 'leaseUntil', 'mailer', 'message', 'recipient', 'sentAt', 'status', 'subject', 'updatedAt'] as const
   $columns = MailDeliverySchema.$columns
   @column()
   declare attempts: number
@@ -107,6 +107,8 @@ export class MailDeliverySchema extends BaseModel {
   declare id: number
   @column()
   declare lastError: string | null
+  @column.dateTime()
+  declare leaseUntil: DateTime | null
   @column()
   declare mailer: string
   @column()
@@ -338,6 +340,17 @@ export class TicketsReadSchema extends BaseModel {
   declare ticketId: number
   @column()
   declare userId: number
+}
+
+export class TicketsSearchSchema extends BaseModel {
+  static $columns = ['customerText', 'internalText', 'ticketId'] as const
+  $columns = TicketsSearchSchema.$columns
+  @column()
+  declare customerText: string
+  @column()
+  declare internalText: string
+  @column({ isPrimary: true })
+  declare ticketId: number
 }
 
 export class TrustedDeviceSchema extends BaseModel {

@@ -14,3 +14,13 @@ export type SharedProps = {
   errors: Record<string, string>
   nav: Array<{ label: string; href: string; active: boolean; badge: number | null }>
 }
+
+/** A page of a long list (app/plugins/pagination.ts): the total is exact up to 1,000. */
+export type PageMeta = {
+  currentPage: number
+  perPage: number
+  total: number
+  totalIsExact: boolean
+  lastPage: number | null
+  hasNext: boolean
+}

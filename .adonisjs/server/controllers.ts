@@ -16,6 +16,7 @@ export const controllers = {
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
     MailDeliveries: () => import('#controllers/admin/mail_deliveries_controller'),
     OrganizationCustomers: () => import('#controllers/admin/organization_customers_controller'),
+    OrganizationLookup: () => import('#controllers/admin/organization_lookup_controller'),
     Organizations: () => import('#controllers/admin/organizations_controller'),
     Staff: () => import('#controllers/admin/staff_controller'),
     UserSecurity: () => import('#controllers/admin/user_security_controller'),

@@ -18,6 +18,7 @@ export type ScannedRoutes = {
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.organizations.index': { paramsTuple?: []; params?: {} }
     'admin.organizations.store': { paramsTuple?: []; params?: {} }
+    'admin.organizations.lookup': { paramsTuple?: []; params?: {} }
     'admin.organizations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.organizations.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.organizations.customers.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -91,6 +92,7 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.organizations.index': { paramsTuple?: []; params?: {} }
+    'admin.organizations.lookup': { paramsTuple?: []; params?: {} }
     'admin.organizations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.organizations.import.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -129,6 +131,7 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.organizations.index': { paramsTuple?: []; params?: {} }
+    'admin.organizations.lookup': { paramsTuple?: []; params?: {} }
     'admin.organizations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.organizations.import.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.customers.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

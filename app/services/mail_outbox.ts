@@ -10,6 +10,7 @@ import User from '#models/user'
 import SendMailJob from '#jobs/send_mail_job'
 import { recordAudit } from '#services/audit_log'
 import { DELIVER_BY_HEADER } from '#mails/delivery_deadline'
+import { BADGE_COUNT_UP_TO, countUpTo } from '#core/pagination'
 
 /** What the outbox keeps of a mail until it is sent: the rendered message, encrypted. */
 export interface StoredMail {
@@ -245,9 +246,8 @@ export default class MailOutbox {
   }
 
   /** The console's badge: mails staff should look at. */
-  static async failedCount() {
-    const [row] = await MailDelivery.query().where('status', 'failed').count('* as total')
-    return Number(row.$extras.total)
+  static failedCount() {
+    return countUpTo(MailDelivery.query().where('status', 'failed'), BADGE_COUNT_UP_TO)
   }
 
   static canRetry(delivery: MailDelivery) {

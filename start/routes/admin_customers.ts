@@ -9,6 +9,7 @@ router
   .group(() => {
     router.get('/organizations', [controllers.admin.Organizations, 'index']).as('organizations.index')
     router.post('/organizations', [controllers.admin.Organizations, 'store']).as('organizations.store')
+    router.get('/organizations/lookup', [controllers.admin.OrganizationLookup, 'index']).as('organizations.lookup')
     router.get('/organizations/:id', [controllers.admin.Organizations, 'show']).as('organizations.show')
     router.put('/organizations/:id', [controllers.admin.Organizations, 'update']).as('organizations.update')
     router

@@ -90,6 +90,12 @@ const routes = {
     tokens: [{"old":"/admin/organizations","type":0,"val":"admin","end":""},{"old":"/admin/organizations","type":0,"val":"organizations","end":""}],
     types: placeholder as Registry['admin.organizations.store']['types'],
   },
+  'admin.organizations.lookup': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/organizations/lookup',
+    tokens: [{"old":"/admin/organizations/lookup","type":0,"val":"admin","end":""},{"old":"/admin/organizations/lookup","type":0,"val":"organizations","end":""},{"old":"/admin/organizations/lookup","type":0,"val":"lookup","end":""}],
+    types: placeholder as Registry['admin.organizations.lookup']['types'],
+  },
   'admin.organizations.show': {
     methods: ["GET","HEAD"],
     pattern: '/admin/organizations/:id',

@@ -175,6 +175,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organizations_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'admin.organizations.lookup': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/organizations/lookup'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/organization_lookup_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/organization_lookup_controller').default['index']>>>
+    }
+  }
   'admin.organizations.show': {
     methods: ["GET","HEAD"]
     pattern: '/admin/organizations/:id'

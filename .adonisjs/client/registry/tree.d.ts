@@ -26,6 +26,7 @@ export interface ApiDefinition {
     organizations: {
       index: typeof routes['admin.organizations.index']
       store: typeof routes['admin.organizations.store']
+      lookup: typeof routes['admin.organizations.lookup']
       show: typeof routes['admin.organizations.show']
       update: typeof routes['admin.organizations.update']
       customers: {

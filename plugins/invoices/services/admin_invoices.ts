@@ -1,6 +1,7 @@
 import Invoice from '../models/invoice.js'
 import type { AdminInvoiceFilters } from '../validators/admin_invoice_filters.js'
 import { todayIso } from './invoice_status.js'
+import { BADGE_COUNT_UP_TO, countUpTo } from '#core/pagination'
 
 export const ADMIN_PER_PAGE = 25
 
@@ -25,14 +26,9 @@ export function adminInvoiceList(filters: AdminInvoiceFilters, today = todayIso(
 }
 
 /** Unpaid invoices past their due date, across all organizations (the admin navigation's badge). */
-export async function overdueCountAll(today = todayIso()) {
-  const [row] = await Invoice.query()
-    .whereNull('deleted_at')
-    .whereNull('paid_at')
-    .where('due_on', '<', today)
-    .count('* as total')
-    .pojo<{ total: string | number }>()
-  return Number(row.total)
+export function overdueCountAll(today = todayIso()) {
+  const overdue = Invoice.query().whereNull('deleted_at').whereNull('paid_at').where('due_on', '<', today)
+  return countUpTo(overdue, BADGE_COUNT_UP_TO)
 }
 
 /** Any invoice by id, deleted ones included (their page keeps the history); a 404 otherwise. */

@@ -13,10 +13,10 @@ import TicketMessagesProvider from '../validators/ticket_messages_provider.js'
 export default class TicketsController {
   async index(ctx: HttpContext) {
     const query = parseListQuery(ctx.request.qs())
-    const page = await TicketQueries.list(ctx.auth.user!, query)
+    const { rows, meta } = await TicketQueries.list(ctx.auth.user!, query)
     return renderPluginPage(ctx, 'tickets/index', {
-      tickets: page.all().map((ticket) => TicketTransformer.listItem(ticket)),
-      meta: { currentPage: page.currentPage, lastPage: page.lastPage, total: page.total, perPage: page.perPage },
+      tickets: rows.map((ticket) => TicketTransformer.listItem(ticket)),
+      meta,
       filters: { status: query.status ?? '', q: query.q ?? '', sort: query.sort },
     })
   }

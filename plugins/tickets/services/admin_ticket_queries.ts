@@ -1,21 +1,17 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
-import Organization from '#models/organization'
 import Ticket from '../models/ticket.js'
 import TicketAttachment from '../models/ticket_attachment.js'
 import type { InboxQuery } from '../validators/admin_ticket_validators.js'
 import { UNREAD_SQL } from './ticket_reads.js'
+import TicketSearch from './ticket_search.js'
+import { BADGE_COUNT_UP_TO, COUNT_UP_TO, countUpTo, paginateCapped } from '#core/pagination'
 
 export const INBOX_PER_PAGE = 20
 
 /** SQL twin of Ticket#needsReply: the customer spoke last and the ticket is not closed. */
 export const NEEDS_REPLY_SQL = `(tickets.status <> 'closed' and tickets.last_customer_message_at is not null
   and (tickets.last_staff_reply_at is null or tickets.last_customer_message_at > tickets.last_staff_reply_at))`
-
-/** `%`, `_` and `\` typed into the search are searched for literally. */
-function likePattern(term: string) {
-  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-}
 
 /** A positive id from a URL segment, or null (then the caller answers 404). */
 function idFrom(value: string | number) {
@@ -29,7 +25,7 @@ function idFrom(value: string | number) {
  * (they go through TicketScope).
  */
 export default class AdminTicketQueries {
-  /** The inbox: filter, search (number, subject, every message), sort by last activity, paginate. */
+  /** The inbox: filter, search (number, subject, every message and note), sort by last activity, paginate. */
   static async inbox(staff: User, query: InboxQuery) {
     const tickets = Ticket.query()
       .select('tickets.*')
@@ -46,23 +42,11 @@ export default class AdminTicketQueries {
     else if (query.assignee) tickets.where('tickets.assigned_to_user_id', query.assignee)
     if (query.flag === 'needs_reply') tickets.whereRaw(NEEDS_REPLY_SQL)
     else if (query.flag === 'unread') tickets.whereRaw(UNREAD_SQL, [staff.id])
-    if (query.q) {
-      const pattern = likePattern(query.q)
-      tickets.where((search) => {
-        search
-          .whereILike('tickets.number', pattern)
-          .orWhereILike('tickets.subject', pattern)
-          .orWhereExists((messages) => {
-            messages
-              .from('tickets_messages')
-              .whereColumn('tickets_messages.ticket_id', 'tickets.id')
-              .whereILike('tickets_messages.body', pattern)
-          })
-      })
-    }
+    if (query.q) TicketSearch.where(tickets, query.q, { internal: true })
     const direction = query.sort === 'oldest' ? 'asc' : 'desc'
     tickets.orderBy('tickets.last_activity_at', direction).orderBy('tickets.id', direction)
-    return tickets.paginate(query.page, INBOX_PER_PAGE)
+    // A search is not counted (see paginateCapped).
+    return paginateCapped(tickets, query.page, INBOX_PER_PAGE, query.q ? 0 : COUNT_UP_TO)
   }
 
   /** A ticket of any organization with its whole thread, internal notes included, or a 404. */
@@ -96,10 +80,9 @@ export default class AdminTicketQueries {
       .firstOrFail()
   }
 
-  /** The admin nav badge: open tickets whose customer waits for an answer. */
-  static async needsReplyCount() {
-    const [row] = await db.from('tickets').whereRaw(NEEDS_REPLY_SQL).count('* as total')
-    return Number(row.total)
+  /** The admin nav badge: open tickets whose customer waits for an answer (counted up to BADGE_COUNT_UP_TO). */
+  static needsReplyCount() {
+    return countUpTo(db.from('tickets').whereRaw(NEEDS_REPLY_SQL), BADGE_COUNT_UP_TO)
   }
 
   /** Staff who can take a ticket (not disabled), by name. */
@@ -107,11 +90,4 @@ export default class AdminTicketQueries {
     return User.query().where('role', 'staff').whereNot('status', 'disabled').orderByRaw('lower(coalesce(name, email))')
   }
 
-  /** Organizations that have tickets, for the inbox filter. */
-  static organizations() {
-    return Organization.query()
-      .select('id', 'name')
-      .whereExists((tickets) => tickets.from('tickets').whereColumn('tickets.organization_id', 'organizations.id'))
-      .orderByRaw('lower(name)')
-  }
 }

@@ -1,41 +1,28 @@
 import type User from '#models/user'
 import type { ListQuery } from '../validators/ticket_validators.js'
+import { COUNT_UP_TO, paginateCapped } from '#core/pagination'
 import TicketScope, { findVisibleTicket } from './ticket_scope.js'
+import TicketSearch from './ticket_search.js'
 
 export const PER_PAGE = 20
-
-/** `%`, `_` and `\` typed by a customer are searched for literally. */
-function likePattern(term: string) {
-  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-}
 
 /**
  * The queries behind the customer pages, all starting from TicketScope
  * (organization + the user's visibility setting).
  */
 export default class TicketQueries {
-  /** The list: filter by status, search in subject and customer-visible messages, sort, paginate. */
+  /** The list: filter by status, search in number, subject and customer-visible messages, sort, paginate. */
   static async list(user: User, query: ListQuery) {
     const tickets = (await TicketScope.for(user)).query()
     if (query.status) tickets.where('tickets.status', query.status)
-    if (query.q) {
-      const pattern = likePattern(query.q)
-      tickets.where((search) => {
-        search.whereILike('tickets.subject', pattern).orWhereExists((messages) => {
-          messages
-            .from('tickets_messages')
-            .whereColumn('tickets_messages.ticket_id', 'tickets.id')
-            .where('tickets_messages.is_internal', false)
-            .whereILike('tickets_messages.body', pattern)
-        })
-      })
-    }
+    if (query.q) TicketSearch.where(tickets, query.q, { internal: false })
     if (query.sort === 'created') tickets.orderBy('tickets.created_at', 'desc')
     // the counter part, as a number: "T-2026-10000" comes after "T-2026-9999"
     else if (query.sort === 'number') tickets.orderByRaw("split_part(tickets.number, '-', 3)::bigint desc")
     else tickets.orderBy('tickets.last_activity_at', 'desc')
     tickets.orderBy('tickets.id', 'desc')
-    return tickets.preload('createdBy').paginate(query.page, PER_PAGE)
+    // A search is not counted (see paginateCapped).
+    return paginateCapped(tickets.preload('createdBy'), query.page, PER_PAGE, query.q ? 0 : COUNT_UP_TO)
   }
 
   /** A visible ticket with its customer thread: internal notes are not even loaded. */

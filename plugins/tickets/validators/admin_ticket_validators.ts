@@ -56,13 +56,13 @@ export type InboxQuery = {
 
 /**
  * The inbox's query string. A bookmarked or hand-edited link should still
- * show the inbox, so every value that is malformed, or names an
- * organization or staff member that is not on offer, is ignored on its own
- * and the rest still applies.
+ * show the inbox, so every value that is malformed, or names a staff
+ * member that is not on offer, is ignored on its own and the rest still
+ * applies (the controller does the same for an unknown organization).
  */
 export function parseInboxQuery(
   qs: Record<string, unknown>,
-  known: { organizations: number[]; staff: number[] }
+  known: { staff: number[] }
 ): InboxQuery {
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
   const id = (value: unknown) => {
@@ -76,7 +76,7 @@ export function parseInboxQuery(
   const q = text(qs.q).slice(0, 200)
   return {
     status: INBOX_STATUSES.find((candidate) => candidate === text(qs.status)) ?? 'active',
-    organization: organization && known.organizations.includes(organization) ? organization : undefined,
+    organization,
     assignee:
       assigneeText === 'me' || assigneeText === 'none'
         ? assigneeText

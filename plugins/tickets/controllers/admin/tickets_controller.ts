@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import Organization from '#models/organization'
 import { renderPluginPage } from '#core/render_plugin_page'
 import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import TicketReads from '../../services/ticket_reads.js'
@@ -10,16 +11,15 @@ import { parseInboxQuery } from '../../validators/admin_ticket_validators.js'
 export default class AdminTicketsController {
   async index(ctx: HttpContext) {
     const staff = ctx.auth.user!
-    const organizations = await AdminTicketQueries.organizations()
     const team = await AdminTicketQueries.staff()
-    const query = parseInboxQuery(ctx.request.qs(), {
-      organizations: organizations.map(({ id }) => id),
-      staff: team.map(({ id }) => id),
-    })
-    const page = await AdminTicketQueries.inbox(staff, query)
+    const query = parseInboxQuery(ctx.request.qs(), { staff: team.map(({ id }) => id) })
+    // An organization that does not exist (a stale link) is ignored like any other bad filter.
+    const organization = query.organization ? await Organization.find(query.organization) : null
+    if (!organization) query.organization = undefined
+    const { rows, meta } = await AdminTicketQueries.inbox(staff, query)
     return renderPluginPage(ctx, 'tickets/admin/inbox', {
-      tickets: page.all().map((ticket) => AdminTicketTransformer.inboxItem(ticket)),
-      meta: { currentPage: page.currentPage, lastPage: page.lastPage, total: page.total, perPage: page.perPage },
+      tickets: rows.map((ticket) => AdminTicketTransformer.inboxItem(ticket)),
+      meta,
       filters: {
         status: query.status,
         organization: query.organization ?? '',
@@ -28,7 +28,7 @@ export default class AdminTicketsController {
         q: query.q ?? '',
         sort: query.sort,
       },
-      organizations: organizations.map(({ id, name }) => ({ id, name })),
+      organization: organization && { id: organization.id, name: organization.name },
       staff: team.map((member) => AdminTicketTransformer.staffOption(member)),
     })
   }

@@ -3,7 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import type { TicketStatus } from '#plugins/tickets/models/ticket'
-import TicketMessage from '#plugins/tickets/models/ticket_message'
+import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
+import Ticket from '#plugins/tickets/models/ticket'
 import { makeCustomer } from '#tests/helpers/customers'
 import Allowlist from '#services/allowlist'
 
@@ -33,7 +34,7 @@ export async function makeColleague(user: User) {
 /** A staff member's internal note on a ticket (what the admin console will write). */
 export async function addInternalNote(ticketId: number, body: string) {
   const { user: staff } = await Allowlist.allowStaff({ email: `staff-${Date.now()}-${ticketId}@agentur.test`, name: 'Sam Support' })
-  return TicketMessage.create({ ticketId, authorUserId: staff.id, body, isInternal: true })
+  return AddTicketMessage.handle(await Ticket.findOrFail(ticketId), staff, { body, isInternal: true })
 }
 
 export async function setVisibility(user: User, visibility: 'own' | 'organization') {

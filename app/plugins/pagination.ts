@@ -1,0 +1,84 @@
+import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
+import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+
+/**
+ * Pagination for lists that can hold a million rows. Lucid's `paginate()`
+ * counts every matching row on every page view (the staff inbox counted all
+ * open tickets of all organizations each time). Here the count stops at
+ * `countUpTo`: a list with more rows says "more than 1,000", pages forward
+ * by whether a next row exists, and costs the same with 2,000 rows as with
+ * 2,000,000.
+ *
+ * @example
+ * const { rows, meta } = await paginateCapped(Ticket.query().where(…).orderBy(…), page, 20)
+ * // meta: { currentPage, perPage, total, totalIsExact, lastPage (null when not exact), hasNext }
+ *
+ * `countUpTo: 0` does not count at all (searches: counting every match of a
+ * common word costs more than finding the first page); the total is then
+ * "more than" the rows up to this page.
+ */
+export const COUNT_UP_TO = 1000
+
+export interface PageMeta {
+  currentPage: number
+  perPage: number
+  /** The number of rows, or COUNT_UP_TO when there are more (then `totalIsExact` is false). */
+  total: number
+  totalIsExact: boolean
+  /** The last page when the total is exact, otherwise null. */
+  lastPage: number | null
+  hasNext: boolean
+}
+
+export async function paginateCapped<Model extends LucidModel, Result>(
+  query: ModelQueryBuilderContract<Model, Result>,
+  page: number,
+  perPage: number,
+  countUpTo = COUNT_UP_TO
+): Promise<{ rows: Result[]; meta: PageMeta }> {
+  const currentPage = Math.max(1, Math.floor(page) || 1)
+  const counted = query.clone().clearOrder().clearSelect().select(db.raw('1')).limit(countUpTo + 1).toSQL()
+  // The rows, then the count: one after the other, as a query in a transaction has one connection.
+  const offset = (currentPage - 1) * perPage
+  const fetched = (await query.clone().offset(offset).limit(perPage + 1).exec()) as Result[]
+  const rows = fetched.slice(0, perPage)
+  const hasNext = fetched.length > perPage
+  if (countUpTo === 0) {
+    // Not counted (a search): the total is known only on its last page.
+    const exact = !hasNext && (rows.length > 0 || currentPage === 1)
+    const seen = offset + rows.length
+    return { rows, meta: { currentPage, perPage, total: seen, totalIsExact: exact, lastPage: exact ? currentPage : null, hasNext } }
+  }
+  // Counted on every page, the last one too: a page costs the same queries with 1 row as with a million.
+  const found = await countSql(query, counted)
+  const totalIsExact = found <= countUpTo
+  const total = Math.min(found, countUpTo)
+  const lastPage = totalIsExact ? Math.max(1, Math.ceil(found / perPage)) : null
+  return { rows, meta: { currentPage, perPage, total, totalIsExact, lastPage, hasNext } }
+}
+
+/** Navigation badges count this far; the menu shows "99+" beyond. */
+export const BADGE_COUNT_UP_TO = 100
+
+/**
+ * How many rows a query matches, counted up to `limit`: the cost stays that of
+ * reading `limit` rows however many there are. For badges and summaries.
+ *
+ * @example
+ * const waiting = await countUpTo(db.from('tickets').where('status', 'waiting'), BADGE_COUNT_UP_TO)
+ */
+export function countUpTo(query: CountableQuery, limit: number): Promise<number> {
+  return countSql(query, query.clone().clearOrder().clearSelect().select(db.raw('1')).limit(limit).toSQL())
+}
+
+/** A Lucid model or database query builder. */
+type CountableQuery = { client: QueryClientContract; clone(): any }
+
+/** Counts the rows of an already limited query, on the query's own connection (or transaction). */
+async function countSql(query: CountableQuery, limited: { sql: string; bindings: readonly unknown[] }) {
+  const sql = `select count(*) as total from (${limited.sql}) as capped`
+  const result = await query.client.rawQuery<{ rows: Array<{ total: string }> }>(sql, [...limited.bindings] as RawQueryBindings)
+  return Number(result.rows[0].total)
+}
