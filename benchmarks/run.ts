@@ -14,17 +14,20 @@
  *
  * Environment: BENCH_CONNECTIONS (32), BENCH_SECONDS (8, small: 2),
  * BENCH_ONLY (a substring: only the routes whose label contains it),
- * BENCH_KEEP=1 (keep the database, to look at it with psql afterwards).
+ * BENCH_NODE_OPTIONS (for the server process, e.g. a CPU profile),
+ * BENCH_KEEP=1 (keep the database, to look at it with psql afterwards),
+ * BENCH_REUSE=<database> (a kept database and build/ as they are: no build, no
+ * seed; the benchmark people are reset so they can log in again).
  *
  * It asserts nothing: numbers are read by people (README, "Performance").
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { buildApp, builtAce, projectRoot } from '#tests/helpers/production/built_app'
-import { createDatabase } from '#tests/helpers/production/database'
+import { buildApp, builtAce, projectRoot, useExistingBuild } from '#tests/helpers/production/built_app'
+import { createDatabase, openDatabase } from '#tests/helpers/production/database'
 import { smtpEnv, startInstance } from '#tests/helpers/production/instance'
 import { firstLoginOverHttp, HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
-import { BENCH_CUSTOMER, BENCH_STAFF, FULL_SCALE, SEARCH_TERM, SMALL_SCALE, seedAtScale } from './seed_at_scale.js'
+import { BENCH_CUSTOMER, BENCH_STAFF, FULL_SCALE, SEARCH_TERM, SMALL_SCALE, resetBenchPeople, seedAtScale } from './seed_at_scale.js'
 import { measureRoute, type LoadOptions, type RouteResult } from './load.js'
 import { startPlainServer } from './plain_server.js'
 import { printTable } from './table.js'
@@ -40,22 +43,30 @@ const only = process.env.BENCH_ONLY
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 
-log(`building the app`)
+const reuse = process.env.BENCH_REUSE
+if (reuse) useExistingBuild()
+else log(`building the app`)
 await buildApp()
-const database = await createDatabase('bench')
+const database = reuse ? await openDatabase(reuse) : await createDatabase('bench')
 const smtp = await startSmtpServer()
 const plain = await startPlainServer()
 let instance: Awaited<ReturnType<typeof startInstance>> | undefined
 try {
   log(`migrating ${database.name}`)
   await builtAce(['migration:run', '--force'], database.env)
-  log(`seeding ${scale.organizations} organizations, ${scale.tickets} tickets and messages`)
-  const seedStarted = performance.now()
-  const steps = await seedAtScale(database.query, scale)
-  log(`seeded in ${Math.round((performance.now() - seedStarted) / 1000)} s (${steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ')})`)
+  if (reuse) {
+    await resetBenchPeople(database.query)
+  } else {
+    log(`seeding ${scale.organizations} organizations, ${scale.tickets} tickets and messages`)
+    const seedStarted = performance.now()
+    const steps = await seedAtScale(database.query, scale)
+    log(`seeded in ${Math.round((performance.now() - seedStarted) / 1000)} s (${steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ')})`)
+  }
 
   // The request log and the worker's idle polling are part of production; only warnings would add noise.
-  instance = await startInstance('bench', { ...database.env, ...smtpEnv(smtp), LOG_LEVEL: 'warn' })
+  // BENCH_NODE_OPTIONS reaches the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles").
+  const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}
+  instance = await startInstance('bench', { ...database.env, ...smtpEnv(smtp), LOG_LEVEL: 'warn', ...nodeOptions })
   const customer = new HttpAgent()
   await firstLoginOverHttp(customer, smtp, BENCH_CUSTOMER, { requestOn: instance.url })
   const staff = new HttpAgent()
@@ -120,6 +131,8 @@ try {
   await instance?.terminate().catch(() => {})
   await smtp.close()
   await plain.close()
-  if (!process.env.BENCH_KEEP) await database.close()
-  else log(`kept database ${database.name}`)
+  if (process.env.BENCH_KEEP && !reuse) log(`kept database ${database.name}`)
+  else await database.close()
+  // A kept database's client would keep the process waiting.
+  process.exit()
 }

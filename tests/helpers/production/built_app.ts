@@ -74,6 +74,11 @@ export function buildApp() {
   return building
 }
 
+/** Takes build/ as it is (the benchmark's BENCH_REUSE: iterating on a page without rebuilding). */
+export function useExistingBuild() {
+  building = Promise.resolve(buildRoot)
+}
+
 /** `node ace <args>` inside build/, in production, against the given environment. */
 export async function builtAce(args: string[], env: Record<string, string>) {
   await buildApp()

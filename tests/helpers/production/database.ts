@@ -38,4 +38,17 @@ export async function createDatabase(purpose: string) {
   }
 }
 
+/** An existing database (the benchmark's BENCH_REUSE), with the same shape as a created one; close() keeps it. */
+export async function openDatabase(name: string) {
+  const client = new pg.Client({ ...server, database: name })
+  await client.connect()
+  return {
+    name,
+    env: { DB_HOST: server.host, DB_PORT: String(server.port), DB_USER: server.user, DB_DATABASE: name },
+    query: <Row extends Record<string, any> = Record<string, any>>(sql: string, values: unknown[] = []) =>
+      client.query<Row>(sql, values).then((result) => result.rows),
+    close: () => client.end(),
+  }
+}
+
 export type ProductionDatabase = Awaited<ReturnType<typeof createDatabase>>
