@@ -2,6 +2,7 @@ import type { DefineComponent } from 'vue'
 import { resolvePageComponent } from '@adonisjs/inertia/helpers'
 import AuthLayout from '~/layouts/auth.vue'
 import { loadAdminLayout } from '~/layouts/admin_layout'
+import { loadTranslations } from '~/i18n'
 
 /**
  * Page names are "<folder>/<page>": core pages live in inertia/pages, a
@@ -31,11 +32,19 @@ async function pageModule(name: string) {
   return resolvePageComponent(`./pages/${name}.vue`, corePages, AuthLayout)
 }
 
-/** The page's component; for staff, once the admin console's layout is there. */
+/**
+ * The page's component, once what it shows is there: the translations for
+ * the page's locale (the visitor catalog; the customer one for anyone logged
+ * in; the admin one for staff) and, for staff, the admin console's layout.
+ */
 export async function resolvePage(name: string, page?: { props: Record<string, unknown> }) {
-  const props = (page?.props ?? {}) as { user?: { role?: string } | null }
+  const props = (page?.props ?? {}) as { locale?: string; user?: { role?: string } | null }
   const staff = props.user?.role === 'staff' || isAdminPage(name)
-  const [module] = await Promise.all([pageModule(name), staff ? loadAdminLayout() : undefined])
+  const [module] = await Promise.all([
+    pageModule(name),
+    loadTranslations(props.locale ?? 'de', ['visitor', ...(props.user ? (['customer'] as const) : []), ...(staff ? (['admin'] as const) : [])]),
+    staff ? loadAdminLayout() : undefined,
+  ])
   return module
 }
 
