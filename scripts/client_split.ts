@@ -1,9 +1,11 @@
 /**
  * What the browser bundle keeps apart for the admin console, in one place.
  * A visitor or customer downloads no admin code, no admin route (name or
- * address) and no admin translation. Used by the route file generator
- * (scripts/routes/customer_routes_hook.ts) and the translation catalogs
- * (scripts/i18n/client_translations.ts, a Vite plugin).
+ * address) and no admin translation; the service worker does not precache
+ * the admin console for them. Used by the route file generator
+ * (scripts/routes/customer_routes_hook.ts), the translation catalogs
+ * (scripts/i18n/client_translations.ts, a Vite plugin) and the service
+ * worker build (scripts/pwa/build_service_worker.ts).
  */
 
 /** An admin console route: its address starts with /admin or its name with "admin.". */
@@ -19,6 +21,18 @@ export function isAdminRoute(route: { name?: string; pattern: string }) {
  */
 export function isAdminSource(path: string) {
   return /(^|\/)admin(\/|\.[a-z]+$)/.test(path)
+}
+
+/**
+ * A chunk of the Vite build made of admin code only (module ids as Rolldown
+ * gives them: absolute paths, perhaps with a query, or virtual "\0" ids).
+ * Bundler helpers (virtual ids other than the translations) don't count.
+ */
+export function isAdminChunk(moduleIds: readonly string[], root: string) {
+  const sources = moduleIds
+    .filter((id) => !id.startsWith('\0') || id.startsWith('\0virtual:portal-translations/'))
+    .map((id) => id.replace(/^\0/, '').split('?')[0].replace(`${root.replace(/\/$/, '')}/`, ''))
+  return sources.length > 0 && sources.every(isAdminSource)
 }
 
 /**

@@ -80,14 +80,24 @@ test.group('Production | what a customer downloads', (group) => {
     manifest = await readManifest()
   })
 
-  /** What in a script gives the admin console away: its addresses or its route names. */
+  /**
+   * What in a script gives the admin console away: an address under /admin
+   * ("/admin", "/admin/organizations/:id", "./pages/admin/x.vue"; the name of
+   * a built file under /assets/admin/ is no address) or an admin route's name.
+   */
   function adminTraces(files: { path: string; body: Buffer }[]) {
     const names = adminRoutes.map((route) => route.name).filter((name): name is string => Boolean(name))
     return files.flatMap((file) => {
       const text = file.body.toString('utf8')
-      const found = ['/admin', ...names].filter((needle) => text.includes(needle))
+      const addresses = [...text.matchAll(/\/admin(?:\/[\w:*.-]+)*\/?(?![\w-])/g)].map((match) => match[0]).filter((address) => !/\.(js|css)$/.test(address))
+      const found = [...new Set(addresses), ...names.filter((name) => text.includes(name))]
       return found.length ? [`${file.path}: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', ...' : ''}`] : []
     })
+  }
+
+  /** Built files of admin code only (public/assets/admin/, see vite.config.ts). */
+  function adminFilesIn(paths: Iterable<string>) {
+    return [...paths].filter((path) => path.startsWith('/assets/admin/'))
   }
 
   /** The files as the instance serves them, with their gzipped size. */
@@ -142,6 +152,7 @@ test.group('Production | what a customer downloads', (group) => {
     console.log(report.text)
     assert.isAtMost(report.total, LOGIN_BUDGET, `/login loads ${report.total} bytes of gzipped JavaScript`)
     assert.deepEqual(adminTraces(files), [], 'admin addresses or route names in the login page')
+    assert.deepEqual(adminFilesIn(files.map((file) => file.path)), [], 'admin code in the login page')
   })
 
   test("a logged-in customer's pages load no admin code or routes", async ({ assert, cleanup }) => {
@@ -166,6 +177,7 @@ test.group('Production | what a customer downloads', (group) => {
       const files = await download([...paths, ...loaded])
       console.log(sizeReport(`JavaScript of ${path} (logged-in customer)`, files).text)
       assert.deepEqual(adminTraces(files), [], `admin addresses or route names on ${path}`)
+      assert.deepEqual(adminFilesIn(loaded), [], `admin code on ${path}`)
       for (const file of loaded) everything.add(file)
       await fresh.close()
     }
@@ -174,6 +186,7 @@ test.group('Production | what a customer downloads', (group) => {
     // Also the chunks no visit above happened to load (a ticket's page, the widgets).
     const reachable = [...customerChunks()].map((key) => `/assets/${manifest[key].file}`)
     assert.deepEqual(adminTraces(await download(reachable)), [], 'admin addresses or route names in the customer-side chunks')
+    assert.deepEqual(adminFilesIn(reachable), [], 'admin code imported by customer-side chunks')
   })
 
   test('the service worker precaches every customer-side chunk and no admin chunk', async ({ assert }) => {
@@ -190,6 +203,7 @@ test.group('Production | what a customer downloads', (group) => {
       [],
       'admin chunks in the precache list'
     )
+    assert.deepEqual(adminFilesIn(precached), [], 'admin code in the precache list')
     const scripts = await Promise.all(
       precached
         .filter((url) => url.endsWith('.js'))
