@@ -110,6 +110,8 @@ export default defineConfig({
       indexEntities({ transformers: { enabled: true, withSharedProps: true } }),
       indexPages({ framework: 'vue3' }),
       generateRegistry(),
+      // The routes the customer's bundle may know (every one but the admin console's).
+      () => import('./scripts/routes/customer_routes_hook.js'),
     ],
     // The service worker lists the files Vite wrote, so it is built after them.
     buildStarting: [() => import('@adonisjs/vite/build_hook'), () => import('./scripts/pwa/service_worker_build_hook.js')],

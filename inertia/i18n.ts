@@ -1,26 +1,44 @@
 import { computed } from 'vue'
 import { usePage } from '@inertiajs/vue3'
+import { catalogs, type TranslationCatalog } from 'virtual:portal-translations'
 
 /**
  * The same JSON files the server translates with (resources/lang/<locale>/
- * <namespace>.json), bundled at build time. Keys are "<namespace>.<key>".
- * Placeholders are {name}; plural forms are left to the server.
+ * <namespace>.json and the plugins'), in small chunks per locale and
+ * catalog (scripts/i18n/client_translations.ts): the login steps need the
+ * visitor catalog, logged-in pages the customer one, the admin console
+ * the admin one. inertia/pages_resolver.ts loads what a page needs before
+ * it renders. Keys are "<namespace>.<key>"; a message missing in a locale is
+ * the German one (filled in at build time). Placeholders are {name}; plural
+ * forms are left to the server.
  */
-const files = {
-  ...import.meta.glob<Record<string, string>>('@lang/*/*.json', { eager: true, import: 'default' }),
-  ...import.meta.glob<Record<string, string>>('../plugins/*/resources/lang/*/*.json', { eager: true, import: 'default' }),
-}
+const messages: Record<string, Record<string, string>> = {}
+const loading = new Map<string, Promise<void>>()
 
-const catalogs: Record<string, Record<string, string>> = {}
-for (const [path, messages] of Object.entries(files)) {
-  const [, locale, namespace] = path.match(/([a-z]{2})\/([a-z0-9_]+)\.json$/) ?? []
-  if (!locale) continue
-  catalogs[locale] ??= {}
-  for (const [key, message] of Object.entries(messages)) catalogs[locale][`${namespace}.${key}`] = message
+/** Loads catalogs of a locale (German for one the portal does not have) once; again after a failure (offline). */
+export function loadTranslations(locale: string, wanted: TranslationCatalog[]) {
+  const known = locale in catalogs ? locale : 'de'
+  return Promise.all(
+    wanted.map((name) => {
+      const id = `${known}/${name}`
+      let done = loading.get(id)
+      if (!done) {
+        done = catalogs[known][name]().then(
+          (module) => void Object.assign((messages[known] ??= {}), module.default),
+          (error) => {
+            loading.delete(id)
+            throw error
+          }
+        )
+        loading.set(id, done)
+      }
+      return done
+    })
+  ).then(() => undefined)
 }
 
 export function translate(locale: string, key: string, values: Record<string, string | number> = {}) {
-  const message = catalogs[locale]?.[key] ?? catalogs.de?.[key] ?? key
+  const message = messages[locale]?.[key] ?? messages.de?.[key] ?? key
   return message.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match))
 }
 
