@@ -35,9 +35,11 @@ export async function startEmbeddedPostgres(options: {
 
   const { PGlite } = await import('@electric-sql/pglite')
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
+  // Ticket search uses trigram indexes (tickets migration 0006); PGlite ships the extension, loaded on demand.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
 
   await mkdir(options.dataDir, { recursive: true })
-  const db = await PGlite.create(options.dataDir)
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } })
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
