@@ -13,7 +13,8 @@
  *   npm run bench -- --small        a small database and short runs (CI keeps it working)
  *
  * Environment: BENCH_CONNECTIONS (32), BENCH_SECONDS (8, small: 2),
- * BENCH_ONLY (a substring: only the routes whose label contains it),
+ * BENCH_ONLY (a substring: only the routes whose label contains it, and the
+ * two references unless BENCH_NO_REFERENCES=1),
  * BENCH_NODE_OPTIONS (for the server process, e.g. a CPU profile),
  * BENCH_KEEP=1 (keep the database, to look at it with psql afterwards),
  * BENCH_REUSE=<database> (a kept database and build/ as they are: no build, no
@@ -108,7 +109,8 @@ try {
 
   const results: RouteResult[] = []
   for (const [label, path, headers, base] of routes) {
-    if (only && !label.includes(only) && !label.startsWith('plain') && !label.startsWith('cheapest')) continue
+    const reference = label.startsWith('plain') || label.startsWith('cheapest')
+    if (only && !label.includes(only) && !(reference && !process.env.BENCH_NO_REFERENCES)) continue
     const result = await measureRoute(base ?? instance.url, label, path, headers, load)
     results.push(result)
     log(`${label}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, alone ${result.alone} ms`)

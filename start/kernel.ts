@@ -15,7 +15,7 @@ server.use([
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/health_middleware'),
   () => import('#middleware/container_bindings_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#middleware/static_files_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#middleware/request_log_middleware'),
   () => import('#middleware/detect_locale_middleware'),
