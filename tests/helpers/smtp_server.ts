@@ -104,6 +104,10 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       throw new Error(`no mail to ${address} with a subject like ${subject} within ${timeoutMs} ms (got: ${subjects.join(' | ')})`)
     },
     start: listen,
+    /** How long accepting each mail takes from now on (a slow mail server). */
+    setDelay(ms: number) {
+      options.delayMs = ms
+    },
     /** Brings the server back if a test that stopped it ended early. */
     async ensureStarted() {
       if (!server) await listen()
