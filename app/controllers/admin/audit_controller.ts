@@ -29,10 +29,9 @@ export default class AuditController {
     if (filters.to) query.where('created_at', '<', DateTime.fromJSDate(filters.to).plus({ days: 1 }).startOf('day').toSQL()!)
 
     const page = await query.paginate(filters.page ?? 1, PER_PAGE)
-    const [events, organizations] = await Promise.all([
-      db.from('audit_events').distinct('event').orderBy('event'),
-      Organization.query().select('id', 'name').orderByRaw('lower(name)'),
-    ])
+    const events = await db.from('audit_events').distinct('event').orderBy('event')
+    // The chosen organization's name for the picker; the picker asks for suggestions itself.
+    const organization = filters.organization ? await Organization.find(filters.organization) : null
 
     return inertia.render('admin/audit/index', {
       filters: {
@@ -45,7 +44,7 @@ export default class AuditController {
       events: AuditEventTransformer.transform(page.all()),
       pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
       eventNames: events.map((row) => row.event as string),
-      organizations: organizations.map(({ id, name }) => ({ id, name })),
+      organization: organization && { id: organization.id, name: organization.name },
     })
   }
 

@@ -18,6 +18,8 @@ test.group('Admin console: the audit log', () => {
     const byOrganization = await agent.visit(`/admin/audit?organization=${anna.organizationId}&event=2fa.failed`)
     assert.lengthOf(byOrganization.props.events, 1)
     assert.equal(byOrganization.props.events[0].organization, 'Protokoll AG')
+    assert.deepEqual(byOrganization.props.organization, { id: anna.organizationId, name: 'Protokoll AG' })
+    assert.notProperty(byOrganization.props, 'organizations', 'never a list of every organization')
     assert.deepEqual(byOrganization.props.events[0].details, { reason: 'wrong' })
 
     const today = new Date().toISOString().slice(0, 10)

@@ -19,12 +19,13 @@ export default class AdminInvoicesController {
     const formatting = this.#formatting(ctx)
     // One after the other: inside a transaction (tests) they share one connection.
     const page = await adminInvoiceList(filters, formatting.today)
-    const organizations = await Organization.query().select('id', 'name').orderByRaw('lower(name)')
+    // The chosen organization's name for the picker; the picker asks for suggestions itself.
+    const organization = filters.organization ? await Organization.find(filters.organization) : null
     return renderPluginPage(ctx, 'invoices/admin/index', {
       invoices: page.all().map((invoice) => AdminInvoiceTransformer.row(invoice, formatting)),
       pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
       filters,
-      organizations: organizations.map(({ id, name }) => ({ id, name })),
+      organization: organization && { id: organization.id, name: organization.name },
     })
   }
 

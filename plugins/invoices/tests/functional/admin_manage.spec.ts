@@ -37,7 +37,11 @@ test.group('Admin invoices | list', (group) => {
     assert.notProperty(byNumber[`${tag}-OPEN`], 'fileKey')
     assert.equal(all.props.pagination.total, 3)
 
-    assert.deepEqual(numbers((await agent.visit(`/admin/invoices?q=${tag}&organization=${b.id}`)).props.invoices), [`${tag}-PAID`])
+    const ofB = await agent.visit(`/admin/invoices?q=${tag}&organization=${b.id}`)
+    assert.deepEqual(numbers(ofB.props.invoices), [`${tag}-PAID`])
+    assert.deepEqual(ofB.props.organization, { id: b.id, name: b.name }, 'the picker shows the chosen organization')
+    assert.isNull(all.props.organization)
+    assert.notProperty(all.props, 'organizations', 'never a list of every organization')
     assert.deepEqual(numbers((await agent.visit(`/admin/invoices?q=${tag}&status=overdue`)).props.invoices), [`${tag}-LATE`])
     assert.deepEqual(numbers((await agent.visit(`/admin/invoices?q=${tag}&status=open`)).props.invoices), [`${tag}-OPEN`])
     assert.deepEqual(numbers((await agent.visit(`/admin/invoices?q=${tag}&status=paid`)).props.invoices), [`${tag}-PAID`])
