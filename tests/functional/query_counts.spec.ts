@@ -25,11 +25,9 @@ async function addTickets(organizationId: number, userId: number, count: number)
                             last_activity_at, last_customer_message_at, created_at, updated_at)
        SELECT ?, 'Q-' || ? || '-' || i, 'Drucker ' || i, (ARRAY['open','waiting_for_customer','closed'])[1 + i % 3], 'normal', ?,
               now() - i * interval '1 minute', now() - i * interval '1 minute', now(), now()
-       FROM generate_series(1, ?::int) AS i RETURNING id, number, subject, created_by_user_id),
-     messages AS (
-       INSERT INTO tickets_messages (ticket_id, author_user_id, body, is_internal, created_at)
-       SELECT id, created_by_user_id, 'Der Drucker druckt nicht', false, now() FROM made)
-     INSERT INTO tickets_search (ticket_id, customer_text) SELECT id, number || ' ' || subject || ' Der Drucker druckt nicht' FROM made`,
+       FROM generate_series(1, ?::int) AS i RETURNING id, created_by_user_id)
+     INSERT INTO tickets_messages (ticket_id, author_user_id, body, is_internal, created_at)
+     SELECT id, created_by_user_id, 'Der Drucker druckt nicht', false, now() FROM made`,
     [organizationId, `${process.pid % 1000}${batch}`, userId, count]
   )
 }

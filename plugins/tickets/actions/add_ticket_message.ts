@@ -6,7 +6,6 @@ import type Ticket from '../models/ticket.js'
 import type { TicketStatus } from '../models/ticket.js'
 import TicketMessage from '../models/ticket_message.js'
 import { saveAttachments } from './save_attachments.js'
-import TicketSearch from '../services/ticket_search.js'
 
 export type AddTicketMessageInput = {
   body: string
@@ -30,7 +29,6 @@ export default class AddTicketMessage {
         { client: trx }
       )
       await saveAttachments(trx, created, input.files ?? [])
-      await TicketSearch.messageAdded(trx, ticket.id, created.body, created.isInternal)
       const now = DateTime.now().toJSDate()
       // Who spoke last decides the inbox's "needs a reply"; internal notes are not a reply.
       const spoke = author.isStaff ? { last_staff_reply_at: now } : { last_customer_message_at: now }

@@ -6,7 +6,6 @@ import Ticket, { type TicketPriority } from '../models/ticket.js'
 import TicketMessage from '../models/ticket_message.js'
 import { nextTicketNumber } from '../services/ticket_numbers.js'
 import { saveAttachments } from './save_attachments.js'
-import TicketSearch from '../services/ticket_search.js'
 
 export type OpenTicketInput = {
   subject: string
@@ -43,7 +42,6 @@ export default class OpenTicket {
         { client: trx }
       )
       await saveAttachments(trx, message, input.files ?? [])
-      await TicketSearch.ticketOpened(trx, ticket, input.body)
       return { ticket, message }
     })
   }

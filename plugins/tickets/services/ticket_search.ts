@@ -1,4 +1,3 @@
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Ticket from '../models/ticket.js'
 
@@ -8,19 +7,10 @@ import type Ticket from '../models/ticket.js'
  * customer can see, `internal_text` the internal notes. A search is one
  * `ILIKE '%…%'` per text, which the trigram indexes answer for a rare word
  * and which the database checks ticket by ticket, in inbox order, for a
- * common one. The actions that write tickets and messages keep it current,
- * in their transaction.
+ * common one. Triggers on tickets and tickets_messages keep it current, in
+ * the writing transaction.
  */
 export default class TicketSearch {
-  static async ticketOpened(trx: TransactionClientContract, ticket: { id: number; number: string; subject: string }, firstBody: string) {
-    await trx.table('tickets_search').insert({ ticket_id: ticket.id, customer_text: `${ticket.number} ${ticket.subject} ${firstBody}` })
-  }
-
-  static async messageAdded(trx: TransactionClientContract, ticketId: number, body: string, isInternal: boolean) {
-    const column = isInternal ? 'internal_text' : 'customer_text'
-    await trx.rawQuery(`update tickets_search set ${column} = ${column} || ' ' || ? where ticket_id = ?`, [body, ticketId])
-  }
-
   /**
    * Restricts a tickets query to those whose text contains `term` (taken
    * literally: % and _ are no wildcards). Customers search what they can

@@ -12,7 +12,7 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
  *   because one row holds a whole thread, the database can either walk the
  *   inbox in order and check each ticket (a common word) or look the word up
  *   in the index (a rare one), whichever its statistics say is cheaper.
- *   Before, a search read every message. The actions keep the rows current.
+ *   Before, a search read every message. Triggers keep the rows current.
  * - Every inbox filter reads its page in index order: (filter columns,
  *   last_activity_at, id) — the id breaks ties the same way the ORDER BY
  *   does, so the database stops after one page instead of sorting.
@@ -36,6 +36,27 @@ export default class extends BaseSchema {
              coalesce(string_agg(m.body, ' ' ORDER BY m.id) FILTER (WHERE m.is_internal), '')
       FROM tickets t LEFT JOIN tickets_messages m ON m.ticket_id = t.id
       GROUP BY t.id`)
+    // The database keeps the texts current, whoever writes: this release, an instance of the previous
+    // one still running during a rolling upgrade, or a script.
+    this.schema.raw(`CREATE FUNCTION tickets_search_ticket_added() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO tickets_search (ticket_id, customer_text) VALUES (NEW.id, NEW.number || ' ' || NEW.subject)
+        ON CONFLICT (ticket_id) DO NOTHING;
+        RETURN NEW;
+      END $$`)
+    this.schema.raw(`CREATE TRIGGER tickets_search_ticket_added AFTER INSERT ON tickets
+      FOR EACH ROW EXECUTE FUNCTION tickets_search_ticket_added()`)
+    this.schema.raw(`CREATE FUNCTION tickets_search_message_added() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.is_internal THEN
+          UPDATE tickets_search SET internal_text = internal_text || ' ' || NEW.body WHERE ticket_id = NEW.ticket_id;
+        ELSE
+          UPDATE tickets_search SET customer_text = customer_text || ' ' || NEW.body WHERE ticket_id = NEW.ticket_id;
+        END IF;
+        RETURN NEW;
+      END $$`)
+    this.schema.raw(`CREATE TRIGGER tickets_search_message_added AFTER INSERT ON tickets_messages
+      FOR EACH ROW EXECUTE FUNCTION tickets_search_message_added()`)
     this.schema.raw('CREATE INDEX tickets_search_customer_text_index ON tickets_search USING gin (customer_text gin_trgm_ops)')
     this.schema.raw('CREATE INDEX tickets_search_internal_text_index ON tickets_search USING gin (internal_text gin_trgm_ops)')
 
@@ -60,6 +81,10 @@ export default class extends BaseSchema {
     this.schema.raw('DROP INDEX IF EXISTS tickets_activity_index')
     this.schema.raw('DROP INDEX IF EXISTS tickets_not_closed_activity_index')
     this.schema.raw(`CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at) WHERE status <> 'closed'`)
+    this.schema.raw('DROP TRIGGER IF EXISTS tickets_search_message_added ON tickets_messages')
+    this.schema.raw('DROP FUNCTION IF EXISTS tickets_search_message_added()')
+    this.schema.raw('DROP TRIGGER IF EXISTS tickets_search_ticket_added ON tickets')
+    this.schema.raw('DROP FUNCTION IF EXISTS tickets_search_ticket_added()')
     this.schema.dropTable('tickets_search')
   }
 }
