@@ -129,6 +129,10 @@ try {
     console.log(`\nRoutes with failed requests under load: ${failed.map((result) => result.label).join(', ')}`)
     process.exitCode = 1
   }
+} catch (error) {
+  // Reported here: the exit in `finally` would otherwise swallow it (and CI would pass a broken benchmark).
+  console.error(error)
+  process.exitCode = 1
 } finally {
   await instance?.terminate().catch(() => {})
   await smtp.close()

@@ -39,24 +39,28 @@ export async function paginateCapped<Model extends LucidModel, Result>(
   countUpTo = COUNT_UP_TO
 ): Promise<{ rows: Result[]; meta: PageMeta }> {
   const currentPage = Math.max(1, Math.floor(page) || 1)
-  const counted = query.clone().clearOrder().clearSelect().select(db.raw('1')).limit(countUpTo + 1).toSQL()
-  // The rows, then the count: one after the other, as a query in a transaction has one connection.
   const offset = (currentPage - 1) * perPage
+  // The rows, then the count: one after the other, as a query in a transaction has one connection.
   const fetched = (await query.clone().offset(offset).limit(perPage + 1).exec()) as Result[]
   const rows = fetched.slice(0, perPage)
   const hasNext = fetched.length > perPage
-  if (countUpTo === 0) {
+  if (countUpTo === 0 && (rows.length > 0 || currentPage === 1)) {
     // Not counted (a search): the total is known only on its last page.
-    const exact = !hasNext && (rows.length > 0 || currentPage === 1)
-    const seen = offset + rows.length
-    return { rows, meta: { currentPage, perPage, total: seen, totalIsExact: exact, lastPage: exact ? currentPage : null, hasNext } }
+    const total = offset + rows.length
+    return { rows, meta: { currentPage, perPage, total, totalIsExact: !hasNext, lastPage: hasNext ? null : currentPage, hasNext } }
   }
   // Counted on every page, the last one too: a page costs the same queries with 1 row as with a million.
-  const found = await countSql(query, counted)
-  const totalIsExact = found <= countUpTo
-  const total = Math.min(found, countUpTo)
+  // An uncounted list past its end is counted after all ("more than 40" would be wrong there).
+  const cap = countUpTo || COUNT_UP_TO
+  const found = await countSql(query, countedTo(query, cap))
+  const totalIsExact = found <= cap
   const lastPage = totalIsExact ? Math.max(1, Math.ceil(found / perPage)) : null
-  return { rows, meta: { currentPage, perPage, total, totalIsExact, lastPage, hasNext } }
+  return { rows, meta: { currentPage, perPage, total: Math.min(found, cap), totalIsExact, lastPage, hasNext } }
+}
+
+/** The query's rows, at most `limit + 1` of them, as SQL for counting. */
+function countedTo(query: { clone(): any }, limit: number) {
+  return query.clone().clearOrder().clearSelect().select(db.raw('1')).limit(limit + 1).toSQL()
 }
 
 /** Navigation badges count this far; the menu shows "99+" beyond. */
@@ -70,7 +74,7 @@ export const BADGE_COUNT_UP_TO = 100
  * const waiting = await countUpTo(db.from('tickets').where('status', 'waiting'), BADGE_COUNT_UP_TO)
  */
 export function countUpTo(query: CountableQuery, limit: number): Promise<number> {
-  return countSql(query, query.clone().clearOrder().clearSelect().select(db.raw('1')).limit(limit).toSQL())
+  return countSql(query, countedTo(query, limit - 1))
 }
 
 /** A Lucid model or database query builder. */

@@ -16,6 +16,9 @@ const PER_PAGE = 50
 export default class AuditController {
   async index({ inertia, request }: HttpContext) {
     const filters = await this.#filters(request.qs())
+    // The chosen organization's name for the picker; an organization that does not exist is ignored like any bad filter.
+    const organization = filters.organization ? await Organization.find(filters.organization) : null
+    if (!organization) delete filters.organization
     const query = AuditEvent.query().preload('user').preload('actor').preload('organization').orderBy('id', 'desc')
 
     if (filters.person) {
@@ -30,8 +33,6 @@ export default class AuditController {
 
     const page = await query.paginate(filters.page ?? 1, PER_PAGE)
     const events = await db.from('audit_events').distinct('event').orderBy('event')
-    // The chosen organization's name for the picker; the picker asks for suggestions itself.
-    const organization = filters.organization ? await Organization.find(filters.organization) : null
 
     return inertia.render('admin/audit/index', {
       filters: {

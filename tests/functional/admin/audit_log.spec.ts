@@ -20,6 +20,9 @@ test.group('Admin console: the audit log', () => {
     assert.equal(byOrganization.props.events[0].organization, 'Protokoll AG')
     assert.deepEqual(byOrganization.props.organization, { id: anna.organizationId, name: 'Protokoll AG' })
     assert.notProperty(byOrganization.props, 'organizations', 'never a list of every organization')
+    const gone = await agent.visit(`/admin/audit?organization=2000000000&event=2fa.failed`)
+    assert.isNull(gone.props.filters.organization, 'an organization that does not exist is no filter')
+    assert.isAbove(gone.props.events.length, 0)
     assert.deepEqual(byOrganization.props.events[0].details, { reason: 'wrong' })
 
     const today = new Date().toISOString().slice(0, 10)

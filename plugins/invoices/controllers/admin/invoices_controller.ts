@@ -17,10 +17,11 @@ export default class AdminInvoicesController {
   async index(ctx: HttpContext) {
     const filters = parseAdminInvoiceFilters(ctx.request.qs())
     const formatting = this.#formatting(ctx)
+    // The chosen organization's name for the picker; an organization that does not exist is ignored like any bad filter.
+    const organization = filters.organization ? await Organization.find(filters.organization) : null
+    if (!organization) filters.organization = null
     // One after the other: inside a transaction (tests) they share one connection.
     const page = await adminInvoiceList(filters, formatting.today)
-    // The chosen organization's name for the picker; the picker asks for suggestions itself.
-    const organization = filters.organization ? await Organization.find(filters.organization) : null
     return renderPluginPage(ctx, 'invoices/admin/index', {
       invoices: page.all().map((invoice) => AdminInvoiceTransformer.row(invoice, formatting)),
       pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },

@@ -24,6 +24,8 @@ const NEEDS_REPLY = `status <> 'closed' AND last_customer_message_at IS NOT NULL
 
 export default class extends BaseSchema {
   async up() {
+    // Writers wait for the migration (no deadlock with a running instance), and none slips past the backfill.
+    this.schema.raw('LOCK TABLE tickets, tickets_messages IN SHARE ROW EXCLUSIVE MODE')
     this.schema.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm')
     this.schema.createTable('tickets_search', (table) => {
       table.integer('ticket_id').primary().references('id').inTable('tickets').onDelete('CASCADE')

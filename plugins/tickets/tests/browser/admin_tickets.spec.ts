@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
+import Organization from '#models/organization'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import { firstLogin } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
@@ -74,5 +75,50 @@ test.group('Browser | tickets in the admin console', (group) => {
     assert.equal(ticket.status, 'closed')
     assert.equal(ticket.assignedToUserId, staff.id)
     await context.close()
+  })
+})
+
+test.group('Browser | the inbox filtered by one organization out of many', (group) => {
+  group.each.setup(() => emptyDatabase())
+
+  test('staff type part of a name, pick the suggestion, and see only that organization; a name that is no suggestion gets a hint and filters nothing', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
+    const mails = mail.fake()
+    cleanup(() => mail.restore())
+    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support', staffRole: 'agent' })
+    const { user: nord } = await Allowlist.allowCustomer({ email: 'nora@nordlicht.test', organization: 'Nordlicht GmbH', name: 'Nora' })
+    const { user: sued } = await Allowlist.allowCustomer({ email: 'sven@suedwind.test', organization: 'Südwind AG', name: 'Sven' })
+    await Organization.query().where('id', nord.organizationId!).update({ customer_number: 'K-4711' })
+    await OpenTicket.handle(nord, { subject: 'Nordlicht: Logo fehlt', body: 'Bitte prüfen.' })
+    await OpenTicket.handle(sued, { subject: 'Südwind: Shop langsam', body: 'Bitte prüfen.' })
+
+    const context = await browser.newContext({ locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}` })
+    const page = await context.newPage()
+    await firstLogin(page, mails, staff.email)
+    await page.waitForLoadState('networkidle')
+    await page.goto('/admin/tickets')
+    await page.getByRole('link', { name: 'Südwind: Shop langsam' }).waitFor()
+
+    const picker = page.getByLabel('Organisation')
+    await picker.pressSequentially('nordl')
+    // The browser's suggestion list fills from the server; picking one puts its label into the field.
+    await page.locator('#inbox-organization-suggestions option[value="Nordlicht GmbH (K-4711)"]').waitFor({ state: 'attached' })
+    await picker.fill('Nordlicht GmbH (K-4711)')
+    await page.waitForTimeout(400) // longer than the picker's pause before it asks the server
+    await page.getByRole('button', { name: 'Anzeigen' }).click()
+    await page.waitForURL(new RegExp(`organization=${nord.organizationId}`))
+    await page.getByRole('link', { name: 'Nordlicht: Logo fehlt' }).waitFor()
+    assert.equal(await page.getByRole('link', { name: 'Südwind: Shop langsam' }).count(), 0)
+    assert.equal(await picker.inputValue(), 'Nordlicht GmbH', 'the chosen organization is shown after the page loaded')
+
+    // A name that is no suggestion: the hint says so, and the filter is off.
+    await picker.fill('Gibt es nicht GmbH')
+    await page.getByText('Wähle eine Organisation aus den Vorschlägen').waitFor()
+    await page.getByRole('button', { name: 'Anzeigen' }).click()
+    await page.getByRole('link', { name: 'Südwind: Shop langsam' }).waitFor()
+    assert.notInclude(page.url(), 'organization=')
   })
 })

@@ -67,6 +67,8 @@ test.group('Pagination with a capped count', (group) => {
     assert.deepEqual(uncounted.meta, { currentPage: 1, perPage: 3, total: 3, totalIsExact: false, lastPage: null, hasNext: true })
     const uncountedEnd = await paginateCapped(query(), 3, 3, 0)
     assert.deepEqual(uncountedEnd.meta, { currentPage: 3, perPage: 3, total: 7, totalIsExact: true, lastPage: 3, hasNext: false })
+    const uncountedBeyond = await paginateCapped(query(), 9, 3, 0)
+    assert.deepEqual(uncountedBeyond.meta, { currentPage: 9, perPage: 3, total: 7, totalIsExact: true, lastPage: 3, hasNext: false })
     const beyond = await paginateCapped(query(), 9, 3, 10)
     assert.deepEqual(beyond.meta, { currentPage: 9, perPage: 3, total: 7, totalIsExact: true, lastPage: 3, hasNext: false })
   })
