@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import AuditEvent from '#models/audit_event'
-import Organization from '#models/organization'
+import { chosenOrganization } from '#core/organization_filter'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { auditFilterValidator } from '#validators/admin/audit_filter'
 
@@ -17,7 +17,7 @@ export default class AuditController {
   async index({ inertia, request }: HttpContext) {
     const filters = await this.#filters(request.qs())
     // The chosen organization's name for the picker; an organization that does not exist is ignored like any bad filter.
-    const organization = filters.organization ? await Organization.find(filters.organization) : null
+    const organization = await chosenOrganization(filters.organization)
     if (!organization) delete filters.organization
     const query = AuditEvent.query().preload('user').preload('actor').preload('organization').orderBy('id', 'desc')
 
@@ -45,7 +45,7 @@ export default class AuditController {
       events: AuditEventTransformer.transform(page.all()),
       pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
       eventNames: events.map((row) => row.event as string),
-      organization: organization && { id: organization.id, name: organization.name },
+      organization,
     })
   }
 

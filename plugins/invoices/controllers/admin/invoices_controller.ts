@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { contentDisposition } from '#core/file_names'
 import drive from '@adonisjs/drive/services/main'
-import Organization from '#models/organization'
+import { chosenOrganization } from '#core/organization_filter'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { renderPluginPage } from '#core/render_plugin_page'
 import InvoicesNotFoundException from '../../exceptions/invoices_not_found_exception.js'
@@ -18,7 +18,7 @@ export default class AdminInvoicesController {
     const filters = parseAdminInvoiceFilters(ctx.request.qs())
     const formatting = this.#formatting(ctx)
     // The chosen organization's name for the picker; an organization that does not exist is ignored like any bad filter.
-    const organization = filters.organization ? await Organization.find(filters.organization) : null
+    const organization = await chosenOrganization(filters.organization)
     if (!organization) filters.organization = null
     // One after the other: inside a transaction (tests) they share one connection.
     const page = await adminInvoiceList(filters, formatting.today)
@@ -26,7 +26,7 @@ export default class AdminInvoicesController {
       invoices: page.all().map((invoice) => AdminInvoiceTransformer.row(invoice, formatting)),
       pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
       filters,
-      organization: organization && { id: organization.id, name: organization.name },
+      organization,
     })
   }
 

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Organization from '#models/organization'
+import { chosenOrganization } from '#core/organization_filter'
 import { renderPluginPage } from '#core/render_plugin_page'
 import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import TicketReads from '../../services/ticket_reads.js'
@@ -14,7 +14,7 @@ export default class AdminTicketsController {
     const team = await AdminTicketQueries.staff()
     const query = parseInboxQuery(ctx.request.qs(), { staff: team.map(({ id }) => id) })
     // An organization that does not exist (a stale link) is ignored like any other bad filter.
-    const organization = query.organization ? await Organization.find(query.organization) : null
+    const organization = await chosenOrganization(query.organization)
     if (!organization) query.organization = undefined
     const { rows, meta } = await AdminTicketQueries.inbox(staff, query)
     return renderPluginPage(ctx, 'tickets/admin/inbox', {
@@ -28,7 +28,7 @@ export default class AdminTicketsController {
         q: query.q ?? '',
         sort: query.sort,
       },
-      organization: organization && { id: organization.id, name: organization.name },
+      organization,
       staff: team.map((member) => AdminTicketTransformer.staffOption(member)),
     })
   }
