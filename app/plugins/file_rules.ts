@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises'
 import vine from '@vinejs/vine'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 
@@ -18,3 +19,30 @@ export const nonEmptyFile = vine.createRule((value, _options, field) => {
 export function messageRuleForFile(rule: string, value: unknown) {
   return rule.startsWith('file') && (value as MultipartFile | undefined)?.size === 0 ? 'file.empty' : rule
 }
+
+/** The first bytes of each kind of file the portal checks by content. */
+const SIGNATURES = { pdf: '%PDF-' } as const
+
+/**
+ * A file is recognised by its content, not by its name or the type the
+ * browser claims: every PDF starts with "%PDF-" (a text file named
+ * "rechnung.pdf" does not). Reported as rule `file.content`.
+ *
+ * @example
+ * vine.file({ size: '20mb', extnames: ['pdf'] }).use(nonEmptyFile()).use(fileContent({ kind: 'pdf' }))
+ */
+export const fileContent = vine.createRule(async (value, options: { kind: keyof typeof SIGNATURES }, field) => {
+  if (!field.isValid) return
+  const file = value as MultipartFile
+  const signature = Buffer.from(SIGNATURES[options.kind], 'latin1')
+  const meta = { kind: options.kind.toUpperCase() }
+  if (!file.tmpPath) return field.report('wrong content', 'file.content', field, meta)
+  const handle = await open(file.tmpPath, 'r')
+  try {
+    const head = Buffer.alloc(signature.length)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    if (bytesRead < head.length || !head.equals(signature)) field.report('wrong content', 'file.content', field, meta)
+  } finally {
+    await handle.close()
+  }
+})

@@ -1,5 +1,6 @@
 import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type User from '#models/user'
+import { findByRouteId } from '#core/route_ids'
 
 /**
  * The one way plugins read customer data: every query starts from the
@@ -18,15 +19,11 @@ export function forOrganization<Model extends LucidModel>(
   return model.query().where(`${model.table}.organization_id`, user.organizationId)
 }
 
-/** The record with this id in the user's organization, or a 404. */
+/** The record with this id in the user's organization, or a 404 (malformed ids too). */
 export function findInOrganization<Model extends LucidModel>(
   model: Model,
-  id: string | number,
+  id: unknown,
   user: Pick<User, 'organizationId'>
 ): Promise<InstanceType<Model>> {
-  const numeric = Number(id)
-  if (!Number.isSafeInteger(numeric) || numeric < 1) {
-    return forOrganization(model, user).whereRaw('false').firstOrFail()
-  }
-  return forOrganization(model, user).where(`${model.table}.id`, numeric).firstOrFail()
+  return findByRouteId(forOrganization(model, user), id)
 }

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon'
+import { withFileCleanup } from '#core/private_files'
 import Invoice from '../models/invoice.js'
-import { storeInvoicePdf } from '../services/invoice_files.js'
+import { invoiceFolder, pdfFileName } from '../services/invoice_files.js'
 
 export interface NewInvoice {
   organizationId: number
@@ -13,10 +14,12 @@ export interface NewInvoice {
   pdf: Uint8Array
 }
 
-/** Stores the PDF on the drive disk, then the invoice pointing at it. */
+/** Stores the PDF on the private disk, then the invoice pointing at it (demo data, tests). */
 export default class CreateInvoice {
   static async handle({ pdf, ...data }: NewInvoice) {
-    const file = await storeInvoicePdf(data.organizationId, pdf)
-    return Invoice.create({ currency: 'EUR', paidAt: null, ...data, ...file })
+    return withFileCleanup(async (files) => {
+      const file = await files.bytes(invoiceFolder(data.organizationId), pdf, pdfFileName(data.number))
+      return Invoice.create({ currency: 'EUR', paidAt: null, ...data, fileKey: file.key, fileSize: file.size })
+    })
   }
 }

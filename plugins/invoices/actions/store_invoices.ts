@@ -2,7 +2,8 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import Invoice from '../models/invoice.js'
-import { moveInvoicePdf, removeInvoicePdfs } from '../services/invoice_files.js'
+import { withFileCleanup } from '#core/private_files'
+import { invoiceFolder } from '../services/invoice_files.js'
 
 /** One validated upload: the form's fields and its PDF (still in the temp folder). */
 export interface InvoiceUpload {
@@ -24,18 +25,17 @@ export interface InvoiceUpload {
  */
 export default class StoreInvoices {
   static async handle(uploads: InvoiceUpload[]) {
-    const written: string[] = []
-    try {
-      return await db.transaction(async (trx) => {
+    return withFileCleanup((files) =>
+      db.transaction(async (trx) => {
         const invoices: Invoice[] = []
         for (const { pdf, paid, issuedOn, dueOn, ...fields } of uploads) {
-          const file = await moveInvoicePdf(fields.organizationId, pdf)
-          written.push(file.fileKey)
+          const file = await files.upload(invoiceFolder(fields.organizationId), pdf, { extension: 'pdf' })
           invoices.push(
             await Invoice.create(
               {
                 ...fields,
-                ...file,
+                fileKey: file.key,
+                fileSize: file.size,
                 issuedOn: DateTime.fromJSDate(issuedOn),
                 dueOn: DateTime.fromJSDate(dueOn),
                 paidAt: paid ? DateTime.now() : null,
@@ -46,9 +46,6 @@ export default class StoreInvoices {
         }
         return invoices
       })
-    } catch (error) {
-      await removeInvoicePdfs(written)
-      throw error
-    }
+    )
   }
 }

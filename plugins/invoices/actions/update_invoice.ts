@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import type Invoice from '../models/invoice.js'
-import { moveInvoicePdf, removeInvoicePdfs } from '../services/invoice_files.js'
+import { removePrivateFiles, withFileCleanup } from '#core/private_files'
+import { invoiceFolder } from '../services/invoice_files.js'
 import type { InvoiceUpload } from './store_invoices.js'
 
 export type InvoiceChanges = Omit<InvoiceUpload, 'pdf'> & { pdf?: MultipartFile }
@@ -25,20 +26,15 @@ export default class UpdateInvoice {
 
     const changed = Object.keys(invoice.$dirty).filter((key) => key !== 'updatedAt')
     const oldKey = invoice.fileKey
-    let newKey: string | null = null
-    if (pdf) {
-      const file = await moveInvoicePdf(invoice.organizationId, pdf)
-      newKey = file.fileKey
-      invoice.merge(file)
-      changed.push('pdf')
-    }
-    try {
+    await withFileCleanup(async (files) => {
+      if (pdf) {
+        const file = await files.upload(invoiceFolder(invoice.organizationId), pdf, { extension: 'pdf' })
+        invoice.merge({ fileKey: file.key, fileSize: file.size })
+        changed.push('pdf')
+      }
       await invoice.save()
-    } catch (error) {
-      if (newKey) await removeInvoicePdfs([newKey])
-      throw error
-    }
-    if (newKey) await removeInvoicePdfs([oldKey])
+    })
+    if (invoice.fileKey !== oldKey) await removePrivateFiles([oldKey])
     return { changed, before }
   }
 }

@@ -1,9 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { contentDisposition } from '#core/file_names'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import drive from '@adonisjs/drive/services/main'
+import { sendPrivateFile } from '#core/private_files'
 import { renderPluginPage } from '#core/render_plugin_page'
-import InvoicesNotFoundException from '../exceptions/invoices_not_found_exception.js'
 import { customerInvoices, filteredInvoices, findCustomerInvoice, invoiceYears, unpaidTotals } from '../services/customer_invoices.js'
 import { pdfFileName } from '../services/invoice_files.js'
 import { todayIso } from '../services/invoice_status.js'
@@ -37,14 +35,6 @@ export default class InvoicesController {
   /** The PDF, streamed from the private disk; another organization's id is a 404. */
   async download(ctx: HttpContext) {
     const invoice = await findCustomerInvoice(ctx.auth.getUserOrFail(), ctx.params.id)
-    const disk = drive.use()
-    if (!(await disk.exists(invoice.fileKey))) {
-      ctx.logger.error({ invoice: invoice.id, key: invoice.fileKey }, 'invoice PDF missing on the drive disk')
-      throw new InvoicesNotFoundException()
-    }
-    ctx.response.header('Content-Type', 'application/pdf')
-    ctx.response.header('Content-Disposition', contentDisposition(pdfFileName(invoice.number)))
-    ctx.response.header('Cache-Control', 'private, no-store')
-    ctx.response.stream(await disk.getStream(invoice.fileKey))
+    return sendPrivateFile(ctx, { key: invoice.fileKey, name: pdfFileName(invoice.number), mimeType: 'application/pdf' })
   }
 }

@@ -2,6 +2,7 @@ import Invoice from '../models/invoice.js'
 import type { AdminInvoiceFilters } from '../validators/admin_invoice_filters.js'
 import { todayIso } from './invoice_status.js'
 import { BADGE_COUNT_UP_TO, countUpTo } from '#core/pagination'
+import { findByRouteId } from '#core/route_ids'
 
 export const ADMIN_PER_PAGE = 25
 
@@ -32,17 +33,13 @@ export function overdueCountAll(today = todayIso()) {
 }
 
 /** Any invoice by id, deleted ones included (their page keeps the history); a 404 otherwise. */
-export function findAdminInvoice(id: string) {
-  const numeric = Number(id)
-  if (!Number.isSafeInteger(numeric) || numeric < 1) return Invoice.query().whereRaw('false').firstOrFail()
-  return Invoice.query().where('id', numeric).preload('organization').firstOrFail()
+export function findAdminInvoice(id: unknown) {
+  return findByRouteId(Invoice.query().preload('organization'), id)
 }
 
 /** An invoice staff may still change: deleted ones are a 404 for every action. */
-export function findActiveInvoice(id: string) {
-  const numeric = Number(id)
-  if (!Number.isSafeInteger(numeric) || numeric < 1) return Invoice.query().whereRaw('false').firstOrFail()
-  return Invoice.query().where('id', numeric).whereNull('deleted_at').preload('organization').firstOrFail()
+export function findActiveInvoice(id: unknown) {
+  return findByRouteId(Invoice.query().whereNull('deleted_at').preload('organization'), id)
 }
 
 /** "50%" searched literally, not as a wildcard. */

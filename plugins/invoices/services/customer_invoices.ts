@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import { forOrganization } from '#core/organization_scope'
 import { pluginSetting } from '#core/plugin_settings'
+import { findByRouteId } from '#core/route_ids'
 import Invoice from '../models/invoice.js'
 import type { InvoiceFilters } from '../validators/invoice_filters.js'
 import { todayIso } from './invoice_status.js'
@@ -24,11 +25,8 @@ export function customerInvoices(user: Customer) {
 }
 
 /** One invoice of the user's organization, or a 404 (also for another organization's id). */
-export function findCustomerInvoice(user: Customer, id: string) {
-  const numeric = Number(id)
-  const query = customerInvoices(user)
-  if (!Number.isSafeInteger(numeric) || numeric < 1) return query.whereRaw('false').firstOrFail()
-  return query.where('invoices.id', numeric).firstOrFail()
+export function findCustomerInvoice(user: Customer, id: unknown) {
+  return findByRouteId(customerInvoices(user), id)
 }
 
 /** The invoices matching the list's filters, newest first. */

@@ -1,32 +1,6 @@
-import { randomUUID } from 'node:crypto'
-import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import drive from '@adonisjs/drive/services/main'
-
-/**
- * Invoice PDFs live on the private drive disk under the organization's
- * folder with a random name; the invoice number is only used for the name
- * the customer downloads.
- */
-export async function storeInvoicePdf(organizationId: number, bytes: Uint8Array) {
-  const fileKey = newInvoiceKey(organizationId)
-  await drive.use().put(fileKey, bytes, { contentType: 'application/pdf' })
-  return { fileKey, fileSize: bytes.byteLength }
-}
-
-/** The same for an uploaded (and validated) file: moved from the temp folder, not read into memory. */
-export async function moveInvoicePdf(organizationId: number, file: MultipartFile) {
-  const fileKey = newInvoiceKey(organizationId)
-  await file.moveToDisk(fileKey, { contentType: 'application/pdf' })
-  return { fileKey, fileSize: file.size }
-}
-
-/** Removes files best effort: used to clean up after a failed save, where the first error matters. */
-export async function removeInvoicePdfs(keys: string[]) {
-  await Promise.all(keys.map((key) => drive.use().delete(key).catch(() => {})))
-}
-
-function newInvoiceKey(organizationId: number) {
-  return `invoices/${organizationId}/${randomUUID()}.pdf`
+/** Invoice PDFs live on the private disk in the organization's folder (see #core/private_files). */
+export function invoiceFolder(organizationId: number) {
+  return `invoices/${organizationId}`
 }
 
 /** "RE/2026 001" -> "RE_2026_001.pdf": safe in a header and on every file system. */
@@ -38,4 +12,3 @@ export function pdfFileName(number: string) {
     .replace(/^[._]+|_+$/g, '')
   return `${safe || 'rechnung'}.pdf`
 }
-

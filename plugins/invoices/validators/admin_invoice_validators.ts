@@ -1,17 +1,17 @@
 import vine from '@vinejs/vine'
-import { nonEmptyFile } from '#core/file_rules'
+import { fileContent, nonEmptyFile } from '#core/file_rules'
 import { parseAmount } from '../services/amount.js'
-import { amountRule, CURRENCIES, numberAvailable, pdfContent, uploadRules } from './invoice_rules.js'
+import { amountRule, CURRENCIES, numberAvailable, uploadRules } from './invoice_rules.js'
 
 /** Letters, digits and the usual separators ("RE-2026/001", "2026 17"); at most 64 characters. */
 const NUMBER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/#-]*$/u
 
 /**
- * A PDF by its content (see pdfContent), whatever its name: the name and the
+ * A PDF by its content (#core/file_rules), whatever its name: the name and the
  * type a browser sends prove nothing, and the bodyparser cannot name the type
  * of a small unknown file at all. Stored and served as PDF either way.
  */
-const pdf = () => vine.file({ size: uploadRules.maxSize }).use(nonEmptyFile()).use(pdfContent())
+const pdf = () => vine.file({ size: uploadRules.maxSize }).use(nonEmptyFile()).use(fileContent({ kind: 'pdf' }))
 
 /** The fields every invoice has, in the single form, the edit form and each batch row. */
 const invoiceFields = () => ({

@@ -1,6 +1,5 @@
 import type { I18n } from '@adonisjs/i18n'
-import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
-import PortalMessagesProvider from '#validators/portal_messages_provider'
+import { PluginMessagesProvider } from '#core/validation_messages'
 import { uploadRules } from './invoice_rules.js'
 
 /** field:rule -> key under invoices.validation (flat keys in resources/lang/<locale>/invoices.json) */
@@ -9,7 +8,7 @@ const KEYS: Record<string, string> = {
   'pdf:file': 'pdf_required',
   'pdf:file.size': 'pdf_size',
   'pdf:file.empty': 'pdf_empty',
-  'pdf:pdf': 'pdf_content',
+  'pdf:file.content': 'pdf_content',
   'organizationId:required': 'organization_required',
   'organizationId:number': 'organization_required',
   'organizationId:withoutDecimals': 'organization_required',
@@ -40,29 +39,22 @@ const KEYS: Record<string, string> = {
   'confirmed:accepted': 'confirm_required',
 }
 
+/** A batch row's fields ("rows.3.amount") are worded like the single form's. */
+const ROW_KEYS = Object.fromEntries(
+  Object.entries(KEYS)
+    .filter(([fieldRule]) => !fieldRule.startsWith('rows:'))
+    .map(([fieldRule, key]) => [`rows.*.${fieldRule}`, key])
+)
+
 /**
  * Validation messages of the invoice forms, from the plugin's translations
- * (invoices.validation.*). Batch rows ("rows.3.amount") use the same
- * messages as the single form; file errors name the refused file. Rules
- * without an invoices message fall back to the portal's general messages.
+ * (invoices.validation.*); file errors name the refused file. Rules without
+ * an invoices message use the portal's general messages.
  */
-export default class InvoiceMessagesProvider implements MessagesProviderContact {
-  #fallback: MessagesProviderContact
-
-  constructor(private i18n: I18n) {
-    this.#fallback = new PortalMessagesProvider(i18n)
-  }
-
-  getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {
-    const target = field.wildCardPath.replace(/^rows\.\*\./, '')
-    const key = `invoices.validation.${KEYS[`${target}:${rule}`] ?? 'none'}`
-    if (!this.i18n.hasMessage(key)) return this.#fallback.getMessage(message, rule, field, meta)
-    const value = field.value as { clientName?: string } | string | undefined
-    return this.i18n.t(key, {
-      name: (typeof value === 'object' && value?.clientName) || '',
-      value: typeof value === 'string' ? value : '',
-      size: uploadRules.maxSizeLabel,
-      max: meta?.max ?? uploadRules.maxBatchFiles,
-    })
-  }
+export function invoiceMessages(i18n: I18n) {
+  return new PluginMessagesProvider(i18n, {
+    plugin: 'invoices',
+    keys: { ...KEYS, ...ROW_KEYS },
+    values: { size: uploadRules.maxSizeLabel },
+  })
 }

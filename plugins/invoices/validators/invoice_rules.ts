@@ -1,7 +1,5 @@
-import { open } from 'node:fs/promises'
 import vine from '@vinejs/vine'
 import db from '@adonisjs/lucid/services/db'
-import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { parseAmount } from '../services/amount.js'
 
 /**
@@ -19,25 +17,6 @@ export const uploadRules = {
 } as const
 
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP'] as const
-
-/**
- * A PDF is recognised by its content, not by the name or the type the
- * browser claims: every PDF starts with "%PDF-" (a text file named
- * "rechnung.pdf" does not).
- */
-export const pdfContent = vine.createRule(async (value, _options, field) => {
-  if (!field.isValid) return
-  const file = value as MultipartFile
-  if (!file.tmpPath) return field.report('not a PDF', 'pdf', field)
-  const handle = await open(file.tmpPath, 'r')
-  try {
-    const head = Buffer.alloc(5)
-    const { bytesRead } = await handle.read(head, 0, 5, 0)
-    if (bytesRead < 5 || head.toString('latin1') !== '%PDF-') field.report('not a PDF', 'pdf', field)
-  } finally {
-    await handle.close()
-  }
-})
 
 /** "1.234,56", "1234.56", "1234,5" … must be an amount above zero (see services/amount.ts). */
 export const amountRule = vine.createRule((value, _options, field) => {

@@ -1,5 +1,6 @@
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { withFileCleanup } from '#core/private_files'
 import TicketAttachment from '../models/ticket_attachment.js'
 import type TicketMessage from '../models/ticket_message.js'
 import AttachmentStore from '../services/attachment_store.js'
@@ -10,15 +11,13 @@ import AttachmentStore from '../services/attachment_store.js'
  * rolls the transaction back, so no row points to a missing file.
  */
 export async function saveAttachments(trx: TransactionClientContract, message: TicketMessage, files: MultipartFile[]) {
-  const stored: string[] = []
-  try {
+  await withFileCleanup(async (store) => {
     for (const file of files) {
-      const saved = await AttachmentStore.store(message.ticketId, file)
-      stored.push(saved.driveKey)
-      await TicketAttachment.create({ ...saved, ticketId: message.ticketId, messageId: message.id }, { client: trx })
+      const stored = await store.upload(AttachmentStore.folder(message.ticketId), file)
+      await TicketAttachment.create(
+        { ...AttachmentStore.columns(stored), ticketId: message.ticketId, messageId: message.id },
+        { client: trx }
+      )
     }
-  } catch (error) {
-    await AttachmentStore.remove(stored)
-    throw error
-  }
+  })
 }

@@ -3,7 +3,7 @@ import AddTicketMessage from '../actions/add_ticket_message.js'
 import TicketNotifier from '../services/ticket_notifier.js'
 import { findVisibleTicket } from '../services/ticket_scope.js'
 import { replyValidator } from '../validators/ticket_validators.js'
-import TicketMessagesProvider from '../validators/ticket_messages_provider.js'
+import { ticketMessages } from '../validators/ticket_messages_provider.js'
 
 /** A customer's reply; on a closed ticket it reopens it (see AddTicketMessage). */
 export default class TicketRepliesController {
@@ -11,7 +11,7 @@ export default class TicketRepliesController {
     const user = ctx.auth.user!
     const ticket = await findVisibleTicket(user, ctx.params.id)
     const input = await ctx.request.validateUsing(replyValidator, {
-      messagesProvider: new TicketMessagesProvider(ctx.i18n),
+      messagesProvider: ticketMessages(ctx.i18n),
     })
     const wasClosed = ticket.isClosed
     const message = await AddTicketMessage.handle(ticket, user, {

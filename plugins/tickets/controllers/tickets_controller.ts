@@ -7,7 +7,7 @@ import TicketFollowers from '../services/ticket_followers.js'
 import { attachmentLimits } from '../services/attachment_store.js'
 import TicketTransformer from '../transformers/ticket_transformer.js'
 import { createTicketValidator, parseListQuery } from '../validators/ticket_validators.js'
-import TicketMessagesProvider from '../validators/ticket_messages_provider.js'
+import { ticketMessages } from '../validators/ticket_messages_provider.js'
 
 /** The customer's tickets: list, new ticket, detail. */
 export default class TicketsController {
@@ -28,7 +28,7 @@ export default class TicketsController {
   /** Invalid input (a refused file, say) goes back to the form with the errors under the fields. */
   async store(ctx: HttpContext) {
     const input = await ctx.request.validateUsing(createTicketValidator, {
-      messagesProvider: new TicketMessagesProvider(ctx.i18n),
+      messagesProvider: ticketMessages(ctx.i18n),
     })
     const user = ctx.auth.user!
     const { ticket, message } = await OpenTicket.handle(user, {

@@ -6,18 +6,13 @@ import type { InboxQuery } from '../validators/admin_ticket_validators.js'
 import { UNREAD_SQL } from './ticket_reads.js'
 import TicketSearch from './ticket_search.js'
 import { BADGE_COUNT_UP_TO, COUNT_UP_TO, countUpTo, paginateCapped } from '#core/pagination'
+import { findByRouteId, routeId } from '#core/route_ids'
 
 export const INBOX_PER_PAGE = 20
 
 /** SQL twin of Ticket#needsReply: the customer spoke last and the ticket is not closed. */
 export const NEEDS_REPLY_SQL = `(tickets.status <> 'closed' and tickets.last_customer_message_at is not null
   and (tickets.last_staff_reply_at is null or tickets.last_customer_message_at > tickets.last_staff_reply_at))`
-
-/** A positive id from a URL segment, or null (then the caller answers 404). */
-function idFrom(value: string | number) {
-  const numeric = Number(value)
-  return Number.isSafeInteger(numeric) && numeric >= 1 ? numeric : null
-}
 
 /**
  * The queries behind the admin pages. Staff see the tickets of every
@@ -50,9 +45,8 @@ export default class AdminTicketQueries {
   }
 
   /** A ticket of any organization with its whole thread, internal notes included, or a 404. */
-  static async detail(id: string | number) {
-    const ticket = await Ticket.query()
-      .where('id', idFrom(id) ?? 0)
+  static async detail(id: unknown) {
+    const query = Ticket.query()
       .preload('createdBy')
       .preload('organization')
       .preload('assignee')
@@ -63,21 +57,17 @@ export default class AdminTicketQueries {
           .preload('author')
           .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
       })
-      .firstOrFail()
-    return ticket
+    return findByRouteId(query, id)
   }
 
   /** Any ticket by id (no relations), or a 404. */
-  static find(id: string | number) {
-    return Ticket.query().where('id', idFrom(id) ?? 0).firstOrFail()
+  static find(id: unknown) {
+    return findByRouteId(Ticket.query(), id)
   }
 
   /** Any attachment of this ticket, also on internal notes (staff only), or a 404. */
-  static attachment(ticketId: string | number, attachmentId: string | number) {
-    return TicketAttachment.query()
-      .where('ticket_id', idFrom(ticketId) ?? 0)
-      .where('id', idFrom(attachmentId) ?? 0)
-      .firstOrFail()
+  static attachment(ticketId: unknown, attachmentId: unknown) {
+    return findByRouteId(TicketAttachment.query().where('ticket_id', routeId(ticketId) ?? 0), attachmentId)
   }
 
   /** The admin nav badge: open tickets whose customer waits for an answer (counted up to BADGE_COUNT_UP_TO). */

@@ -1,6 +1,8 @@
 import type User from '#models/user'
 import type { ListQuery } from '../validators/ticket_validators.js'
 import { COUNT_UP_TO, paginateCapped } from '#core/pagination'
+import { findByRouteId } from '#core/route_ids'
+import TicketAttachment from '../models/ticket_attachment.js'
 import TicketScope, { findVisibleTicket } from './ticket_scope.js'
 import TicketSearch from './ticket_search.js'
 
@@ -26,7 +28,7 @@ export default class TicketQueries {
   }
 
   /** A visible ticket with its customer thread: internal notes are not even loaded. */
-  static async detail(user: User, id: string | number) {
+  static async detail(user: User, id: unknown) {
     const ticket = await findVisibleTicket(user, id)
     await ticket.load('createdBy')
     await ticket.load('messages', (messages) => {
@@ -41,20 +43,16 @@ export default class TicketQueries {
   }
 
   /** An attachment of a visible ticket, on a message the customer can see, or a 404. */
-  static async attachment(user: User, ticketId: string | number, attachmentId: string | number) {
+  static async attachment(user: User, ticketId: unknown, attachmentId: unknown) {
     const ticket = await findVisibleTicket(user, ticketId)
-    const numeric = Number(attachmentId)
-    const attachments = ticket.related('attachments').query()
-    if (!Number.isSafeInteger(numeric) || numeric < 1) return attachments.whereRaw('false').firstOrFail()
-    return attachments
-      .where('tickets_attachments.id', numeric)
-      .whereExists((messages) => {
-        messages
-          .from('tickets_messages')
-          .whereColumn('tickets_messages.id', 'tickets_attachments.message_id')
-          .where('tickets_messages.is_internal', false)
-      })
-      .firstOrFail()
+    const attachments = TicketAttachment.query().where('tickets_attachments.ticket_id', ticket.id)
+    attachments.whereExists((messages) => {
+      messages
+        .from('tickets_messages')
+        .whereColumn('tickets_messages.id', 'tickets_attachments.message_id')
+        .where('tickets_messages.is_internal', false)
+    })
+    return findByRouteId(attachments, attachmentId)
   }
 
   /** Open (not closed) tickets with the latest activity, and how many there are. */

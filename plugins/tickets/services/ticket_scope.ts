@@ -1,6 +1,7 @@
 import type User from '#models/user'
 import { forOrganization } from '#core/organization_scope'
 import { pluginSetting } from '#core/plugin_settings'
+import { findByRouteId } from '#core/route_ids'
 import Ticket from '../models/ticket.js'
 
 /**
@@ -31,14 +32,12 @@ export default class TicketScope {
   }
 
   /** The visible ticket with this id, or a 404. */
-  find(id: string | number) {
-    const numeric = Number(id)
-    if (!Number.isSafeInteger(numeric) || numeric < 1) return this.query().whereRaw('false').firstOrFail()
-    return this.query().where('tickets.id', numeric).firstOrFail()
+  find(id: unknown) {
+    return findByRouteId(this.query(), id)
   }
 }
 
 /** The visible ticket with this id, or a 404. */
-export async function findVisibleTicket(user: User, id: string | number) {
+export async function findVisibleTicket(user: User, id: unknown) {
   return (await TicketScope.for(user)).find(id)
 }

@@ -4,7 +4,7 @@ import StoreInvoices from '../../actions/store_invoices.js'
 import { adminFormOptions, defaultDates } from '../../services/admin_form_options.js'
 import { announceInvoices, isDuplicateNumber } from '../../services/announce_invoices.js'
 import { batchInvoicesValidator } from '../../validators/admin_invoice_validators.js'
-import InvoiceMessagesProvider from '../../validators/invoice_messages_provider.js'
+import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 
 /** Several invoices at once: every row is checked first, then all are stored or none. */
 export default class AdminInvoiceBatchesController {
@@ -14,7 +14,7 @@ export default class AdminInvoiceBatchesController {
 
   async store(ctx: HttpContext) {
     const { rows, notify } = await ctx.request.validateUsing(batchInvoicesValidator, {
-      messagesProvider: new InvoiceMessagesProvider(ctx.i18n),
+      messagesProvider: invoiceMessages(ctx.i18n),
     })
     let invoices
     try {

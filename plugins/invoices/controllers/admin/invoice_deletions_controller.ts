@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import { findActiveInvoice } from '../../services/admin_invoices.js'
 import { recordInvoiceAction } from '../../services/invoice_audit.js'
 import { deleteInvoiceValidator } from '../../validators/admin_invoice_validators.js'
-import InvoiceMessagesProvider from '../../validators/invoice_messages_provider.js'
+import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 
 /**
  * Deleting is a soft delete after a confirmation step: customers no longer
@@ -13,7 +13,7 @@ import InvoiceMessagesProvider from '../../validators/invoice_messages_provider.
 export default class AdminInvoiceDeletionsController {
   async destroy(ctx: HttpContext) {
     const invoice = await findActiveInvoice(ctx.params.id)
-    await ctx.request.validateUsing(deleteInvoiceValidator, { messagesProvider: new InvoiceMessagesProvider(ctx.i18n) })
+    await ctx.request.validateUsing(deleteInvoiceValidator, { messagesProvider: invoiceMessages(ctx.i18n) })
     invoice.deletedAt = DateTime.now()
     await invoice.save()
     await recordInvoiceAction(ctx, 'deleted', invoice)

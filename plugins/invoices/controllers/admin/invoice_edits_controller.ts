@@ -8,7 +8,7 @@ import { recordInvoiceAction } from '../../services/invoice_audit.js'
 import { todayIso } from '../../services/invoice_status.js'
 import AdminInvoiceTransformer from '../../transformers/admin_invoice_transformer.js'
 import { updateInvoiceValidator } from '../../validators/admin_invoice_validators.js'
-import InvoiceMessagesProvider from '../../validators/invoice_messages_provider.js'
+import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 
 /** Editing an invoice: every field, optionally a new PDF. Deleted invoices cannot be edited (404). */
 export default class AdminInvoiceEditsController {
@@ -25,7 +25,7 @@ export default class AdminInvoiceEditsController {
   async update(ctx: HttpContext) {
     const invoice = await findActiveInvoice(ctx.params.id)
     const { amount, ...fields } = await ctx.request.validateUsing(updateInvoiceValidator, {
-      messagesProvider: new InvoiceMessagesProvider(ctx.i18n),
+      messagesProvider: invoiceMessages(ctx.i18n),
       meta: { invoiceId: invoice.id },
     })
     let result

@@ -4,7 +4,7 @@ import StoreInvoices from '../../actions/store_invoices.js'
 import { adminFormOptions, defaultDates } from '../../services/admin_form_options.js'
 import { announceInvoices, isDuplicateNumber } from '../../services/announce_invoices.js'
 import { createInvoiceValidator } from '../../validators/admin_invoice_validators.js'
-import InvoiceMessagesProvider from '../../validators/invoice_messages_provider.js'
+import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 
 /** "Rechnung hochladen": one invoice with its PDF. */
 export default class AdminInvoiceUploadsController {
@@ -22,7 +22,7 @@ export default class AdminInvoiceUploadsController {
   /** Invalid input goes back to the form with the errors under the fields (the file must be chosen again). */
   async store(ctx: HttpContext) {
     const { pdf, notify, amount, ...fields } = await ctx.request.validateUsing(createInvoiceValidator, {
-      messagesProvider: new InvoiceMessagesProvider(ctx.i18n),
+      messagesProvider: invoiceMessages(ctx.i18n),
     })
     let invoices
     try {

@@ -1,10 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { contentDisposition } from '#core/file_names'
-import drive from '@adonisjs/drive/services/main'
+import { sendPrivateFile } from '#core/private_files'
 import { chosenOrganization } from '#core/organization_filter'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { renderPluginPage } from '#core/render_plugin_page'
-import InvoicesNotFoundException from '../../exceptions/invoices_not_found_exception.js'
 import { adminInvoiceList, findAdminInvoice } from '../../services/admin_invoices.js'
 import { invoiceHistory } from '../../services/invoice_audit.js'
 import { pdfFileName } from '../../services/invoice_files.js'
@@ -42,16 +40,8 @@ export default class AdminInvoicesController {
   /** The PDF for staff (deleted invoices too), shown in the browser rather than downloaded. */
   async pdf(ctx: HttpContext) {
     const invoice = await findAdminInvoice(ctx.params.id)
-    const disk = drive.use()
-    if (!(await disk.exists(invoice.fileKey))) {
-      ctx.logger.error({ invoice: invoice.id, key: invoice.fileKey }, 'invoice PDF missing on the drive disk')
-      throw new InvoicesNotFoundException()
-    }
-    ctx.response.header('Content-Type', 'application/pdf')
-    ctx.response.header('Content-Disposition', contentDisposition(pdfFileName(invoice.number), 'inline'))
-    ctx.response.header('Cache-Control', 'private, no-store')
-    ctx.response.header('X-Content-Type-Options', 'nosniff')
-    ctx.response.stream(await disk.getStream(invoice.fileKey))
+    const file = { key: invoice.fileKey, name: pdfFileName(invoice.number), mimeType: 'application/pdf' }
+    return sendPrivateFile(ctx, file, 'inline')
   }
 
   #formatting(ctx: HttpContext) {

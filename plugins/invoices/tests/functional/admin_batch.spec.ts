@@ -10,7 +10,8 @@ import { customerAgent } from '#tests/helpers/plugin_testing'
 import { staffAgent } from '#tests/helpers/staff'
 import StoreInvoices from '#plugins/invoices/actions/store_invoices'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
-import { batchFields, pdfFile, postForm, storedFiles, submitForm, type UploadFile } from '#plugins/invoices/tests/helpers/admin'
+import { postForm, submitForm, type UploadFile } from '#tests/helpers/forms'
+import { batchFields, pdfFile, storedFiles } from '#plugins/invoices/tests/helpers/admin'
 
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`
 

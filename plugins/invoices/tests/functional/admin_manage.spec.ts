@@ -7,7 +7,8 @@ import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
 import { customerAgent } from '#tests/helpers/plugin_testing'
 import { staffAgent } from '#tests/helpers/staff'
 import { makeInvoice, readZip, today } from '#plugins/invoices/tests/helpers/invoices'
-import { invoiceFields, pdfFile, postForm, submitForm } from '#plugins/invoices/tests/helpers/admin'
+import { postForm, submitForm } from '#tests/helpers/forms'
+import { invoiceFields, pdfFile } from '#plugins/invoices/tests/helpers/admin'
 
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`
 type Row = { id: number; number: string; status: string; paid: boolean; deleted: boolean; organization: { id: number; name: string } }

@@ -9,7 +9,8 @@ import InvoiceAvailableMail from '#plugins/invoices/mails/invoice_available_mail
 import { customerAgent } from '#tests/helpers/plugin_testing'
 import { staffAgent } from '#tests/helpers/staff'
 import { makeInvoice } from '#plugins/invoices/tests/helpers/invoices'
-import { invoiceFields, pdfFile, storedFiles, submitForm } from '#plugins/invoices/tests/helpers/admin'
+import { submitForm } from '#tests/helpers/forms'
+import { invoiceFields, pdfFile, storedFiles } from '#plugins/invoices/tests/helpers/admin'
 import { parseAmount } from '#plugins/invoices/services/amount'
 
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`

@@ -3,14 +3,14 @@ import { recordStaffAction } from '#services/audit_log'
 import AssignTicket from '../../actions/assign_ticket.js'
 import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import { assignTicketValidator } from '../../validators/admin_ticket_validators.js'
-import TicketMessagesProvider from '../../validators/ticket_messages_provider.js'
+import { ticketMessages } from '../../validators/ticket_messages_provider.js'
 
 /** Gives a ticket to a staff member (or to nobody); the audit event is about the new assignee. */
 export default class AdminTicketAssignmentController {
   async update(ctx: HttpContext) {
     const ticket = await AdminTicketQueries.find(ctx.params.id)
     const { assignee } = await ctx.request.validateUsing(assignTicketValidator, {
-      messagesProvider: new TicketMessagesProvider(ctx.i18n),
+      messagesProvider: ticketMessages(ctx.i18n),
     })
     const change = await AssignTicket.handle(ticket, assignee ?? null)
     if (change) {

@@ -5,7 +5,7 @@ import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import TicketNotifier from '../../services/ticket_notifier.js'
 import TicketReads from '../../services/ticket_reads.js'
 import { staffReplyValidator } from '../../validators/admin_ticket_validators.js'
-import TicketMessagesProvider from '../../validators/ticket_messages_provider.js'
+import { ticketMessages } from '../../validators/ticket_messages_provider.js'
 
 /**
  * A staff answer (mailed to the requester and followers) or an internal note
@@ -17,7 +17,7 @@ export default class AdminTicketRepliesController {
     const staff = ctx.auth.user!
     const ticket = await AdminTicketQueries.find(ctx.params.id)
     const input = await ctx.request.validateUsing(staffReplyValidator, {
-      messagesProvider: new TicketMessagesProvider(ctx.i18n, { 'body:required': 'staff_body_required', 'body:minLength': 'staff_body_required' }),
+      messagesProvider: ticketMessages(ctx.i18n).with({ 'body:required': 'staff_body_required', 'body:minLength': 'staff_body_required' }),
     })
     const previous = ticket.status
     const files = input.attachments ?? []

@@ -4,14 +4,14 @@ import ChangeTicketStatus from '../../actions/change_ticket_status.js'
 import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import TicketNotifier from '../../services/ticket_notifier.js'
 import { ticketStatusValidator } from '../../validators/admin_ticket_validators.js'
-import TicketMessagesProvider from '../../validators/ticket_messages_provider.js'
+import { ticketMessages } from '../../validators/ticket_messages_provider.js'
 
 /** Staff set any status; the requester and followers hear about it as on the customer side. */
 export default class AdminTicketStatusController {
   async update(ctx: HttpContext) {
     const ticket = await AdminTicketQueries.find(ctx.params.id)
     const { status } = await ctx.request.validateUsing(ticketStatusValidator, {
-      messagesProvider: new TicketMessagesProvider(ctx.i18n),
+      messagesProvider: ticketMessages(ctx.i18n),
     })
     const previous = await ChangeTicketStatus.handle(ticket, status)
     if (previous !== null) {
