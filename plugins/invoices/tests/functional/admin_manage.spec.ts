@@ -116,7 +116,7 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
     assert.equal(pdf.headers.get('content-type'), 'application/pdf')
     assert.deepEqual(Buffer.from(await pdf.arrayBuffer()), file.content)
 
-    for (const id of ['999999999', 'abc', '-1', '1.5']) {
+    for (const id of ['999999999', 'abc', '-1', '1.5', '99999999999']) {
       assert.equal((await agent.request('GET', `/admin/invoices/${id}`)).status, 404, id)
       assert.equal((await agent.request('GET', `/admin/invoices/${id}/edit`)).status, 404, id)
     }

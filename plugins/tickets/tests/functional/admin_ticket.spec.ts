@@ -57,7 +57,7 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
 
   test('an unknown or malformed ticket id is a 404 on every route', async ({ assert }) => {
     const { agent } = await staffAgent('agent')
-    for (const id of ['999999999', 'abc', '0', '-1']) {
+    for (const id of ['999999999', 'abc', '0', '-1', '99999999999']) {
       assert.equal((await agent.request('GET', `/admin/tickets/${id}`)).status, 404, `GET ${id}`)
       assert.equal((await agent.request('POST', `/admin/tickets/${id}/status`, { body: { status: 'closed' } })).status, 404)
       assert.equal((await agent.request('POST', `/admin/tickets/${id}/assignee`, { body: { assignee: null } })).status, 404)
