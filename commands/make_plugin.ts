@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { BaseCommand, args } from '@adonisjs/core/ace'
+import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
- * node ace make:plugin <id> — scaffolds plugins/<id> with a working page,
- * nav entry, dashboard widget, migration, translations and tests, and enables
- * it in config/plugins.ts. Run `node ace migration:run` afterwards.
+ * node ace make:plugin <id> — scaffolds plugins/<id> with both halves, and
+ * enables it in config/plugins.ts. Customers: list, detail, nav entry,
+ * dashboard widget. Staff: list, create/edit form with an optional private
+ * file, delete with a confirmation, audit entries. Plus migration, model,
+ * German and English texts and tests. `--no-admin` leaves out the staff half
+ * (and the file), `--no-file` the file. Run `node ace migration:run` afterwards.
  */
 export default class MakePlugin extends BaseCommand {
   static commandName = 'make:plugin'
@@ -16,6 +19,12 @@ export default class MakePlugin extends BaseCommand {
 
   @args.string({ description: 'Plugin id: lower-case letters, digits and _ (e.g. project_notes)' })
   declare id: string
+
+  @flags.boolean({ description: 'Scaffold the staff half (list, form, delete, audit)', default: true, showNegatedVariantInHelp: true })
+  declare admin: boolean
+
+  @flags.boolean({ description: 'Give each entry an optional private file', default: true, showNegatedVariantInHelp: true })
+  declare file: boolean
 
   async run() {
     const { scaffoldNames } = await import('#core/scaffold/names')
@@ -39,7 +48,8 @@ export default class MakePlugin extends BaseCommand {
       return
     }
 
-    for (const [path, content] of Object.entries(scaffoldFiles(scaffoldNames(this.id)))) {
+    const parts = { admin: this.admin, file: this.admin && this.file }
+    for (const [path, content] of Object.entries(await scaffoldFiles(scaffoldNames(this.id), parts))) {
       const target = join(root, path)
       await mkdir(dirname(target), { recursive: true })
       await writeFile(target, content)
