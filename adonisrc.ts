@@ -109,6 +109,8 @@ export default defineConfig({
     init: [
       indexEntities({ transformers: { enabled: true, withSharedProps: true } }),
       indexPages({ framework: 'vue3' }),
+      // The plugins' pages in the same page types (plugins/<id>/inertia/pages).
+      () => import('./scripts/pages/plugin_pages_hook.js'),
       generateRegistry(),
       // The routes the customer's bundle may know (every one but the admin console's).
       () => import('./scripts/routes/customer_routes_hook.js'),

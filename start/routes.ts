@@ -85,25 +85,23 @@ router
  */
 function pluginRouter(pluginId: string) {
   let open = true
-  const guard =
-    <Method extends (...args: any[]) => any>(method: Method) =>
-    (...args: Parameters<Method>): ReturnType<Method> => {
-      if (!open) throw new PluginManifestException(pluginId, 'its routes file adds routes after the core mounted it')
-      return method(...args)
-    }
-  const routes = {
-    get: guard(router.get.bind(router)),
-    post: guard(router.post.bind(router)),
-    put: guard(router.put.bind(router)),
-    patch: guard(router.patch.bind(router)),
-    delete: guard(router.delete.bind(router)),
-    any: guard(router.any.bind(router)),
-    on: guard(router.on.bind(router)),
-    group: guard(router.group.bind(router)),
-    resource: guard(router.resource.bind(router)),
-  }
-  return { routes: routes as unknown as typeof router, close: () => (open = false) }
+  const routes = new Proxy(router, {
+    get(target, property, receiver) {
+      if (!ROUTE_METHODS.has(property)) {
+        throw new PluginManifestException(pluginId, `its routes file may only declare routes (${[...ROUTE_METHODS].join(', ')})`)
+      }
+      const method = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown
+      return (...args: unknown[]) => {
+        if (!open) throw new PluginManifestException(pluginId, 'its routes file adds routes after the core mounted it')
+        return method.apply(target, args)
+      }
+    },
+  })
+  return { routes, close: () => (open = false) }
 }
+
+/** What a plugin's routes file may call on the router it gets. */
+const ROUTE_METHODS = new Set<string | symbol>(['get', 'post', 'put', 'patch', 'delete', 'any', 'on', 'group', 'resource'])
 
 const plugins = await app.container.make(PluginRegistry)
 for (const plugin of plugins.enabled) {

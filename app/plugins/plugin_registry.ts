@@ -53,8 +53,7 @@ export default class PluginRegistry {
     const items: { order: number; item: NavigationItem }[] = []
     for (const entry of entries) {
       if (entry.visible && !(await entry.visible(ctx))) continue
-      // Route names of plugins are not in the generated route types.
-      const href = (urlFor as unknown as (name: string) => string)(entry.route)
+      const href = urlFor(entry.route)
       items.push({
         order: entry.order ?? 100,
         item: {

@@ -14,6 +14,9 @@ import { contentDisposition, safeFileName } from '#core/file_names'
  */
 export type StoredFile = { key: string; name: string; size: number; mimeType: string }
 
+/** What storing needs of an upload: a validated MultipartFile has it (and a test's stand-in can). */
+export type UploadedFile = Pick<MultipartFile, 'clientName' | 'extname' | 'size' | 'moveToDisk'>
+
 /** By the extension the validator accepted, never by the type the browser claimed. */
 const MIME_TYPES: Record<string, string> = {
   png: 'image/png',
@@ -52,7 +55,7 @@ export function privateFileKey(folder: string, extension = '') {
  * extension that was validated, or in `extension` when the content was
  * checked instead (a PDF is stored as .pdf whatever it was called).
  */
-export async function storeUpload(folder: string, file: MultipartFile, options: { extension?: string } = {}): Promise<StoredFile> {
+export async function storeUpload(folder: string, file: UploadedFile, options: { extension?: string } = {}): Promise<StoredFile> {
   const extension = (options.extension ?? file.extname ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')
   const key = privateFileKey(folder, extension)
   const mimeType = mimeTypeOf(extension)

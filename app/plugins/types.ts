@@ -1,6 +1,16 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { ApplicationService } from '@adonisjs/core/types'
 import type router from '@adonisjs/core/services/router'
+import type { RoutesList } from '@adonisjs/core/types/http'
+
+type GetRoutes = RoutesList extends { GET: infer Routes } ? Routes : Record<string, never>
+
+/**
+ * The name of a page a navigation entry can link to: a GET route without
+ * parameters, from the route types `node ace codegen` generates (run it after
+ * adding the route, or the manifest does not type-check).
+ */
+export type PageRouteName = { [Name in keyof GetRoutes]: GetRoutes[Name] extends { paramsTuple?: [] } ? Name : never }[keyof GetRoutes]
 
 /** A routes file of a plugin: `export default function (router) { router.get(...) }`. */
 export type RoutesModule = () => Promise<{ default: (routerService: typeof router) => void }>
@@ -9,7 +19,7 @@ export interface NavigationEntry {
   /** translation key, e.g. "tickets.nav.title" */
   label: string
   /** route name, e.g. "tickets.index" */
-  route: string
+  route: PageRouteName
   /** smaller comes first; the core's entries use multiples of 10 */
   order?: number
   /** a number shown next to the label (open tickets, unpaid invoices), or null for none */

@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import Invoice from '../models/invoice.js'
-import { withFileCleanup } from '#core/private_files'
+import { withFileCleanup, type UploadedFile } from '#core/private_files'
 import { invoiceFolder } from '../services/invoice_files.js'
 
 /** One validated upload: the form's fields and its PDF (still in the temp folder). */
@@ -14,7 +13,7 @@ export interface InvoiceUpload {
   amountCents: number
   currency: string
   paid?: boolean
-  pdf: MultipartFile
+  pdf: UploadedFile
 }
 
 /**

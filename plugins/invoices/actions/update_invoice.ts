@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon'
-import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import type Invoice from '../models/invoice.js'
-import { removePrivateFiles, withFileCleanup } from '#core/private_files'
+import { removePrivateFiles, withFileCleanup, type UploadedFile } from '#core/private_files'
 import { invoiceFolder } from '../services/invoice_files.js'
 import type { InvoiceUpload } from './store_invoices.js'
 
-export type InvoiceChanges = Omit<InvoiceUpload, 'pdf'> & { pdf?: MultipartFile }
+export type InvoiceChanges = Omit<InvoiceUpload, 'pdf'> & { pdf?: UploadedFile }
 
 /**
  * Applies the edit form. A replaced PDF is written under a new key first;

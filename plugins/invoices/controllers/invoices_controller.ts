@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { sendPrivateFile } from '#core/private_files'
-import { renderPluginPage } from '#core/render_plugin_page'
+
 import { customerInvoices, filteredInvoices, findCustomerInvoice, invoiceYears, unpaidTotals } from '../services/customer_invoices.js'
 import { pdfFileName } from '../services/invoice_files.js'
 import { todayIso } from '../services/invoice_status.js'
@@ -22,7 +22,7 @@ export default class InvoicesController {
     const years = await invoiceYears(user)
     const totals = await unpaidTotals(user)
     const anyInvoice = await customerInvoices(user).select('invoices.id').first()
-    return renderPluginPage(ctx, 'invoices/index', {
+    return ctx.inertia.render('invoices/index', {
       invoices: invoices.map((invoice) => InvoiceTransformer.toJSON(invoice, { locale, today, t })),
       filters,
       years,

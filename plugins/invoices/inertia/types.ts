@@ -1,7 +1,7 @@
 /** Shapes of the props the server sends (plugins/invoices/transformers); types only. */
 export type InvoiceStatus = 'paid' | 'open' | 'overdue'
 
-export interface InvoiceRow {
+export type InvoiceRow = {
   id: number
   number: string
   issuedOn: string
@@ -14,20 +14,20 @@ export interface InvoiceRow {
   statusLabel: string
 }
 
-export interface InvoiceTotal {
+export type InvoiceTotal = {
   currency: string
   count: number
   amount: string
 }
 
 /** The admin console's row: the customer's view plus organization and bookkeeping. */
-export interface AdminInvoiceRow extends InvoiceRow {
+export type AdminInvoiceRow = InvoiceRow & {
   organization: { id: number; name: string }
   paid: boolean
   deleted: boolean
 }
 
-export interface AdminInvoiceDetail extends AdminInvoiceRow {
+export type AdminInvoiceDetail = AdminInvoiceRow & {
   fileSize: number
   createdAt: string | null
   paidAt: string | null
@@ -36,7 +36,7 @@ export interface AdminInvoiceDetail extends AdminInvoiceRow {
 }
 
 /** What the upload and edit forms send (amount as typed, dates as YYYY-MM-DD). */
-export interface InvoiceFormValues {
+export type InvoiceFormValues = {
   organizationId: number | null
   number: string
   issuedOn: string
@@ -46,14 +46,14 @@ export interface InvoiceFormValues {
   paid: boolean
 }
 
-export interface UploadLimits {
+export type UploadLimits = {
   maxSize: string
   maxFiles: number
   maxRequest: string
   maxRequestBytes: number
 }
 
-export interface Organization {
+export type Organization = {
   id: number
   name: string
 }

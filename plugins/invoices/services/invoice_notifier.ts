@@ -31,11 +31,7 @@ export async function invoiceRecipients(organizationId: number) {
  */
 export async function notifyInvoiceAvailable(invoice: Invoice, organizationName: string) {
   const recipients = await invoiceRecipients(invoice.organizationId)
-  const link = (urlFor as unknown as (name: string, params: object, options: object) => string)(
-    'invoices.index',
-    {},
-    { prefixUrl: portalConfig.url }
-  )
+  const link = urlFor('invoices.index', {}, { prefixUrl: portalConfig.url })
   // Each in their own language: amounts and dates are formatted for it too.
   for (const recipient of recipients) {
     const locale = mailLocaleOf(recipient)

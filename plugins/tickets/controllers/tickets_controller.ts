@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { renderPluginPage } from '#core/render_plugin_page'
 import OpenTicket from '../actions/open_ticket.js'
 import TicketNotifier from '../services/ticket_notifier.js'
 import TicketQueries from '../services/ticket_queries.js'
@@ -14,7 +13,7 @@ export default class TicketsController {
   async index(ctx: HttpContext) {
     const query = parseListQuery(ctx.request.qs())
     const { rows, meta } = await TicketQueries.list(ctx.auth.user!, query)
-    return renderPluginPage(ctx, 'tickets/index', {
+    return ctx.inertia.render('tickets/index', {
       tickets: rows.map((ticket) => TicketTransformer.listItem(ticket)),
       meta,
       filters: { status: query.status ?? '', q: query.q ?? '', sort: query.sort },
@@ -22,7 +21,7 @@ export default class TicketsController {
   }
 
   async create(ctx: HttpContext) {
-    return renderPluginPage(ctx, 'tickets/create', { limits: attachmentLimits() })
+    return ctx.inertia.render('tickets/create', { limits: attachmentLimits() })
   }
 
   /** Invalid input (a refused file, say) goes back to the form with the errors under the fields. */
@@ -46,7 +45,7 @@ export default class TicketsController {
   async show(ctx: HttpContext) {
     const user = ctx.auth.user!
     const ticket = await TicketQueries.detail(user, ctx.params.id)
-    return renderPluginPage(ctx, 'tickets/show', {
+    return ctx.inertia.render('tickets/show', {
       ticket: TicketTransformer.detail(ticket),
       following: TicketTransformer.following(ticket, user, await TicketFollowers.isFollowing(ticket, user)),
       messages: TicketTransformer.thread(ticket.messages),

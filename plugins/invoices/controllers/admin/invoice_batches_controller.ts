@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { renderPluginPage } from '#core/render_plugin_page'
 import StoreInvoices from '../../actions/store_invoices.js'
 import { adminFormOptions, defaultDates } from '../../services/admin_form_options.js'
 import { announceInvoices, isDuplicateNumber } from '../../services/announce_invoices.js'
@@ -9,7 +8,7 @@ import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 /** Several invoices at once: every row is checked first, then all are stored or none. */
 export default class AdminInvoiceBatchesController {
   async create(ctx: HttpContext) {
-    return renderPluginPage(ctx, 'invoices/admin/batch', { ...(await adminFormOptions()), defaults: defaultDates() })
+    return ctx.inertia.render('invoices/admin/batch', { ...(await adminFormOptions()), defaults: defaultDates() })
   }
 
   async store(ctx: HttpContext) {

@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { renderPluginPage } from '#core/render_plugin_page'
 import UpdateInvoice from '../../actions/update_invoice.js'
 import { adminFormOptions } from '../../services/admin_form_options.js'
 import { findActiveInvoice } from '../../services/admin_invoices.js'
@@ -15,7 +14,7 @@ export default class AdminInvoiceEditsController {
   async edit(ctx: HttpContext) {
     const invoice = await findActiveInvoice(ctx.params.id)
     const formatting = { locale: ctx.i18n.locale, today: todayIso(), t: (key: string) => ctx.i18n.t(key) }
-    return renderPluginPage(ctx, 'invoices/admin/edit', {
+    return ctx.inertia.render('invoices/admin/edit', {
       ...(await adminFormOptions()),
       invoice: AdminInvoiceTransformer.detail(invoice, formatting),
       values: AdminInvoiceTransformer.formValues(invoice, ctx.i18n.locale),

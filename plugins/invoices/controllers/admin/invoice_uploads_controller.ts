@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { renderPluginPage } from '#core/render_plugin_page'
 import StoreInvoices from '../../actions/store_invoices.js'
 import { adminFormOptions, defaultDates } from '../../services/admin_form_options.js'
 import { announceInvoices, isDuplicateNumber } from '../../services/announce_invoices.js'
@@ -13,7 +12,7 @@ export default class AdminInvoiceUploadsController {
     const options = await adminFormOptions()
     const wanted = Number(ctx.request.qs().organization)
     const organizationId = options.organizations.some((organization) => organization.id === wanted) ? wanted : null
-    return renderPluginPage(ctx, 'invoices/admin/create', {
+    return ctx.inertia.render('invoices/admin/create', {
       ...options,
       values: { organizationId, number: '', ...defaultDates(), amount: '', currency: 'EUR', paid: false, notify: true },
     })

@@ -2,7 +2,6 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { sendPrivateFile } from '#core/private_files'
 import { chosenOrganization } from '#core/organization_filter'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
-import { renderPluginPage } from '#core/render_plugin_page'
 import { adminInvoiceList, findAdminInvoice } from '../../services/admin_invoices.js'
 import { invoiceHistory } from '../../services/invoice_audit.js'
 import { pdfFileName } from '../../services/invoice_files.js'
@@ -20,7 +19,7 @@ export default class AdminInvoicesController {
     if (!organization) filters.organization = null
     // One after the other: inside a transaction (tests) they share one connection.
     const page = await adminInvoiceList(filters, formatting.today)
-    return renderPluginPage(ctx, 'invoices/admin/index', {
+    return ctx.inertia.render('invoices/admin/index', {
       invoices: page.all().map((invoice) => AdminInvoiceTransformer.row(invoice, formatting)),
       pagination: { page: page.currentPage, lastPage: page.lastPage, total: page.total },
       filters,
@@ -31,7 +30,7 @@ export default class AdminInvoicesController {
   async show(ctx: HttpContext) {
     const invoice = await findAdminInvoice(ctx.params.id)
     const history = await invoiceHistory(invoice)
-    return renderPluginPage(ctx, 'invoices/admin/show', {
+    return ctx.inertia.render('invoices/admin/show', {
       invoice: AdminInvoiceTransformer.detail(invoice, this.#formatting(ctx)),
       history: AuditEventTransformer.transform(history),
     })

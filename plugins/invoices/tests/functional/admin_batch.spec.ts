@@ -3,7 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import drive from '@adonisjs/drive/services/main'
 import mail from '@adonisjs/mail/services/main'
-import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import type { UploadedFile } from '#core/private_files'
 import Organization from '#models/organization'
 import InvoiceAvailableMail from '#plugins/invoices/mails/invoice_available_mail'
 import { customerAgent } from '#tests/helpers/plugin_testing'
@@ -135,12 +135,9 @@ test.group('Admin invoices | several at once', (group) => {
     const organization = await Organization.create({ name: unique('Abbruch GmbH') })
     const before = await storedFiles(organization.id)
     // Stand-ins for validated uploads: they "move" their bytes onto the disk like MultipartFile.moveToDisk.
-    const upload = (name: string) => {
+    const upload = (name: string): UploadedFile => {
       const bytes = simplePdf([name])
-      return {
-        size: bytes.length,
-        moveToDisk: (key: string) => drive.use().put(key, bytes),
-      } as unknown as MultipartFile
+      return { clientName: `${name}.pdf`, extname: 'pdf', size: bytes.length, moveToDisk: (key: string) => drive.use().put(key, bytes) }
     }
     const base = { issuedOn: new Date('2026-05-01'), dueOn: new Date('2026-05-15'), amountCents: 100, currency: 'EUR' }
     const number = unique('HALF')

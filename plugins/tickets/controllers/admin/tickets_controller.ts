@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { chosenOrganization } from '#core/organization_filter'
-import { renderPluginPage } from '#core/render_plugin_page'
 import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import TicketReads from '../../services/ticket_reads.js'
 import { attachmentLimits } from '../../services/attachment_store.js'
@@ -17,7 +16,7 @@ export default class AdminTicketsController {
     const organization = await chosenOrganization(query.organization)
     if (!organization) query.organization = undefined
     const { rows, meta } = await AdminTicketQueries.inbox(staff, query)
-    return renderPluginPage(ctx, 'tickets/admin/inbox', {
+    return ctx.inertia.render('tickets/admin/inbox', {
       tickets: rows.map((ticket) => AdminTicketTransformer.inboxItem(ticket)),
       meta,
       filters: {
@@ -39,7 +38,7 @@ export default class AdminTicketsController {
     const ticket = await AdminTicketQueries.detail(ctx.params.id)
     await TicketReads.markRead(ticket, staff)
     const team = await AdminTicketQueries.staff()
-    return renderPluginPage(ctx, 'tickets/admin/show', {
+    return ctx.inertia.render('tickets/admin/show', {
       ticket: AdminTicketTransformer.detail(ticket),
       messages: AdminTicketTransformer.thread(ticket.messages),
       staff: team.map((member) => AdminTicketTransformer.staffOption(member)),

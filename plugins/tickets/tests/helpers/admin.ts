@@ -21,7 +21,15 @@ export function inbox(agent: HttpAgent, query: Record<string, string | number> =
   return agent.visit(`/admin/tickets${qs ? `?${qs}` : ''}`)
 }
 
-export type InboxRow = { id: number; number: string; subject: string; unread: boolean; needsReply: boolean; assignee: { id: number; name: string } | null }
+export type InboxRow = {
+  id: number
+  number: string
+  subject: string
+  unread: boolean
+  needsReply: boolean
+  lastActivityAt: string
+  assignee: { id: number; name: string } | null
+}
 
 export function rows(page: InertiaPage) {
   return page.props.tickets as InboxRow[]
