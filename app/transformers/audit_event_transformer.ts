@@ -1,7 +1,7 @@
 import type AuditEvent from '#models/audit_event'
 
 /** Keys of `meta` worth showing; everything else (user agents, token ids) stays on the server. */
-const SHOWN_META = ['domain', 'reason', 'method', 'role', 'staffRole', 'by', 'number', 'count', 'label', 'status', 'from', 'to', 'name', 'recipient', 'subject', 'error', 'attempts']
+const SHOWN_META = ['domain', 'reason', 'method', 'role', 'staffRole', 'by', 'number', 'count', 'label', 'status', 'from', 'to', 'changed', 'name', 'recipient', 'subject', 'error', 'attempts']
 
 /**
  * An audit event as the admin console and the customer's account page show

@@ -91,7 +91,7 @@ test.group('make:plugin', (group) => {
     // customers: list + nav + widget, another organization, the file; staff: create, validation, edit/delete, access
     const tested = await ace(root, ['test', 'functional', '--files', 'plugins/sample_notes/tests/functional/*'])
     assert.equal(tested.code, 0, tested.output)
-    assert.match(tested.output, /Tests\s+7 passed/, tested.output.slice(-3000))
+    assert.match(tested.output, /Tests\s+8 passed/, tested.output.slice(-3000))
 
     // Its pages in Chromium, empty and with its demo data: axe, no overflow, 44 px targets.
     const swept = await ace(root, ['test', 'browser', '--files', 'tests/browser/plugin_pages_sweep.spec.ts'])

@@ -102,7 +102,7 @@ test.group('Browser | the inbox filtered by one organization out of many', (grou
     await page.goto('/admin/tickets')
     await page.getByRole('link', { name: 'Südwind: Shop langsam' }).waitFor()
 
-    const picker = page.getByLabel('Organisation')
+    const picker = page.getByLabel('Organisation', { exact: true })
     await picker.pressSequentially('nordl')
     // The browser's suggestion list fills from the server; picking one puts its label into the field.
     await page.locator('#inbox-organization-suggestions option[value="Nordlicht GmbH (K-4711)"]').waitFor({ state: 'attached' })
