@@ -79,26 +79,28 @@ test.group('Operator commands | plugin settings', (group) => {
   test('portal:setting stores a valid value and refuses unknown settings and values', async ({ assert }) => {
     await (await ace.create(PortalAllow, ['dora@kunde.de', '--org', 'Kunde GmbH'])).exec()
 
-    const own = await ace.create(PortalSetting, ['dora@kunde.de', 'tickets.visibility=own'])
+    // tests/fixtures/plugins/test_fixture declares an enum and a boolean setting.
+    const own = await ace.create(PortalSetting, ['dora@kunde.de', 'test_fixture.scope=own'])
     await own.exec()
     own.assertSucceeded()
-    const hidden = await ace.create(PortalSetting, ['dora@kunde.de', 'invoices.visible=false'])
+    const hidden = await ace.create(PortalSetting, ['dora@kunde.de', 'test_fixture.visible=false'])
     await hidden.exec()
     hidden.assertSucceeded()
     const row = await db.from('users').where('email', 'dora@kunde.de').first()
-    assert.deepEqual(row.plugin_settings, { tickets: { visibility: 'own' }, invoices: { visible: false } })
+    assert.deepEqual(row.plugin_settings, { test_fixture: { scope: 'own', visible: false } })
 
     for (const [assignment, message] of [
-      ['tickets.visibility=everyone', /expects one of: organization, own/],
-      ['tickets.colour=blue', /Unknown setting "tickets.colour"/],
-      ['visibility', /<plugin>.<setting>=<value>/],
+      ['test_fixture.scope=everyone', /expects one of: organization, own/],
+      ['test_fixture.colour=blue', /Unknown setting "test_fixture.colour"\. Known: .*test_fixture\.scope, test_fixture\.visible/],
+      ['visibility', /<plugin>\.<setting>=<value>, e\.g\. \w+\.\w+=\w+/],
+      ['test_fixture.visible=maybe', /test_fixture.visible expects true or false/],
     ] as const) {
       const bad = await ace.create(PortalSetting, ['dora@kunde.de', assignment])
       await bad.exec()
       bad.assertFailed()
       bad.assertLogMatches(message)
     }
-    const nobody = await ace.create(PortalSetting, ['nobody@kunde.de', 'tickets.visibility=own'])
+    const nobody = await ace.create(PortalSetting, ['nobody@kunde.de', 'test_fixture.scope=own'])
     await nobody.exec()
     nobody.assertFailed()
   })

@@ -47,27 +47,27 @@ test.group('Uploads', () => {
   test('upload routes read files only after login and role checks, and leave no temp files behind', async ({ assert }) => {
     const leftovers = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
     const before = await leftovers()
-    const upload = () => {
+    // The core's test plugin (tests/fixtures/plugins/test_fixture) declares POST / as an upload route, customer and admin.
+    const upload = (name = 'big.pdf', bytes = 512 * 1024) => {
       const form = new FormData()
-      form.append('number', 'R-1')
-      form.append('pdf', new Blob([new Uint8Array(512 * 1024)]), 'big.pdf')
+      form.append('title', 'Mit Datei')
+      form.append('file', new Blob([new Uint8Array(bytes)]), name)
       return form
     }
 
     const anonymous = new HttpAgent()
     await anonymous.primeCsrf()
-    const asAnonymous = await anonymous.request('POST', '/admin/invoices', { body: upload() })
+    const asAnonymous = await anonymous.request('POST', '/admin/test_fixture', { body: upload() })
     assert.equal(asAnonymous.status, 302)
     const { agent: customer } = await customerAgent('Upload GmbH')
-    assert.equal((await customer.request('POST', '/admin/invoices', { body: upload() })).status, 404)
+    assert.equal((await customer.request('POST', '/admin/test_fixture', { body: upload() })).status, 404)
 
     // A declared customer upload route, with a file validation refuses: read, then cleaned up.
-    const ticket = new FormData()
-    ticket.append('subject', 'Mit Anhang')
-    ticket.append('body', 'Siehe Datei.')
-    ticket.append('attachments[]', new Blob([new Uint8Array(1024)]), 'programm.exe')
-    const refused = await customer.request('POST', '/tickets', { body: ticket })
+    await customer.visit('/dashboard')
+    const refused = await customer.request('POST', '/test_fixture', { body: upload('programm.exe', 1024) })
     assert.equal(refused.status, 302)
+    const page = await customer.visit(refused.headers.get('location')!)
+    assert.match(page.props.errors.file, /Dateityp/, 'the file was read and refused')
     assert.deepEqual(await leftovers(), before)
   })
 
@@ -75,16 +75,15 @@ test.group('Uploads', () => {
     const leftovers = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
     const before = await leftovers()
     const { agent } = await customerAgent('Gross GmbH')
-    await agent.visit('/tickets/new')
-    const ticket = new FormData()
-    ticket.append('subject', 'Zu groß')
-    ticket.append('body', 'Zwei große Dateien.')
-    ticket.append('attachments[]', new Blob([new Uint8Array(40 * 1024 * 1024)]), 'eins.pdf')
-    ticket.append('attachments[]', new Blob([new Uint8Array(20 * 1024 * 1024)]), 'zwei.pdf')
-    const response = await agent.request('POST', '/tickets', { body: ticket })
+    await agent.visit('/account')
+    const form = new FormData()
+    form.append('title', 'Zu groß')
+    form.append('file', new Blob([new Uint8Array(40 * 1024 * 1024)]), 'eins.pdf')
+    form.append('file', new Blob([new Uint8Array(20 * 1024 * 1024)]), 'zwei.pdf')
+    const response = await agent.request('POST', '/test_fixture', { body: form })
     assert.equal(response.status, 302)
     const page = await agent.visit(response.headers.get('location')!)
-    assert.equal(page.component, 'tickets/create')
+    assert.equal(page.component, 'account/show', 'back on the page the form was on')
     assert.include(page.props.flash.error, 'zu groß')
     assert.deepEqual(await leftovers(), before)
   })

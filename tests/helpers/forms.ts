@@ -36,6 +36,14 @@ export async function submitForm(...args: Parameters<typeof postForm>): Promise<
   throw new Error(`Expected a redirect, got ${response.status}: ${(await response.text()).slice(0, 300)}`)
 }
 
+/** PUT/POST/DELETE a form as JSON the way Inertia does without files, follow the redirect, return the page. */
+export async function sendForm(agent: HttpAgent, method: string, path: string, body: Record<string, unknown> = {}): Promise<InertiaPage> {
+  const response = await agent.request(method, path, { body })
+  const location = response.headers.get('location')
+  if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
+  throw new Error(`Expected a redirect from ${method} ${path}, got ${response.status}: ${(await response.text()).slice(0, 300)}`)
+}
+
 /** The smallest file every PDF check accepts (it starts with "%PDF-"); `text` makes two of them differ. */
 export function pdfUpload(name = 'dokument.pdf', text = name): UploadFile {
   return { name, content: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'latin1'), type: 'application/pdf' }

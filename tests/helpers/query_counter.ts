@@ -25,3 +25,27 @@ export async function countQueries(work: () => Promise<unknown>) {
   }
   return statements
 }
+
+/**
+ * The statements behind one page view (GET, the whole body read), for the
+ * tests that a page costs the same number of queries with 1 row as with 100.
+ * `PRINT_QUERIES=1` prints them.
+ */
+export async function queriesOf(agent: { request(method: string, path: string): Promise<Response> }, path: string) {
+  let status = 0
+  const statements = await countQueries(async () => {
+    const response = await agent.request('GET', path)
+    status = response.status
+    await response.arrayBuffer()
+  })
+  if (status !== 200) throw new Error(`${path} answered ${status}`)
+  if (process.env.PRINT_QUERIES) console.log(path, statements)
+  return statements
+}
+
+/** `queriesOf` for several pages: { path: number of statements }. */
+export async function queryCounts(agent: Parameters<typeof queriesOf>[0], paths: string[]) {
+  const counts: Record<string, number> = {}
+  for (const path of paths) counts[path] = (await queriesOf(agent, path)).length
+  return counts
+}

@@ -55,9 +55,9 @@ function translationKeys(source: string) {
 test.group('What the browser bundle keeps apart for the admin console', () => {
   test('admin routes, admin code and admin translations are told apart', ({ assert }) => {
     assert.isTrue(isAdminRoute({ name: 'admin.dashboard', pattern: '/admin' }))
-    assert.isTrue(isAdminRoute({ name: 'tickets.admin.x', pattern: '/admin/tickets' }))
-    assert.isTrue(isAdminRoute({ name: 'admin.tickets.index', pattern: '/somewhere' }))
-    assert.isFalse(isAdminRoute({ name: 'tickets.index', pattern: '/tickets' }))
+    assert.isTrue(isAdminRoute({ name: 'notes.admin.x', pattern: '/admin/notes' }))
+    assert.isTrue(isAdminRoute({ name: 'admin.notes.index', pattern: '/somewhere' }))
+    assert.isFalse(isAdminRoute({ name: 'notes.index', pattern: '/notes' }))
     assert.isFalse(isAdminRoute({ name: 'administration', pattern: '/administration' }))
 
     for (const path of [
@@ -65,26 +65,26 @@ test.group('What the browser bundle keeps apart for the admin console', () => {
       'inertia/components/admin/audit_table.vue',
       'inertia/layouts/admin.vue',
       'inertia/admin/client.ts',
-      'plugins/tickets/inertia/pages/admin/inbox.vue',
-      'plugins/invoices/inertia/components/admin/status_tag.vue',
+      'plugins/notes/inertia/pages/admin/list.vue',
+      'plugins/files/inertia/components/admin/status_tag.vue',
       'virtual:portal-translations/admin/lang-admin-de',
     ]) {
       assert.isTrue(isAdminSource(path), path)
     }
-    for (const path of ['inertia/pages/dashboard.vue', 'inertia/layouts/customer.vue', 'plugins/tickets/inertia/pages/index.vue', 'inertia/administration.ts']) {
+    for (const path of ['inertia/pages/dashboard.vue', 'inertia/layouts/customer.vue', 'plugins/notes/inertia/pages/index.vue', 'inertia/administration.ts']) {
       assert.isFalse(isAdminSource(path), path)
     }
 
     assert.equal(translationCatalogOf('ui.login.title'), 'visitor')
     assert.equal(translationCatalogOf('security.codes.title'), 'visitor')
     assert.equal(translationCatalogOf('security.devices.title'), 'customer')
-    assert.equal(translationCatalogOf('tickets.status.open'), 'customer')
+    assert.equal(translationCatalogOf('notes.status.open'), 'customer')
     assert.equal(translationCatalogOf('audit.login.completed'), 'customer')
     assert.equal(translationCatalogOf('customers.audit.invited'), 'customer', 'a customer sees their own events')
-    assert.equal(translationCatalogOf('tickets.admin.inbox'), 'admin')
+    assert.equal(translationCatalogOf('notes.admin.inbox'), 'admin')
     assert.equal(translationCatalogOf('admin.audit.title'), 'admin')
     assert.equal(translationCatalogOf('customers.customer.yes'), 'admin')
-    assert.isNull(translationCatalogOf('tickets.mail.subject'))
+    assert.isNull(translationCatalogOf('notes.mail.subject'))
     assert.isNull(translationCatalogOf('validator.shared.required'))
   })
 

@@ -3,6 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import { customerAgent } from '#tests/helpers/plugin_testing'
+import { staffAgent } from '#tests/helpers/staff'
 import { makeCustomer } from '#tests/helpers/customers'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import TicketNotifier from '#plugins/tickets/services/ticket_notifier'
@@ -81,5 +82,37 @@ test.group('Tickets | hardening', (group) => {
 
     await TicketNotifier.statusChanged(ticket, colleague)
     assert.lengthOf(mails.mails.queued((m) => m instanceof TicketMail), 0)
+  })
+})
+
+test.group('Tickets | input PostgreSQL would refuse', () => {
+  test('ids beyond the integer range are 404s, NUL characters in searches are no error', async ({ assert }) => {
+    const { agent: staff } = await staffAgent()
+    const { agent: customer } = await customerAgent('Grenzwert GmbH')
+    const huge = '99999999999'
+    for (const path of [`/admin/tickets/${huge}`, `/admin/tickets/1/attachments/${huge}`]) {
+      assert.equal((await staff.request('GET', path)).status, 404, path)
+    }
+    assert.equal((await customer.request('GET', `/tickets/${huge}`)).status, 404)
+    assert.equal((await staff.request('GET', `/admin/tickets?organization=${huge}`)).status, 200)
+    assert.equal((await staff.request('GET', '/admin/tickets?q=a%00b')).status, 200)
+    assert.equal((await customer.request('GET', '/tickets?q=a%00b')).status, 200)
+  })
+})
+
+test.group('Tickets | request size', () => {
+  test('a body over the 52 MB limit goes back to the new-ticket form with a message', async ({ assert }) => {
+    const { agent } = await customerAgent('Gross GmbH')
+    await agent.visit('/tickets/new')
+    const ticket = new FormData()
+    ticket.append('subject', 'Zu groß')
+    ticket.append('body', 'Zwei große Dateien.')
+    ticket.append('attachments[]', new Blob([new Uint8Array(40 * 1024 * 1024)]), 'eins.pdf')
+    ticket.append('attachments[]', new Blob([new Uint8Array(20 * 1024 * 1024)]), 'zwei.pdf')
+    const response = await agent.request('POST', '/tickets', { body: ticket })
+    assert.equal(response.status, 302)
+    const page = await agent.visit(response.headers.get('location')!)
+    assert.equal(page.component, 'tickets/create')
+    assert.include(page.props.flash.error, 'zu groß')
   })
 })

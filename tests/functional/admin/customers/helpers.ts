@@ -1,10 +1,8 @@
-import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
 import Organization from '#models/organization'
 import type { StaffRole } from '#models/user'
 import type User from '#models/user'
 import HttpAgent from '#tests/helpers/http_agent'
-import type { InertiaPage } from '#tests/helpers/http_agent'
 import { currentCode, requestAndConfirm } from '#tests/helpers/login'
 import { makeStaff } from '#tests/helpers/staff'
 import { makeCustomer } from '#tests/helpers/customers'
@@ -23,21 +21,8 @@ export function uniqueDomain(prefix = 'kunde') {
   return `${prefix}${counter}-${Date.now()}.test`
 }
 
-/** PUT/POST/… a form the way Inertia does, follow the redirect, return the page. */
-export async function send(agent: HttpAgent, method: string, path: string, body: Record<string, unknown> = {}): Promise<InertiaPage> {
-  const response = await agent.request(method, path, { body })
-  const location = response.headers.get('location')
-  if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
-  throw new Error(`Expected a redirect from ${method} ${path}, got ${response.status}: ${(await response.text()).slice(0, 300)}`)
-}
-
-/** Audit events of one name about a user or an organization. */
-export function auditEvents(event: string, where: { userId?: number; organizationId?: number }) {
-  const query = db.from('audit_events').where('event', event).orderBy('id')
-  if (where.userId) query.where('user_id', where.userId)
-  if (where.organizationId) query.where('organization_id', where.organizationId)
-  return query
-}
+export { sendForm as send } from '#tests/helpers/forms'
+export { auditEvents } from '#tests/helpers/audit'
 
 /**
  * A whole first login over real HTTP (link, TOTP setup) in a fresh agent.
