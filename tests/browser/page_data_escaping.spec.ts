@@ -2,14 +2,9 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import type { Page } from 'playwright'
 import Allowlist from '#services/allowlist'
-import OpenTicket from '#plugins/tickets/actions/open_ticket'
-import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
 import { firstLogin } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
-/** Text that breaks JSON inside a <script> element if `<`, `>` or `&` are left as they are. */
-const SUBJECTS = ['Drucker <!--<script> kaputt', 'Ende </script> hier', 'Kommentar <!-- offen', 'CDATA ]]> & Co']
-const BODY = 'Fehler: </script><!--<script>alert(1)</script> & mehr'
 
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
@@ -19,14 +14,15 @@ async function shows(page: Page, text: string) {
 }
 
 /**
- * Issue 10: text a customer typed, shown in the page data of the first load,
- * must not end the page's JSON <script> element early. Every page that shows
- * such text is opened in Chromium, as the customer and as staff.
+ * Issue 10: text people typed, shown in the page data of the first load,
+ * must not end the page's JSON <script> element early. The core's pages that
+ * show names, organizations and addresses are opened in Chromium, as the
+ * customer and as staff (each plugin does the same for its own texts).
  */
 test.group('Browser | page data with markup in it', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('subjects, messages, names and addresses with <!--<script>, </script>, <!-- and ]]> render as text', async ({
+  test('names, organizations and addresses with <!--<script>, </script>, <!-- and ]]> render as text', async ({
     browser,
     assert,
     cleanup,
@@ -34,14 +30,12 @@ test.group('Browser | page data with markup in it', (group) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam <!--<script> Support' })
-    const { user: clara } = await Allowlist.allowCustomer({
+    const { user: clara, organization } = await Allowlist.allowCustomer({
       email: 'clara@kunde.test',
       organization: 'Kunde </script> GmbH',
       name: 'Clara <!-- Kunde',
     })
-    const tickets = []
-    for (const subject of SUBJECTS) tickets.push((await OpenTicket.handle(clara, { subject, body: BODY })).ticket)
-    await AddTicketMessage.handle(tickets[0], staff, { body: 'Antwort mit ]]> und </script>' })
+    await Allowlist.allowCustomer({ email: 'dirk@kunde.test', organization: organization.name, name: 'Dirk ]]> & Co' })
 
     const alerts: string[] = []
     const customer = await browser.newContext({ locale: 'de-DE', baseURL })
@@ -54,14 +48,8 @@ test.group('Browser | page data with markup in it', (group) => {
     await firstLogin(page, mails, clara.email)
     await shows(page, 'Hallo Clara <!-- Kunde')
     // Every page load below is a full load (page.goto): the page data comes from the HTML.
-    await page.goto('/tickets')
-    for (const subject of SUBJECTS) await shows(page, subject)
-    await page.goto(`/tickets/${tickets[0].id}`)
-    await page.getByRole('heading', { name: SUBJECTS[0] }).waitFor()
-    await shows(page, BODY)
-    await shows(page, 'Antwort mit ]]> und </script>')
-    await page.goto('/dashboard')
-    await shows(page, SUBJECTS.at(-1)!)
+    await page.goto('/account')
+    await shows(page, 'Kunde </script> GmbH')
 
     const desk = await browser.newContext({ locale: 'de-DE', baseURL })
     cleanup(() => desk.close())
@@ -71,20 +59,20 @@ test.group('Browser | page data with markup in it', (group) => {
       void dialog.dismiss()
     })
     await firstLogin(deskPage, mails, staff.email)
-    await deskPage.goto('/admin/tickets')
-    for (const subject of SUBJECTS) await shows(deskPage, subject)
-    await deskPage.goto(`/admin/tickets?organization=${tickets[0].organizationId}`)
-    for (const subject of SUBJECTS) await shows(deskPage, subject)
-    assert.equal(await deskPage.getByLabel('Organisation').inputValue(), 'Kunde </script> GmbH', 'the organization filter shows the name as typed')
-    await deskPage.goto(`/admin/tickets/${tickets[0].id}`)
-    await deskPage.getByRole('heading', { name: SUBJECTS[0] }).waitFor()
-    await shows(deskPage, BODY)
+    await shows(deskPage, 'Hallo Sam <!--<script> Support')
+    await deskPage.goto('/admin/organizations')
     await shows(deskPage, 'Kunde </script> GmbH')
+    await deskPage.goto(`/admin/organizations/${organization.id}`)
+    await shows(deskPage, 'Dirk ]]> & Co')
+    await deskPage.goto(`/admin/customers/${clara.id}`)
+    await shows(deskPage, 'Clara <!-- Kunde')
+    await deskPage.goto(`/admin/audit?organization=${organization.id}`)
+    assert.equal(await deskPage.getByLabel('Organisation', { exact: true }).inputValue(), 'Kunde </script> GmbH', 'the organization filter shows the name as typed')
 
     // An address crafted to do the same: the 404 page, inside the customer's layout.
     await page.goto('/nope-%3C!--%3Cscript%3E')
     await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor()
-    assert.isTrue(await page.getByRole('navigation').getByRole('link', { name: 'Tickets' }).isVisible(), 'the app layout')
+    assert.isTrue(await page.getByRole('navigation').first().isVisible(), 'the app layout')
     assert.deepEqual(alerts, [], 'no script from the data ran')
   })
 

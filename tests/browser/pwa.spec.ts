@@ -121,8 +121,8 @@ test.group('Browser | the installable app (production build)', (group) => {
     await logInFirstTime(page, 'clara@kunde.test', server.magicLinkPath)
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     // A full page load of a logged-in page through the worker (Inertia's own visits bypass it).
-    await page.goto('/tickets')
-    await page.getByRole('heading', { name: 'Tickets' }).first().waitFor()
+    await page.goto('/account')
+    await page.getByRole('heading', { name: 'Mein Konto' }).first().waitFor()
 
     // The caches hold the build, the icons, the offline page and the manifest: no page, no user data.
     const cached: string[] = await page.evaluate(`(async () => {
@@ -153,13 +153,13 @@ test.group('Browser | the installable app (production build)', (group) => {
     await context.setOffline(false)
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     await context.setOffline(true)
-    await page.getByRole('link', { name: 'Tickets' }).first().click()
+    await page.getByRole('link', { name: 'Mein Konto' }).first().click()
     await page.getByRole('heading', { name: 'Du bist offline' }).waitFor()
-    assert.equal(new URL(page.url()).pathname, '/tickets')
+    assert.equal(new URL(page.url()).pathname, '/account')
 
     // Logout clears the browser's HTTP cache for the portal.
     await context.setOffline(false)
-    await page.getByRole('heading', { name: 'Tickets' }).first().waitFor()
+    await page.getByRole('heading', { name: 'Mein Konto' }).first().waitFor()
     const [logout] = await Promise.all([
       page.waitForResponse((r) => new URL(r.url()).pathname === '/logout' && r.request().method() === 'POST'),
       page.getByRole('button', { name: 'Abmelden' }).click(),
@@ -227,7 +227,7 @@ function workerReady(page: Page) {
   ])`)
 }
 
-/** Nothing a logged-in customer saw: no greeting, no organization, no ticket list. */
+/** Nothing a logged-in customer saw: no greeting, no organization, none of their pages. */
 async function assertNoSessionPage(page: Page, assert: { equal: (actual: unknown, expected: unknown, message?: string) => void }) {
   await page.waitForLoadState('load')
   const text = await page.locator('body').innerText().catch(() => '')

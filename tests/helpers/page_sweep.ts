@@ -1,3 +1,4 @@
+import type { Assert } from '@japa/assert'
 import { mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import app from '@adonisjs/core/services/app'
@@ -262,4 +263,15 @@ export default class PageSweep {
   static format(findings: Finding[]) {
     return findings.map((f) => `[${f.page} @ ${f.viewport}] ${f.check}: ${f.message}`).join('\n')
   }
+}
+
+/** The field's error is tied to it: aria-invalid, and aria-describedby pointing at the message. */
+export async function assertErrorTiedToField(assert: Assert, page: Page, label: string, message: string | RegExp) {
+  const field = page.getByLabel(label, { exact: true })
+  assert.equal(await field.getAttribute('aria-invalid'), 'true', `${label}: aria-invalid`)
+  const describedBy = await field.getAttribute('aria-describedby')
+  assert.isString(describedBy, `${label}: aria-describedby`)
+  const text = await page.locator(describedBy!.split(/\s+/).map((id) => `#${id}`).join(', ')).allInnerTexts()
+  if (typeof message === 'string') assert.include(text.join(' '), message)
+  else assert.match(text.join(' '), message)
 }
