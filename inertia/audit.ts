@@ -1,7 +1,7 @@
 /**
  * How an audit event is named on screen. Core events are translated in
  * resources/lang/<locale>/audit.json ("login.completed"); a plugin's events
- * ("invoices.uploaded") in its own file under "<plugin>.audit.<rest>". An
+ * ("notes.created") in its own file under "<plugin>.audit.<rest>". An
  * event nobody translated shows its raw name rather than nothing.
  */
 export function auditEventLabel(t: (key: string) => string, event: string) {

@@ -6,7 +6,7 @@ import Organization from '#models/organization'
 
 /**
  * Names of the security events the core records. Plugins add their own,
- * prefixed with their id ("invoices.uploaded"); the admin console's staff
+ * prefixed with their id ("notes.created"); the admin console's staff
  * actions start with "admin." ("admin.2fa_reset").
  */
 export type CoreAuditEvent =

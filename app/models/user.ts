@@ -5,7 +5,7 @@ import Organization from '#models/organization'
 
 export type UserRole = 'customer' | 'staff'
 export type UserStatus = 'invited' | 'active' | 'disabled'
-/** admin: everything incl. staff management; agent: tickets, invoices, customers */
+/** admin: everything incl. staff management; agent: everything except the team and other staff members' security */
 export type StaffRole = 'admin' | 'agent'
 
 /**

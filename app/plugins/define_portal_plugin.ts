@@ -5,7 +5,7 @@ import type { PortalPluginManifest } from '#core/types'
  * every manifest reads the same way.
  *
  * @example
- * export default definePortalPlugin({ id: 'tickets', name: 'tickets.name', version: '1.0.0', core: '^0.1.0' })
+ * export default definePortalPlugin({ id: 'notes', name: 'notes.name', version: '1.0.0', core: '^0.1.0' })
  */
 export function definePortalPlugin<const M extends PortalPluginManifest>(manifest: M): M {
   return manifest

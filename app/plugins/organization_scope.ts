@@ -8,8 +8,8 @@ import { findByRouteId } from '#core/route_ids'
  * found (404), never "forbidden".
  *
  * @example
- * const tickets = await forOrganization(Ticket, user).where('status', 'open')
- * const ticket = await findInOrganization(Ticket, params.id, user)
+ * const notes = await forOrganization(Note, user).where('status', 'open')
+ * const note = await findInOrganization(Note, params.id, user)
  */
 export function forOrganization<Model extends LucidModel>(
   model: Model,

@@ -6,7 +6,7 @@ import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/type
 /**
  * Pagination for lists that can hold a million rows. Lucid's `paginate()`
  * counts every matching row on every page view (the staff inbox counted all
- * open tickets of all organizations each time). Here the count stops at
+ * open requests of all organizations each time). Here the count stops at
  * `countUpTo`: a list with more rows says "more than 1,000", pages forward
  * by whether a next row exists, and costs the same with 2,000 rows as with
  * 2,000,000.
@@ -71,7 +71,7 @@ export const BADGE_COUNT_UP_TO = 100
  * reading `limit` rows however many there are. For badges and summaries.
  *
  * @example
- * const waiting = await countUpTo(db.from('tickets').where('status', 'waiting'), BADGE_COUNT_UP_TO)
+ * const waiting = await countUpTo(db.from('notes').where('status', 'waiting'), BADGE_COUNT_UP_TO)
  */
 export function countUpTo(query: CountableQuery, limit: number): Promise<number> {
   return countSql(query, countedTo(query, limit - 1))

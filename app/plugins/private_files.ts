@@ -43,7 +43,7 @@ export function mimeTypeOf(extension: string) {
   return MIME_TYPES[extension.toLowerCase().replace(/^\./, '')] ?? 'application/octet-stream'
 }
 
-/** `<folder>/<random>.<ext>`, e.g. "invoices/12/0b5c….pdf". */
+/** `<folder>/<random>.<ext>`, e.g. "notes/0b5c….pdf". */
 export function privateFileKey(folder: string, extension = '') {
   const clean = extension.toLowerCase().replace(/[^a-z0-9]/g, '')
   return `${folder}/${randomUUID()}${clean ? `.${clean}` : ''}`

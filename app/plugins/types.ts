@@ -16,15 +16,15 @@ export type PageRouteName = { [Name in keyof GetRoutes]: GetRoutes[Name] extends
 export type RoutesModule = () => Promise<{ default: (routerService: typeof router) => void }>
 
 export interface NavigationEntry {
-  /** translation key, e.g. "tickets.nav.title" */
+  /** translation key, e.g. "notes.nav" */
   label: string
-  /** route name, e.g. "tickets.index" */
+  /** route name, e.g. "notes.index" */
   route: PageRouteName
   /** smaller comes first; the core's entries use multiples of 10 */
   order?: number
-  /** a number shown next to the label (open tickets, unpaid invoices), or null for none */
+  /** a number shown next to the label (things waiting for the person), or null for none */
   badge?: (ctx: HttpContext) => Promise<number | null>
-  /** whether this user sees the entry at all (e.g. invoices switched off for them); default yes */
+  /** whether this user sees the entry at all (e.g. a plugin switched off for them); default yes */
   visible?: (ctx: HttpContext) => Promise<boolean>
 }
 

@@ -16,7 +16,7 @@ type CoreEntry = {
 /**
  * The admin console's own sections. Plugins add theirs through
  * `navigation.admin` in their manifest; both are merged by `order`
- * (tickets 100, invoices 30 … the core keeps to 0, 10, 900, 950).
+ * (plugins pick their own; the core keeps to 0, 10, 900, 950).
  */
 const CORE_ENTRIES: CoreEntry[] = [
   { label: 'admin.nav.overview', route: 'admin.dashboard', order: 0, exact: true },

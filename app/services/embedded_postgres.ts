@@ -35,7 +35,7 @@ export async function startEmbeddedPostgres(options: {
 
   const { PGlite } = await import('@electric-sql/pglite')
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
-  // Ticket search uses trigram indexes (tickets migration 0006); PGlite ships the extension, loaded on demand.
+  // Plugins may search with trigram indexes (pg_trgm); PGlite ships the extension, loaded on demand.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
 
   await mkdir(options.dataDir, { recursive: true })

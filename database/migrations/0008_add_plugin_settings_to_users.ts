@@ -1,7 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 
 /**
- * Per-user settings of plugins, set by staff ({ "tickets": { "visibility":
+ * Per-user settings of plugins, set by staff ({ "notes": { "visibility":
  * "own" } }). Absent keys mean the plugin's default.
  */
 export default class extends BaseSchema {

@@ -4,7 +4,7 @@ import { hooks } from '@adonisjs/core/app'
  * Writes .adonisjs/server/plugin_pages.d.ts: every plugin's Vue page
  * (plugins/<id>/inertia/pages/<page>.vue, rendered as "<id>/<page>") in
  * Inertia's page types, next to the core's pages that @adonisjs/inertia's
- * indexPages() lists. So `ctx.inertia.render('tickets/show', props)` checks the
+ * indexPages() lists. So `ctx.inertia.render('notes/show', props)` checks the
  * props against the page's defineProps, for plugins as for the core. Runs with
  * the other generators (`node ace codegen`, the dev server, the build); the
  * file is committed like theirs.

@@ -30,8 +30,8 @@ import {
  */
 const LOGIN_BUDGET = 72 * 1024
 
-/** The customer pages a logged-in customer opens first. */
-const CUSTOMER_PAGES = ['/dashboard', '/tickets', '/tickets/new', '/invoices', '/account']
+/** The customer pages a logged-in customer opens first; the plugins' come from the dashboard's navigation. */
+const CORE_CUSTOMER_PAGES = ['/dashboard', '/account']
 
 type RouteItem = { name?: string; pattern: string }
 
@@ -166,9 +166,13 @@ test.group('Production | what a customer downloads', (group) => {
     const everything = recordScripts(context, instance.url)
     await browserFirstLogin(await context.newPage(), smtp, 'karl@firma.test', { requestOn: instance.url })
     const session = await context.storageState()
+    const dashboard = await (await context.newPage()).goto(`${instance.url}/dashboard`)
+    const nav = readPageHtml(await dashboard!.text()).page.props.nav as Array<{ href: string }>
+    const pages = [...CORE_CUSTOMER_PAGES, ...nav.map((item) => new URL(item.href, instance.url).pathname)]
+    assert.isAbove(pages.length, CORE_CUSTOMER_PAGES.length, 'the enabled plugins add pages to the navigation')
 
     // Each page on its own, as a first visit with an empty cache.
-    for (const path of CUSTOMER_PAGES) {
+    for (const path of new Set(pages)) {
       const fresh = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', storageState: session })
       const loaded = recordScripts(fresh, instance.url)
       const tab = await fresh.newPage()
@@ -188,7 +192,7 @@ test.group('Production | what a customer downloads', (group) => {
     }
     assert.deepEqual(adminTraces(await download(everything)), [], 'admin addresses or route names in what the customer loaded')
 
-    // Also the chunks no visit above happened to load (a ticket's page, the widgets).
+    // Also the chunks no visit above happened to load (detail pages, the widgets).
     const reachable = [...customerChunks()].map((key) => `/assets/${manifest[key].file}`)
     assert.deepEqual(adminTraces(await download(reachable)), [], 'admin addresses or route names in the customer-side chunks')
     assert.deepEqual(adminFilesIn(reachable), [], 'admin code imported by customer-side chunks')

@@ -72,7 +72,7 @@ export default class CustomersController {
     return ctx.response.redirect().back()
   }
 
-  /** The plugins' per-user settings (tickets: organization/own; invoices: yes/no; whatever others declare). */
+  /** The plugins' per-user settings (an enum or yes/no each, as the manifests declare them). */
   async settings(ctx: HttpContext) {
     const user = await findCustomer(ctx.params.id)
     const result = await AdminCustomerSettings.apply(user, ctx.request.input('settings'))

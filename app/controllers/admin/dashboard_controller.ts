@@ -6,7 +6,7 @@ import AuditEvent from '#models/audit_event'
 
 /**
  * The admin console's start page: how many organizations and people the
- * portal serves, each section with its badge (tickets waiting, invoices
+ * portal serves, each section with its badge (requests waiting, items
  * overdue …) and the latest security events.
  */
 export default class AdminDashboardController {

@@ -31,7 +31,7 @@ export default async function completeLogin(
   // disabling the person during this request are never overwritten.
   await User.query().where('id', user.id).where('status', 'invited').update({ status: 'active' })
   user.lastLoginAt = now
-  // Mails sent later (replies, invoices, security notices) use the language of the login.
+  // Mails sent later (notifications, security notices) use the language of the login.
   user.locale = ctx.i18n.locale
   await user.save()
   await user.refresh()

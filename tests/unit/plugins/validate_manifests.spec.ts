@@ -30,7 +30,7 @@ test.group('Plugin manifests | validated at boot, failing closed', () => {
       { title: 'a core range not met', entries: [plugin('notes', { core: '^2.0.0' })], message: 'Plugin "notes": needs core ^2.0.0, this portal is 0.1.3' },
       { title: 'a version that is not semver', entries: [plugin('notes', { version: 'one' })], message: 'Plugin "notes": version "one" is not semver' },
       { title: 'a reserved id', entries: [plugin('admin')], message: 'Plugin "admin": this id is reserved by the core' },
-      { title: 'a malformed id', entries: [plugin('Tickets!')], message: 'Plugin "Tickets!": ids are 2-31 characters: lower-case letters, digits and _' },
+      { title: 'a malformed id', entries: [plugin('Notes!')], message: 'Plugin "Notes!": ids are 2-31 characters: lower-case letters, digits and _' },
       {
         title: 'a key that does not match the id',
         entries: [['notes', { ...plugin('support')[1] }] as [string, PortalPluginManifest]],
