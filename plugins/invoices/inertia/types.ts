@@ -1,41 +1,25 @@
-/** Shapes of the props the server sends (plugins/invoices/transformers); types only. */
-export type InvoiceStatus = 'paid' | 'open' | 'overdue'
+import type InvoiceTransformer from '../transformers/invoice_transformer.js'
+import type AdminInvoiceTransformer from '../transformers/admin_invoice_transformer.js'
+import type { adminFormOptions } from '../services/admin_form_options.js'
 
-export type InvoiceRow = {
-  id: number
-  number: string
-  issuedOn: string
-  issuedOnLabel: string
-  dueOn: string
-  dueOnLabel: string
-  amount: string
-  currency: string
-  status: InvoiceStatus
-  statusLabel: string
-}
-
-export type InvoiceTotal = {
-  currency: string
-  count: number
-  amount: string
-}
+/**
+ * The shapes the pages get, derived from the transformers and services that
+ * build them: a field added or renamed there changes these types, and
+ * `npm run typecheck` shows every page it breaks.
+ */
+export type InvoiceRow = ReturnType<typeof InvoiceTransformer.toJSON>
+export type InvoiceStatus = InvoiceRow['status']
+export type InvoiceTotal = ReturnType<typeof InvoiceTransformer.totals>[number]
 
 /** The admin console's row: the customer's view plus organization and bookkeeping. */
-export type AdminInvoiceRow = InvoiceRow & {
-  organization: { id: number; name: string }
-  paid: boolean
-  deleted: boolean
-}
+export type AdminInvoiceRow = ReturnType<typeof AdminInvoiceTransformer.row>
+export type AdminInvoiceDetail = ReturnType<typeof AdminInvoiceTransformer.detail>
 
-export type AdminInvoiceDetail = AdminInvoiceRow & {
-  fileSize: number
-  createdAt: string | null
-  paidAt: string | null
-  notifiedAt: string | null
-  deletedAt: string | null
-}
+type FormOptions = Awaited<ReturnType<typeof adminFormOptions>>
+export type UploadLimits = FormOptions['limits']
+export type Organization = FormOptions['organizations'][number]
 
-/** What the upload and edit forms send (amount as typed, dates as YYYY-MM-DD). */
+/** What the upload and edit forms send (amount as typed, dates as YYYY-MM-DD): the page's own form state. */
 export type InvoiceFormValues = {
   organizationId: number | null
   number: string
@@ -44,16 +28,4 @@ export type InvoiceFormValues = {
   amount: string
   currency: string
   paid: boolean
-}
-
-export type UploadLimits = {
-  maxSize: string
-  maxFiles: number
-  maxRequest: string
-  maxRequestBytes: number
-}
-
-export type Organization = {
-  id: number
-  name: string
 }

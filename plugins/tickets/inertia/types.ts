@@ -1,57 +1,34 @@
-/** The shapes the tickets transformers send (plugins/tickets/transformers/ticket_transformer.ts). */
-export type TicketStatus = 'open' | 'in_progress' | 'waiting_for_customer' | 'closed'
-export type TicketPriority = 'low' | 'normal' | 'high'
+import type TicketTransformer from '../transformers/ticket_transformer.js'
+import type AdminTicketTransformer from '../transformers/admin_ticket_transformer.js'
 
-export type TicketListItem = {
-  id: number
-  number: string
-  subject: string
-  status: TicketStatus
-  priority: TicketPriority
-  openedBy: string | null
-  lastActivityAt: string
-  createdAt: string
-}
-
-export type TicketDetail = TicketListItem & { isClosed: boolean }
+/**
+ * The shapes the pages get, derived from the transformers that build them
+ * (plugins/tickets/transformers): a field added or renamed there changes
+ * these types, and `npm run typecheck` shows every page it breaks.
+ */
+export type TicketListItem = ReturnType<typeof TicketTransformer.listItem>
+export type TicketStatus = TicketListItem['status']
+export type TicketPriority = TicketListItem['priority']
+export type TicketDetail = ReturnType<typeof TicketTransformer.detail>
 
 /** Whether the current user gets the ticket's mails; the requester follows implicitly. */
-export type TicketFollowing = { isRequester: boolean; following: boolean }
+export type TicketFollowing = ReturnType<typeof TicketTransformer.following>
+export type TicketAttachment = ReturnType<typeof TicketTransformer.attachment>
+export type TicketThreadMessage = ReturnType<typeof TicketTransformer.thread>[number]
+export type TicketWidgetItem = ReturnType<typeof TicketTransformer.widgetItem>
 
-export type TicketAttachment = { id: number; name: string; size: number; mimeType: string }
-
-export type TicketThreadMessage = {
-  id: number
-  author: string | null
-  authorIsStaff: boolean
-  body: string
-  createdAt: string
-  attachments: TicketAttachment[]
-}
-
+/** The limits the forms state (services/attachment_store.ts attachmentLimits). */
 export type AttachmentLimits = { maxFiles: number; maxSize: string; extnames: string[] }
 
-export type TicketWidgetItem = Pick<TicketListItem, 'id' | 'number' | 'subject' | 'status' | 'lastActivityAt'>
-
-/* Admin console (plugins/tickets/transformers/admin_ticket_transformer.ts) */
+/* Admin console */
 
 /** A staff member as the admin pages name them. */
-export type StaffPerson = { id: number; name: string }
+export type StaffPerson = ReturnType<typeof AdminTicketTransformer.staffOption>
+export type AdminInboxItem = ReturnType<typeof AdminTicketTransformer.inboxItem>
+export type AdminTicketDetail = ReturnType<typeof AdminTicketTransformer.detail>
+export type AdminThreadMessage = ReturnType<typeof AdminTicketTransformer.thread>[number]
 
-export type AdminInboxItem = {
-  id: number
-  number: string
-  subject: string
-  status: TicketStatus
-  priority: TicketPriority
-  organization: string | null
-  requester: string | null
-  assignee: StaffPerson | null
-  lastActivityAt: string
-  unread: boolean
-  needsReply: boolean
-}
-
+/** The inbox's filters as the page gets them back (validators/admin_ticket_validators.ts). */
 export type AdminInboxFilters = {
   status: 'active' | 'all' | TicketStatus
   organization: number | ''
@@ -60,20 +37,3 @@ export type AdminInboxFilters = {
   q: string
   sort: 'newest' | 'oldest'
 }
-
-export type AdminTicketDetail = {
-  id: number
-  number: string
-  subject: string
-  status: TicketStatus
-  priority: TicketPriority
-  isClosed: boolean
-  needsReply: boolean
-  organization: { id: number; name: string } | null
-  requester: { name: string | null; email: string } | null
-  assignee: StaffPerson | null
-  createdAt: string
-  lastActivityAt: string
-}
-
-export type AdminThreadMessage = TicketThreadMessage & { isInternal: boolean }
