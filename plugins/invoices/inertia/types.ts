@@ -15,9 +15,10 @@ export type InvoiceTotal = ReturnType<typeof InvoiceTransformer.totals>[number]
 export type AdminInvoiceRow = ReturnType<typeof AdminInvoiceTransformer.row>
 export type AdminInvoiceDetail = ReturnType<typeof AdminInvoiceTransformer.detail>
 
-type FormOptions = Awaited<ReturnType<typeof adminFormOptions>>
-export type UploadLimits = FormOptions['limits']
-export type Organization = FormOptions['organizations'][number]
+export type UploadLimits = Awaited<ReturnType<typeof adminFormOptions>>['limits']
+
+/** An organization as the forms' organization picker shows it. */
+export type Organization = { id: number; name: string }
 
 /** What the upload and edit forms send (amount as typed, dates as YYYY-MM-DD): the page's own form state. */
 export type InvoiceFormValues = {

@@ -1,12 +1,16 @@
-import { DateTime } from 'luxon'
 import Organization from '#models/organization'
+import { DateTime } from 'luxon'
 import { CURRENCIES, uploadRules } from '../validators/invoice_rules.js'
 
-/** What the upload, batch and edit forms offer: organizations to choose, currencies and the stated limits. */
+/**
+ * What the upload, batch and edit forms offer: currencies and the stated
+ * limits. The organization is chosen with the core's organization picker
+ * (suggestions from /admin/organizations/lookup), never from a list of all.
+ */
 export async function adminFormOptions() {
-  const organizations = await Organization.query().select('id', 'name').orderByRaw('lower(name)')
   return {
-    organizations: organizations.map(({ id, name }) => ({ id, name })),
+    // Without any organization there is nothing to upload for: the forms say so instead.
+    anyOrganization: (await Organization.query().select('id').first()) !== null,
     currencies: [...CURRENCIES],
     limits: {
       maxSize: uploadRules.maxSizeLabel,

@@ -16,6 +16,7 @@ export default class AdminInvoiceEditsController {
     const formatting = { locale: ctx.i18n.locale, today: todayIso(), t: (key: string) => ctx.i18n.t(key) }
     return ctx.inertia.render('invoices/admin/edit', {
       ...(await adminFormOptions()),
+      organization: { id: invoice.organization.id, name: invoice.organization.name },
       invoice: AdminInvoiceTransformer.detail(invoice, formatting),
       values: AdminInvoiceTransformer.formValues(invoice, ctx.i18n.locale),
     })

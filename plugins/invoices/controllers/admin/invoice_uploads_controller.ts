@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { chosenOrganization } from '#core/organization_filter'
 import StoreInvoices from '../../actions/store_invoices.js'
 import { adminFormOptions, defaultDates } from '../../services/admin_form_options.js'
 import { announceInvoices, isDuplicateNumber } from '../../services/announce_invoices.js'
@@ -9,12 +10,11 @@ import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 export default class AdminInvoiceUploadsController {
   /** `?organization=<id>` preselects the organization (links from an organization's page). */
   async create(ctx: HttpContext) {
-    const options = await adminFormOptions()
-    const wanted = Number(ctx.request.qs().organization)
-    const organizationId = options.organizations.some((organization) => organization.id === wanted) ? wanted : null
+    const organization = await chosenOrganization(ctx.request.qs().organization)
     return ctx.inertia.render('invoices/admin/create', {
-      ...options,
-      values: { organizationId, number: '', ...defaultDates(), amount: '', currency: 'EUR', paid: false, notify: true },
+      ...(await adminFormOptions()),
+      organization,
+      values: { organizationId: organization?.id ?? null, number: '', ...defaultDates(), amount: '', currency: 'EUR', paid: false, notify: true },
     })
   }
 

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { pickOrganization } from '#tests/helpers/organization_picker'
 import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import Invoice from '#plugins/invoices/models/invoice'
@@ -41,7 +42,7 @@ test.group('Browser | invoices in the admin console', (group) => {
 
     // A wrong amount: the error is on the field, everything typed (and the file) stays.
     await page.getByLabel('PDF-Datei').setInputFiles(pdf('RE-2026-001.pdf'))
-    await page.getByLabel('Organisation').selectOption({ label: 'Kunde GmbH' })
+    await pickOrganization(page, page.getByLabel('Organisation', { exact: true }), 'invoice-organizationId', 'Kunde GmbH')
     await page.getByLabel('Rechnungsnummer').fill('RE-2026-001')
     await page.getByLabel('Betrag').fill('zwölf')
     await page.getByRole('button', { name: 'Rechnung hochladen' }).click()
@@ -70,7 +71,7 @@ test.group('Browser | invoices in the admin console', (group) => {
     // Several at once: each file a row, the number from its name.
     await page.getByRole('link', { name: 'Mehrere hochladen' }).click()
     await page.getByRole('heading', { name: 'Mehrere Rechnungen hochladen' }).waitFor()
-    await page.getByLabel('Organisation').first().selectOption({ label: 'Kunde GmbH' })
+    await pickOrganization(page, page.getByLabel('Organisation', { exact: true }).first(), 'batch-organization', 'Kunde GmbH')
     await page.getByLabel('PDF-Dateien').setInputFiles([pdf('RE-2026-002.pdf'), pdf('RE-2026-003.pdf')])
     assert.equal(await page.getByLabel('Rechnungsnummer').nth(0).inputValue(), 'RE-2026-002')
     assert.equal(await page.getByLabel('Rechnungsnummer').nth(1).inputValue(), 'RE-2026-003')

@@ -19,18 +19,22 @@ test.group('Admin invoices | upload', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('the form lists the organizations, states the limit and starts with sensible defaults', async ({ assert }) => {
+  test('the form preselects the linked organization (never a list of all), states the limit, starts with sensible defaults', async ({ assert }) => {
     const { agent } = await staffAgent('agent')
     const organization = await Organization.create({ name: unique('Formular GmbH') })
     const page = await agent.visit(`/admin/invoices/new?organization=${organization.id}`)
     assert.equal(page.component, 'invoices/admin/create')
-    assert.deepInclude(page.props.organizations, { id: organization.id, name: organization.name })
+    assert.deepEqual(page.props.organization, { id: organization.id, name: organization.name })
+    assert.notProperty(page.props, 'organizations', 'the organization picker asks the server for suggestions')
+    assert.isTrue(page.props.anyOrganization)
     assert.equal(page.props.limits.maxSize, '20 MB')
     assert.deepEqual(page.props.currencies, ['EUR', 'CHF', 'USD', 'GBP'])
     assert.include(page.props.values, { organizationId: organization.id, currency: 'EUR', notify: true, paid: false })
     assert.isTrue(page.props.values.issuedOn < page.props.values.dueOn)
     // An unknown organization in the link preselects nothing.
-    assert.isNull((await agent.visit('/admin/invoices/new?organization=999999999')).props.values.organizationId)
+    const unknown = await agent.visit('/admin/invoices/new?organization=999999999')
+    assert.isNull(unknown.props.values.organizationId)
+    assert.isNull(unknown.props.organization)
   })
 
   test('stores the PDF and the invoice; the customer of that organization sees and downloads it, others get 404', async ({ assert }) => {

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { pickOrganization } from '#tests/helpers/organization_picker'
 import type { BrowserContext } from 'playwright'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import type { Instance } from '#tests/helpers/production/instance'
@@ -31,7 +32,7 @@ test.group('Production | invoices across two instances', (group) => {
     const page = desk.pages()[0]
     await page.goto(`${b.url}/admin/invoices/new`)
     await page.getByLabel('PDF-Datei').setInputFiles({ name: 'RE-2026-100.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Rechnung RE-2026-100']) })
-    await page.getByLabel('Organisation').selectOption({ label: 'Firma GmbH' })
+    await pickOrganization(page, page.getByLabel('Organisation', { exact: true }), 'invoice-organizationId', 'Firma GmbH')
     await page.getByLabel('Rechnungsnummer').fill('RE-2026-100')
     await page.getByLabel('Betrag').fill('1.190,00')
     await page.getByRole('button', { name: 'Rechnung hochladen' }).click()
