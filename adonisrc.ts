@@ -67,7 +67,10 @@ export default defineConfig({
     suites: [
       { files: ['tests/unit/**/*.spec.{ts,js}'], name: 'unit', timeout: 5000 },
       {
-        files: ['tests/functional/**/*.spec.{ts,js}', 'plugins/*/tests/functional/**/*.spec.{ts,js}'],
+        files: [
+          'tests/functional/**/*.spec.{ts,js}',
+          'plugins/*/tests/functional/**/*.spec.{ts,js}',
+        ],
         name: 'functional',
         timeout: 30000,
       },
@@ -82,7 +85,14 @@ export default defineConfig({
        * NODE_ENV=production against real PostgreSQL, SMTP and an S3 store
        * (tests/helpers/production). `npm test -- production` runs it alone.
        */
-      { files: ['tests/production/**/*.spec.{ts,js}', 'plugins/*/tests/production/**/*.spec.{ts,js}'], name: 'production', timeout: 300000 },
+      {
+        files: [
+          'tests/production/**/*.spec.{ts,js}',
+          'plugins/*/tests/production/**/*.spec.{ts,js}',
+        ],
+        name: 'production',
+        timeout: 300000,
+      },
       /**
        * Last, on its own: these tests copy the project and run ace in child
        * processes on a database they create and drop (slow, and nothing else
@@ -127,6 +137,9 @@ export default defineConfig({
       () => import('./scripts/routes/customer_routes_hook.js'),
     ],
     // The service worker lists the files Vite wrote, so it is built after them.
-    buildStarting: [() => import('@adonisjs/vite/build_hook'), () => import('./scripts/pwa/service_worker_build_hook.js')],
+    buildStarting: [
+      () => import('@adonisjs/vite/build_hook'),
+      () => import('./scripts/pwa/service_worker_build_hook.js'),
+    ],
   },
 })

@@ -5,7 +5,11 @@ import { clientTranslations } from './scripts/i18n/client_translations.js'
 import { isAdminChunk } from './scripts/client_split.js'
 
 export default defineConfig({
-  plugins: [vue(), adonisjs({ entryPoints: ['inertia/app.ts'], reload: ['resources/views/**/*.edge'] }), clientTranslations()],
+  plugins: [
+    vue(),
+    adonisjs({ entryPoints: ['inertia/app.ts'], reload: ['resources/views/**/*.edge'] }),
+    clientTranslations(),
+  ],
   build: {
     rolldownOptions: {
       output: {
@@ -14,7 +18,10 @@ export default defineConfig({
          * public/assets/admin/: the service worker leaves them out of the
          * precache (scripts/pwa/build_service_worker.ts).
          */
-        chunkFileNames: (chunk) => (isAdminChunk(chunk.moduleIds, import.meta.dirname) ? 'admin/[name]-[hash].js' : '[name]-[hash].js'),
+        chunkFileNames: (chunk) =>
+          isAdminChunk(chunk.moduleIds, import.meta.dirname)
+            ? 'admin/[name]-[hash].js'
+            : '[name]-[hash].js',
       },
     },
   },

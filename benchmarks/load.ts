@@ -54,7 +54,10 @@ export async function measureRoute(
 ): Promise<RouteResult> {
   const url = new URL(path, baseUrl).href
   const alone = await timeAlone(url, headers, options.aloneSamples)
-  if (alone.status !== 200) throw new Error(`${label} (${path}) answered ${alone.status}, not 200: check the login or the route`)
+  if (alone.status !== 200)
+    throw new Error(
+      `${label} (${path}) answered ${alone.status}, not 200: check the login or the route`
+    )
   const result = await autocannon({
     url,
     headers,

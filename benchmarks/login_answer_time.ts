@@ -101,7 +101,9 @@ class Browser {
       if (index < 1) continue
       const name = pair.slice(0, index).trim()
       const value = pair.slice(index + 1).trim()
-      const expired = attributes.some((a) => /max-age=0\b/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a))
+      const expired = attributes.some(
+        (a) => /max-age=0\b/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a)
+      )
       if (expired || value === '') this.cookies.delete(name)
       else this.cookies.set(name, value)
     }
@@ -110,10 +112,18 @@ class Browser {
   /** GET as Inertia JSON; retries once when the server announces another asset version. */
   async get(path: string): Promise<Response> {
     for (let attempt = 0; ; attempt++) {
-      const response = await fetch(new URL(path, baseUrl), { headers: this.headers(), redirect: 'manual' })
+      const response = await fetch(new URL(path, baseUrl), {
+        headers: this.headers(),
+        redirect: 'manual',
+      })
       this.remember(response)
       const announced = response.headers.get('x-inertia-version')
-      if (response.status === 409 && announced && announced !== this.inertiaVersion && attempt === 0) {
+      if (
+        response.status === 409 &&
+        announced &&
+        announced !== this.inertiaVersion &&
+        attempt === 0
+      ) {
         await response.arrayBuffer()
         this.inertiaVersion = announced
         continue
@@ -150,7 +160,8 @@ async function outcomeOf(browser: Browser, response: Response): Promise<Outcome>
   const location = response.headers.get('location')
   if (response.status < 300 || response.status >= 400 || !location) return 'unclear'
   try {
-    const page = (await (await browser.get(location)).json()) as {
+    const answer = await browser.get(location)
+    const page = (await answer.json()) as {
       props?: { sent?: unknown; errors?: Record<string, string | string[]> }
     }
     const error = page.props?.errors?.email
@@ -178,8 +189,15 @@ async function measure(kind: Kind, email: string, ip: string): Promise<Sample> {
 
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b)
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]
-  return { n: sorted.length, min: sorted[0], median: median(sorted), p95: at(0.95), max: sorted[sorted.length - 1] }
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]
+  return {
+    n: sorted.length,
+    min: sorted[0],
+    median: median(sorted),
+    p95: at(0.95),
+    max: sorted[sorted.length - 1],
+  }
 }
 
 function median(sorted: number[]) {
@@ -189,7 +207,8 @@ function median(sorted: number[]) {
 
 function row(label: string, values: number[]) {
   const cell = (value: number | string) => String(value).padStart(8)
-  if (!values.length) return `${label.padEnd(24)}${cell(0)}${cell('-')}${cell('-')}${cell('-')}${cell('-')}`
+  if (!values.length)
+    return `${label.padEnd(24)}${cell(0)}${cell('-')}${cell('-')}${cell('-')}${cell('-')}`
   const s = stats(values)
   const ms = (value: number) => cell(value.toFixed(1))
   return `${label.padEnd(24)}${cell(s.n)}${ms(s.min)}${ms(s.median)}${ms(s.p95)}${ms(s.max)}`
@@ -203,7 +222,9 @@ async function main() {
   }
 
   console.log(`POST /login answer times against ${baseUrl}`)
-  console.log(`${rounds} rounds, known: ${knownEmails.join(', ')}, unknown: bench-unknown-${runId}-<n>@example.com`)
+  console.log(
+    `${rounds} rounds, known: ${knownEmails.join(', ')}, unknown: bench-unknown-${runId}-<n>@example.com`
+  )
 
   let requestNumber = 0
   for (let i = 0; i < warmup; i++) {
@@ -226,33 +247,67 @@ async function main() {
   const times = (filter: (s: Sample) => boolean) => samples.filter(filter).map((s) => s.ms)
   const limited = (s: Sample) => s.outcome === 'rate_limited'
 
-  console.log(`${'answer (ms)'.padEnd(24)}${['n', 'min', 'median', 'p95', 'max'].map((h) => h.padStart(8)).join('')}`)
-  console.log(row('known, link sent', times((s) => s.kind === 'known' && s.outcome === 'sent')))
-  console.log(row('unknown', times((s) => s.kind === 'unknown' && !limited(s))))
+  console.log(
+    `${'answer (ms)'.padEnd(24)}${['n', 'min', 'median', 'p95', 'max'].map((h) => h.padStart(8)).join('')}`
+  )
+  console.log(
+    row(
+      'known, link sent',
+      times((s) => s.kind === 'known' && s.outcome === 'sent')
+    )
+  )
+  console.log(
+    row(
+      'unknown',
+      times((s) => s.kind === 'unknown' && !limited(s))
+    )
+  )
   console.log(row('rate limited', times(limited)))
-  console.log(row('  of them known', times((s) => s.kind === 'known' && limited(s))))
-  console.log(row('  of them unknown', times((s) => s.kind === 'unknown' && limited(s))))
-  console.log(row('all', times(() => true)))
+  console.log(
+    row(
+      '  of them known',
+      times((s) => s.kind === 'known' && limited(s))
+    )
+  )
+  console.log(
+    row(
+      '  of them unknown',
+      times((s) => s.kind === 'unknown' && limited(s))
+    )
+  )
+  console.log(
+    row(
+      'all',
+      times(() => true)
+    )
+  )
 
   const known = times((s) => s.kind === 'known' && s.outcome === 'sent')
   const unknown = times((s) => s.kind === 'unknown' && !limited(s))
   console.log()
   if (known.length && unknown.length) {
     const difference = stats(known).median - stats(unknown).median
-    console.log(`median known - median unknown: ${difference >= 0 ? '+' : ''}${difference.toFixed(1)} ms`)
+    console.log(
+      `median known - median unknown: ${difference >= 0 ? '+' : ''}${difference.toFixed(1)} ms`
+    )
   }
   const fast = samples.filter((s) => s.ms < 250).length
   console.log(`answers under 250 ms: ${fast} of ${samples.length}`)
 
   const outcomes = new Map<string, number>()
-  for (const s of samples) outcomes.set(`${s.kind}/${s.outcome}`, (outcomes.get(`${s.kind}/${s.outcome}`) ?? 0) + 1)
+  for (const s of samples)
+    outcomes.set(`${s.kind}/${s.outcome}`, (outcomes.get(`${s.kind}/${s.outcome}`) ?? 0) + 1)
   console.log(`outcomes: ${[...outcomes].map(([key, count]) => `${key} ${count}`).join(', ')}`)
   const unexpected = samples.filter((s) => s.kind === 'known' && s.outcome === 'refused').length
-  if (unexpected) console.log(`note: ${unexpected} "known" requests were refused — is ${knownEmails.join(', ')} allowlisted and enabled?`)
+  if (unexpected)
+    console.log(
+      `note: ${unexpected} "known" requests were refused — is ${knownEmails.join(', ')} allowlisted and enabled?`
+    )
 }
 
 main().catch((error) => {
-  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
   const hint = cause ? ` — is the portal running at ${baseUrl}?` : ''
   console.error(`${error instanceof Error ? error.message : error}${cause}${hint}`)
   process.exitCode = 1

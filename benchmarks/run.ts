@@ -23,12 +23,25 @@
  * It asserts nothing: numbers are read by people (README, "Performance").
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { buildApp, builtAce, projectRoot, useExistingBuild } from '#tests/helpers/production/built_app'
+import {
+  buildApp,
+  builtAce,
+  projectRoot,
+  useExistingBuild,
+} from '#tests/helpers/production/built_app'
 import { createDatabase, openDatabase } from '#tests/helpers/production/database'
 import { smtpEnv, startInstance } from '#tests/helpers/production/instance'
 import { firstLoginOverHttp, HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
-import { BENCH_CUSTOMER, BENCH_STAFF, FULL_SCALE, SEARCH_TERM, SMALL_SCALE, resetBenchPeople, seedAtScale } from './seed_at_scale.js'
+import {
+  BENCH_CUSTOMER,
+  BENCH_STAFF,
+  FULL_SCALE,
+  SEARCH_TERM,
+  SMALL_SCALE,
+  resetBenchPeople,
+  seedAtScale,
+} from './seed_at_scale.js'
 import { measureRoute, type LoadOptions, type RouteResult } from './load.js'
 import { startPlainServer } from './plain_server.js'
 import { printTable } from './table.js'
@@ -61,13 +74,22 @@ try {
     log(`seeding ${scale.organizations} organizations, ${scale.tickets} tickets and messages`)
     const seedStarted = performance.now()
     const steps = await seedAtScale(database.query, scale)
-    log(`seeded in ${Math.round((performance.now() - seedStarted) / 1000)} s (${steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ')})`)
+    log(
+      `seeded in ${Math.round((performance.now() - seedStarted) / 1000)} s (${steps.map(([name, ms]) => `${name} ${ms} ms`).join(', ')})`
+    )
   }
 
   // The request log and the worker's idle polling are part of production; only warnings would add noise.
   // BENCH_NODE_OPTIONS reaches the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles").
-  const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}
-  instance = await startInstance('bench', { ...database.env, ...smtpEnv(smtp), LOG_LEVEL: 'warn', ...nodeOptions })
+  const nodeOptions: Record<string, string> = process.env.BENCH_NODE_OPTIONS
+    ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
+    : {}
+  instance = await startInstance('bench', {
+    ...database.env,
+    ...smtpEnv(smtp),
+    LOG_LEVEL: 'warn',
+    ...nodeOptions,
+  })
   const customer = new HttpAgent()
   await firstLoginOverHttp(customer, smtp, BENCH_CUSTOMER, { requestOn: instance.url })
   const staff = new HttpAgent()
@@ -79,13 +101,24 @@ try {
      WHERE u.email = $1 ORDER BY t.last_activity_at DESC LIMIT 1`,
     [BENCH_CUSTOMER]
   )
-  const [someOrganization] = await database.query<{ id: number }>(`SELECT id FROM organizations ORDER BY id DESC LIMIT 1`)
+  const [someOrganization] = await database.query<{ id: number }>(
+    `SELECT id FROM organizations ORDER BY id DESC LIMIT 1`
+  )
   const q = encodeURIComponent(SEARCH_TERM)
 
   // A first page load, as a browser sends it (HTML with the page data inside).
-  const page = { 'Accept': 'text/html', 'Accept-Language': 'de-DE,de;q=0.9', 'User-Agent': 'portal-bench' }
-  const as = (agent: HttpAgent) => ({ ...page, Cookie: [...agent.cookies].map(([name, value]) => `${name}=${value}`).join('; ') })
-  const routes: Array<[label: string, path: string, headers: Record<string, string>, base?: string]> = [
+  const page = {
+    'Accept': 'text/html',
+    'Accept-Language': 'de-DE,de;q=0.9',
+    'User-Agent': 'portal-bench',
+  }
+  const as = (agent: HttpAgent) => ({
+    ...page,
+    Cookie: [...agent.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+  })
+  const routes: Array<
+    [label: string, path: string, headers: Record<string, string>, base?: string]
+  > = [
     ['plain node:http', '/', {}, plain.url],
     ['cheapest route (/manifest.webmanifest)', '/manifest.webmanifest', page],
     ['anonymous /login', '/login', page],
@@ -96,11 +129,19 @@ try {
     ['customer /invoices', '/invoices', as(customer)],
     ['staff /admin/tickets', '/admin/tickets', as(staff)],
     ['staff /admin/tickets?status=all', '/admin/tickets?status=all', as(staff)],
-    ['staff /admin/tickets?status=waiting_for_customer', '/admin/tickets?status=waiting_for_customer', as(staff)],
+    [
+      'staff /admin/tickets?status=waiting_for_customer',
+      '/admin/tickets?status=waiting_for_customer',
+      as(staff),
+    ],
     ['staff /admin/tickets?assignee=none', '/admin/tickets?assignee=none', as(staff)],
     ['staff /admin/tickets?flag=needs_reply', '/admin/tickets?flag=needs_reply', as(staff)],
     ['staff /admin/tickets?flag=unread', '/admin/tickets?flag=unread', as(staff)],
-    ['staff /admin/tickets?organization=…', `/admin/tickets?organization=${someOrganization.id}`, as(staff)],
+    [
+      'staff /admin/tickets?organization=…',
+      `/admin/tickets?organization=${someOrganization.id}`,
+      as(staff),
+    ],
     ['staff /admin/tickets?sort=oldest', '/admin/tickets?sort=oldest', as(staff)],
     [`staff /admin/tickets?q=${SEARCH_TERM}`, `/admin/tickets?q=${q}`, as(staff)],
     ['staff /admin/tickets/:id', `/admin/tickets/${ownTicket.id}`, as(staff)],
@@ -113,7 +154,9 @@ try {
     if (only && !label.includes(only) && !(reference && !process.env.BENCH_NO_REFERENCES)) continue
     const result = await measureRoute(base ?? instance.url, label, path, headers, load)
     results.push(result)
-    log(`${label}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, alone ${result.alone} ms`)
+    log(
+      `${label}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, alone ${result.alone} ms`
+    )
   }
 
   console.log('')
@@ -123,10 +166,15 @@ try {
   )
   printTable(results)
   await mkdir(`${projectRoot}tmp/bench`, { recursive: true })
-  await writeFile(`${projectRoot}tmp/bench/${small ? 'small' : 'full'}.json`, JSON.stringify({ scale, load, results }, null, 2))
+  await writeFile(
+    `${projectRoot}tmp/bench/${small ? 'small' : 'full'}.json`,
+    JSON.stringify({ scale, load, results }, null, 2)
+  )
   const failed = results.filter((result) => result.failures > 0)
   if (failed.length) {
-    console.log(`\nRoutes with failed requests under load: ${failed.map((result) => result.label).join(', ')}`)
+    console.log(
+      `\nRoutes with failed requests under load: ${failed.map((result) => result.label).join(', ')}`
+    )
     process.exitCode = 1
   }
 } catch (error) {

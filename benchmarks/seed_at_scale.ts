@@ -19,8 +19,18 @@ export interface Scale {
   invoicesPerOrganization: number
 }
 
-export const FULL_SCALE: Scale = { organizations: 10_000, tickets: 1_000_000, ticketsInOwnOrganization: 10_000, invoicesPerOrganization: 10 }
-export const SMALL_SCALE: Scale = { organizations: 50, tickets: 2_000, ticketsInOwnOrganization: 200, invoicesPerOrganization: 2 }
+export const FULL_SCALE: Scale = {
+  organizations: 10_000,
+  tickets: 1_000_000,
+  ticketsInOwnOrganization: 10_000,
+  invoicesPerOrganization: 10,
+}
+export const SMALL_SCALE: Scale = {
+  organizations: 50,
+  tickets: 2_000,
+  ticketsInOwnOrganization: 200,
+  invoicesPerOrganization: 2,
+}
 
 export const BENCH_CUSTOMER = 'kundin@bench.test'
 export const BENCH_STAFF = 'team@agentur.test'
@@ -50,7 +60,8 @@ const SUBJECTS = [
   'Zugang für neue Kollegin',
 ]
 
-const sqlList = (values: string[]) => values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', ')
+const sqlList = (values: string[]) =>
+  values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', ')
 
 type Query = (sql: string, values?: unknown[]) => Promise<unknown[]>
 
@@ -67,14 +78,15 @@ export async function seedAtScale(query: Query, scale: Scale) {
 
   await step('settings', `SET maintenance_work_mem = '512MB'`)
   // Like a restore: the large tables' secondary indexes are built once after loading, not row by row.
-  const indexes = await query(
+  const indexes = (await query(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
      WHERE i.schemaname = 'public' AND i.tablename IN ('tickets', 'tickets_messages', 'tickets_search')
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`
-  ) as Array<{ indexname: string; indexdef: string }>
+  )) as Array<{ indexname: string; indexdef: string }>
   for (const { indexname } of indexes) await query(`DROP INDEX "${indexname}"`)
   // The search-text triggers would update a row per message; the texts are written in one statement below.
-  for (const table of ['tickets', 'tickets_messages']) await query(`ALTER TABLE ${table} DISABLE TRIGGER USER`)
+  for (const table of ['tickets', 'tickets_messages'])
+    await query(`ALTER TABLE ${table} DISABLE TRIGGER USER`)
   await step(
     'organizations',
     `INSERT INTO organizations (name, customer_number, created_at, updated_at)
@@ -117,7 +129,11 @@ export async function seedAtScale(query: Query, scale: Scale) {
             CASE WHEN n.i % 3 = 0 THEN NULL ELSE n.activity + interval '1 hour' END,
             n.activity - interval '1 day', n.activity
      FROM numbered n JOIN owners ON owners.organization_id = n.organization_id, subjects`,
-    [scale.ticketsInOwnOrganization, Math.max(others, 1), scale.ticketsInOwnOrganization + otherTickets]
+    [
+      scale.ticketsInOwnOrganization,
+      Math.max(others, 1),
+      scale.ticketsInOwnOrganization + otherTickets,
+    ]
   )
   await step(
     'messages',
@@ -141,7 +157,8 @@ export async function seedAtScale(query: Query, scale: Scale) {
      FROM organizations o, generate_series(1, $1::int) AS k`,
     [scale.invoicesPerOrganization]
   )
-  for (const table of ['tickets', 'tickets_messages']) await query(`ALTER TABLE ${table} ENABLE TRIGGER USER`)
+  for (const table of ['tickets', 'tickets_messages'])
+    await query(`ALTER TABLE ${table} ENABLE TRIGGER USER`)
   for (const { indexname, indexdef } of indexes) await step(`index ${indexname}`, indexdef)
   await step('analyze', 'ANALYZE')
   return timings
@@ -150,8 +167,14 @@ export async function seedAtScale(query: Query, scale: Scale) {
 /** A kept database (BENCH_REUSE): the benchmark people become invited again, so the real first login works once more. */
 export async function resetBenchPeople(query: Query) {
   const people = [BENCH_CUSTOMER, BENCH_STAFF]
-  await query(`DELETE FROM recovery_codes WHERE user_id IN (SELECT id FROM users WHERE email = ANY($1))`, [people])
-  await query(`UPDATE trusted_devices SET revoked_at = now() WHERE user_id IN (SELECT id FROM users WHERE email = ANY($1))`, [people])
+  await query(
+    `DELETE FROM recovery_codes WHERE user_id IN (SELECT id FROM users WHERE email = ANY($1))`,
+    [people]
+  )
+  await query(
+    `UPDATE trusted_devices SET revoked_at = now() WHERE user_id IN (SELECT id FROM users WHERE email = ANY($1))`,
+    [people]
+  )
   await query(
     `UPDATE users SET status = 'invited', totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE email = ANY($1)`,
     [people]

@@ -3,14 +3,24 @@ import type { RouteResult } from './load.js'
 const CHEAPEST = 'cheapest route'
 const PLAIN = 'plain node:http'
 
-const share = (part: number, whole: number | undefined) => (whole ? `${Math.round((part / whole) * 100)} %` : '–')
+const share = (part: number, whole: number | undefined) =>
+  whole ? `${Math.round((part / whole) * 100)} %` : '–'
 
 /** The benchmark's result as a Markdown table (it goes into the README and issue notes as it is). */
 export function printTable(results: RouteResult[]) {
   const cheapest = results.find((result) => result.label.startsWith(CHEAPEST))?.requestsPerSecond
   const plain = results.find((result) => result.label.startsWith(PLAIN))?.requestsPerSecond
   const rows = [
-    ['route', 'req/s', 'p50 ms', 'p99 ms', 'one request alone ms', 'of cheapest route', 'of node:http', 'failed'],
+    [
+      'route',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'one request alone ms',
+      'of cheapest route',
+      'of node:http',
+      'failed',
+    ],
     ...results.map((result) => [
       result.label,
       result.requestsPerSecond.toLocaleString('en-US'),
@@ -23,8 +33,11 @@ export function printTable(results: RouteResult[]) {
     ]),
   ]
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  const line = (row: string[]) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
+  const line = (row: string[]) =>
+    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`
   console.log(line(rows[0]))
-  console.log(`|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`)
+  console.log(
+    `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`
+  )
   for (const row of rows.slice(1)) console.log(line(row))
 }

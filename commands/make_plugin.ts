@@ -20,10 +20,18 @@ export default class MakePlugin extends BaseCommand {
   @args.string({ description: 'Plugin id: lower-case letters, digits and _ (e.g. project_notes)' })
   declare id: string
 
-  @flags.boolean({ description: 'Scaffold the staff half (list, form, delete, audit)', default: true, showNegatedVariantInHelp: true })
+  @flags.boolean({
+    description: 'Scaffold the staff half (list, form, delete, audit)',
+    default: true,
+    showNegatedVariantInHelp: true,
+  })
   declare admin: boolean
 
-  @flags.boolean({ description: 'Give each entry an optional private file', default: true, showNegatedVariantInHelp: true })
+  @flags.boolean({
+    description: 'Give each entry an optional private file',
+    default: true,
+    showNegatedVariantInHelp: true,
+  })
   declare file: boolean
 
   async run() {
@@ -32,7 +40,9 @@ export default class MakePlugin extends BaseCommand {
     const { PLUGIN_ID, RESERVED_IDS } = await import('#core/validate_manifests')
 
     if (!PLUGIN_ID.test(this.id)) {
-      this.logger.error('The id must be 2-31 characters: lower-case letters, digits and _, starting with a letter')
+      this.logger.error(
+        'The id must be 2-31 characters: lower-case letters, digits and _, starting with a letter'
+      )
       this.exitCode = 1
       return
     }
@@ -49,7 +59,9 @@ export default class MakePlugin extends BaseCommand {
     }
 
     const parts = { admin: this.admin, file: this.admin && this.file }
-    for (const [path, content] of Object.entries(await scaffoldFiles(scaffoldNames(this.id), parts))) {
+    for (const [path, content] of Object.entries(
+      await scaffoldFiles(scaffoldNames(this.id), parts)
+    )) {
       const target = join(root, path)
       await mkdir(dirname(target), { recursive: true })
       await writeFile(target, content)

@@ -14,19 +14,24 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class PortalResetDev extends BaseCommand {
   static commandName = 'portal:reset-dev'
-  static description = 'Delete the embedded development database (the next npm run dev starts fresh)'
+  static description =
+    'Delete the embedded development database (the next npm run dev starts fresh)'
   static options: CommandOptions = { startApp: false }
 
   async run() {
     const { default: env } = await import('#start/env')
     const { embeddedDatabasePort, usesEmbeddedDatabase } = await import('#config/database')
     if (this.app.inProduction || !usesEmbeddedDatabase) {
-      this.logger.error('Only the embedded development database can be reset (no DB_HOST, not in production)')
+      this.logger.error(
+        'Only the embedded development database can be reset (no DB_HOST, not in production)'
+      )
       this.exitCode = 1
       return
     }
     if (await listening(embeddedDatabasePort)) {
-      this.logger.error(`The embedded database is in use on port ${embeddedDatabasePort}: stop npm run dev first`)
+      this.logger.error(
+        `The embedded database is in use on port ${embeddedDatabasePort}: stop npm run dev first`
+      )
       this.exitCode = 1
       return
     }

@@ -8,7 +8,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
  */
 export default class PortalSetting extends BaseCommand {
   static commandName = 'portal:setting'
-  static description = "Set a user's plugin setting (<plugin>.<setting>=<value>; the enabled plugins' settings are listed when one is unknown)"
+  static description =
+    "Set a user's plugin setting (<plugin>.<setting>=<value>; the enabled plugins' settings are listed when one is unknown)"
   static options: CommandOptions = { startApp: true }
 
   @args.string({ description: 'The user email address' })
@@ -24,20 +25,28 @@ export default class PortalSetting extends BaseCommand {
 
     const registry = await this.app.container.make(PluginRegistry)
     const match = this.assignment.match(/^([a-z][a-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)=(.*)$/)
-    if (!match) return this.#fail(`Write the setting as <plugin>.<setting>=<value>${this.#example(registry)}`)
+    if (!match)
+      return this.#fail(`Write the setting as <plugin>.<setting>=<value>${this.#example(registry)}`)
     const [, pluginId, key, raw] = match
 
     const definition = registry.setting(pluginId, key)
     if (!definition) {
-      const known = registry.enabled.flatMap((p) => Object.keys(p.settings ?? {}).map((k) => `${p.id}.${k}`))
-      return this.#fail(`Unknown setting "${pluginId}.${key}". Known: ${known.join(', ') || 'none'}`)
+      const known = registry.enabled.flatMap((p) =>
+        Object.keys(p.settings ?? {}).map((k) => `${p.id}.${k}`)
+      )
+      return this.#fail(
+        `Unknown setting "${pluginId}.${key}". Known: ${known.join(', ') || 'none'}`
+      )
     }
     const parsed = parseSettingValue(definition, raw)
     if ('error' in parsed) return this.#fail(`${pluginId}.${key} ${parsed.error}`)
 
     const user = await User.findByEmail(this.email)
     if (!user) return this.#fail(`No user with the email ${this.email}`)
-    user.pluginSettings = { ...user.pluginSettings, [pluginId]: { ...user.pluginSettings?.[pluginId], [key]: parsed.value } }
+    user.pluginSettings = {
+      ...user.pluginSettings,
+      [pluginId]: { ...user.pluginSettings?.[pluginId], [key]: parsed.value },
+    }
     await user.save()
     this.logger.success(`${user.email}: ${pluginId}.${key} = ${String(parsed.value)}`)
   }

@@ -16,7 +16,9 @@ export default class PortalStaff extends BaseCommand {
   @flags.string({ description: 'Full name of the person' })
   declare name?: string
 
-  @flags.string({ description: 'admin (default: everything, incl. staff) or agent (no staff management)' })
+  @flags.string({
+    description: 'admin (default: everything, incl. staff) or agent (no staff management)',
+  })
   declare role?: string
 
   async run() {
@@ -28,8 +30,14 @@ export default class PortalStaff extends BaseCommand {
       return
     }
     try {
-      const { user, created } = await Allowlist.allowStaff({ email: this.email, name: this.name, staffRole: this.role })
-      this.logger.success(`${user.email} ${created ? `is now staff (${user.staffRole}) and may log in` : `was already staff (${user.staffRole})`}`)
+      const { user, created } = await Allowlist.allowStaff({
+        email: this.email,
+        name: this.name,
+        staffRole: this.role,
+      })
+      this.logger.success(
+        `${user.email} ${created ? `is now staff (${user.staffRole}) and may log in` : `was already staff (${user.staffRole})`}`
+      )
     } catch (error) {
       if (!(error instanceof AllowlistException)) throw error
       this.logger.error(error.message)

@@ -22,10 +22,13 @@ export default class PortalWorker extends BaseCommand {
     // Outside the web server nothing has loaded the job classes (core and plugins) yet.
     await queue.loadJobs()
     // Jobs may build links (urlFor): the routes must be known.
-    ;(await this.app.container.make('router')).commit()
+    const router = await this.app.container.make('router')
+    router.commit()
 
     const worker = await startQueueWorker(this.app, { concurrency: this.concurrency })
-    this.logger.info('worker started: waiting for jobs (SIGTERM or Ctrl+C stops it after the running jobs)')
+    this.logger.info(
+      'worker started: waiting for jobs (SIGTERM or Ctrl+C stops it after the running jobs)'
+    )
 
     /**
      * Stopping is part of the app's termination (bin/console.ts on SIGTERM):

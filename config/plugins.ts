@@ -9,5 +9,7 @@ export default definePluginsConfig({
   tickets: () => import('#plugins/tickets/manifest'),
   invoices: () => import('#plugins/invoices/manifest'),
   // The core's tests use a small plugin of their own (tests/fixtures/plugins), never the ones above.
-  ...(process.env.NODE_ENV === 'test' ? { test_fixture: () => import('#tests/fixtures/plugins/test_fixture/manifest') } : {}),
+  ...(process.env.NODE_ENV === 'test'
+    ? { test_fixture: () => import('#tests/fixtures/plugins/test_fixture/manifest') }
+    : {}),
 })

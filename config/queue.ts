@@ -38,7 +38,9 @@ const queueConfig = defineConfig({
            * a transaction of the main connection. The embedded PostgreSQL
            * serves one connection only, so there the jobs share it.
            */
-          database: drivers.database({ connectionName: usesEmbeddedDatabase ? 'postgres' : 'queue' }),
+          database: drivers.database({
+            connectionName: usesEmbeddedDatabase ? 'postgres' : 'queue',
+          }),
         },
 
   worker: {

@@ -33,7 +33,8 @@ export const responseHeaders = {
   contentTypeSniffing: { enabled: true },
   referrerPolicy: 'strict-origin-when-cross-origin',
   permissionsPolicy: 'camera=(), microphone=(), geolocation=(), payment=()',
-} satisfies Pick<ShieldConfig, 'csp' | 'xFrame' | 'hsts' | 'contentTypeSniffing'> & Record<string, unknown>
+} satisfies Pick<ShieldConfig, 'csp' | 'xFrame' | 'hsts' | 'contentTypeSniffing'> &
+  Record<string, unknown>
 
 /** Shield itself (router middleware): CSRF for every form; the headers above are not set twice. */
 export default defineConfig({

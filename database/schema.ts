@@ -8,7 +8,17 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class AuditEventSchema extends BaseModel {
-  static $columns = ['actorUserId', 'createdAt', 'event', 'id', 'ip', 'meta', 'organizationId', 'userAgent', 'userId'] as const
+  static $columns = [
+    'actorUserId',
+    'createdAt',
+    'event',
+    'id',
+    'ip',
+    'meta',
+    'organizationId',
+    'userAgent',
+    'userId',
+  ] as const
   $columns = AuditEventSchema.$columns
   @column()
   declare actorUserId: number | null
@@ -31,7 +41,22 @@ export class AuditEventSchema extends BaseModel {
 }
 
 export class InvoiceSchema extends BaseModel {
-  static $columns = ['amountCents', 'createdAt', 'currency', 'deletedAt', 'dueOn', 'fileKey', 'fileSize', 'id', 'issuedOn', 'notifiedAt', 'number', 'organizationId', 'paidAt', 'updatedAt'] as const
+  static $columns = [
+    'amountCents',
+    'createdAt',
+    'currency',
+    'deletedAt',
+    'dueOn',
+    'fileKey',
+    'fileSize',
+    'id',
+    'issuedOn',
+    'notifiedAt',
+    'number',
+    'organizationId',
+    'paidAt',
+    'updatedAt',
+  ] as const
   $columns = InvoiceSchema.$columns
   @column()
   declare amountCents: bigint | number
@@ -64,7 +89,19 @@ export class InvoiceSchema extends BaseModel {
 }
 
 export class LoginAttemptSchema extends BaseModel {
-  static $columns = ['completedAt', 'confirmedAt', 'createdAt', 'expiresAt', 'failedCodes', 'id', 'pendingTotpSecret', 'requestedIp', 'tokenHash', 'userId', 'voidedAt'] as const
+  static $columns = [
+    'completedAt',
+    'confirmedAt',
+    'createdAt',
+    'expiresAt',
+    'failedCodes',
+    'id',
+    'pendingTotpSecret',
+    'requestedIp',
+    'tokenHash',
+    'userId',
+    'voidedAt',
+  ] as const
   $columns = LoginAttemptSchema.$columns
   @column.dateTime()
   declare completedAt: DateTime | null
@@ -91,7 +128,23 @@ export class LoginAttemptSchema extends BaseModel {
 }
 
 export class MailDeliverySchema extends BaseModel {
-  static $columns = ['attempts', 'createdAt', 'deliverBy', 'expiring', 'failedAt', 'id', 'lastError', 'leaseUntil', 'mailer', 'message', 'recipient', 'sentAt', 'status', 'subject', 'updatedAt'] as const
+  static $columns = [
+    'attempts',
+    'createdAt',
+    'deliverBy',
+    'expiring',
+    'failedAt',
+    'id',
+    'lastError',
+    'leaseUntil',
+    'mailer',
+    'message',
+    'recipient',
+    'sentAt',
+    'status',
+    'subject',
+    'updatedAt',
+  ] as const
   $columns = MailDeliverySchema.$columns
   @column()
   declare attempts: number
@@ -126,7 +179,15 @@ export class MailDeliverySchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = ['allowedDomains', 'createdAt', 'customerNumber', 'id', 'name', 'notes', 'updatedAt'] as const
+  static $columns = [
+    'allowedDomains',
+    'createdAt',
+    'customerNumber',
+    'id',
+    'name',
+    'notes',
+    'updatedAt',
+  ] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare allowedDomains: any
@@ -145,7 +206,21 @@ export class OrganizationSchema extends BaseModel {
 }
 
 export class QueueJobSchema extends BaseModel {
-  static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
+  static $columns = [
+    'acquiredAt',
+    'data',
+    'dedupAt',
+    'dedupId',
+    'dedupTtl',
+    'error',
+    'executeAt',
+    'finishedAt',
+    'id',
+    'queue',
+    'score',
+    'status',
+    'workerId',
+  ] as const
   $columns = QueueJobSchema.$columns
   @column()
   declare acquiredAt: bigint | number | null
@@ -176,7 +251,22 @@ export class QueueJobSchema extends BaseModel {
 }
 
 export class QueueScheduleSchema extends BaseModel {
-  static $columns = ['createdAt', 'cronExpression', 'everyMs', 'fromDate', 'id', 'lastRunAt', 'name', 'nextRunAt', 'payload', 'runCount', 'runLimit', 'status', 'timezone', 'toDate'] as const
+  static $columns = [
+    'createdAt',
+    'cronExpression',
+    'everyMs',
+    'fromDate',
+    'id',
+    'lastRunAt',
+    'name',
+    'nextRunAt',
+    'payload',
+    'runCount',
+    'runLimit',
+    'status',
+    'timezone',
+    'toDate',
+  ] as const
   $columns = QueueScheduleSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -248,7 +338,21 @@ export class SessionSchema extends BaseModel {
 }
 
 export class TicketSchema extends BaseModel {
-  static $columns = ['assignedToUserId', 'createdAt', 'createdByUserId', 'id', 'lastActivityAt', 'lastCustomerMessageAt', 'lastStaffReplyAt', 'number', 'organizationId', 'priority', 'status', 'subject', 'updatedAt'] as const
+  static $columns = [
+    'assignedToUserId',
+    'createdAt',
+    'createdByUserId',
+    'id',
+    'lastActivityAt',
+    'lastCustomerMessageAt',
+    'lastStaffReplyAt',
+    'number',
+    'organizationId',
+    'priority',
+    'status',
+    'subject',
+    'updatedAt',
+  ] as const
   $columns = TicketSchema.$columns
   @column()
   declare assignedToUserId: number | null
@@ -279,7 +383,16 @@ export class TicketSchema extends BaseModel {
 }
 
 export class TicketsAttachmentSchema extends BaseModel {
-  static $columns = ['createdAt', 'driveKey', 'id', 'messageId', 'mimeType', 'originalName', 'size', 'ticketId'] as const
+  static $columns = [
+    'createdAt',
+    'driveKey',
+    'id',
+    'messageId',
+    'mimeType',
+    'originalName',
+    'size',
+    'ticketId',
+  ] as const
   $columns = TicketsAttachmentSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -354,7 +467,16 @@ export class TicketsSearchSchema extends BaseModel {
 }
 
 export class TrustedDeviceSchema extends BaseModel {
-  static $columns = ['createdAt', 'expiresAt', 'id', 'label', 'lastSeenAt', 'revokedAt', 'secretHash', 'userId'] as const
+  static $columns = [
+    'createdAt',
+    'expiresAt',
+    'id',
+    'label',
+    'lastSeenAt',
+    'revokedAt',
+    'secretHash',
+    'userId',
+  ] as const
   $columns = TrustedDeviceSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -375,7 +497,23 @@ export class TrustedDeviceSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'locale', 'name', 'organizationId', 'pluginSettings', 'role', 'staffRole', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
+  static $columns = [
+    'createdAt',
+    'email',
+    'id',
+    'lastLoginAt',
+    'locale',
+    'name',
+    'organizationId',
+    'pluginSettings',
+    'role',
+    'staffRole',
+    'status',
+    'totpEnabledAt',
+    'totpLastStep',
+    'totpSecret',
+    'updatedAt',
+  ] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

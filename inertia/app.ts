@@ -15,7 +15,7 @@ createInertiaApp({
   title: (title) => title || document.title,
   resolve: resolvePage,
   setup({ el, App, props, plugin }) {
-    createApp({ render: () => h(App, props) })
+    createApp({ setup: () => () => h(App, props) })
       .use(plugin)
       .mount(el)
   },

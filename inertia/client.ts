@@ -11,16 +11,15 @@ import { customerRoutes, type CustomerRouteName } from '@generated/customer_rout
  */
 export type Routes = typeof routes
 
-export const urlFor: UrlFor<RegistryGroupedByMethod<Pick<Routes, CustomerRouteName>>> = createUrlBuilder(
-  { root: customerRoutes },
-  searchParams
-)
+export const urlFor: UrlFor<RegistryGroupedByMethod<Pick<Routes, CustomerRouteName>>> =
+  createUrlBuilder({ root: customerRoutes }, searchParams)
 
 /** `qs` of urlFor (`{ page: 2 }` -> `page=2`); arrays repeat the name. */
 export function searchParams(query: Record<string, unknown>) {
   const params = new URLSearchParams()
   for (const [name, value] of Object.entries(query)) {
-    for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) params.append(name, String(item))
+    for (const item of Array.isArray(value) ? value : [value])
+      if (item !== undefined && item !== null) params.append(name, String(item))
   }
   return params.toString()
 }

@@ -37,9 +37,15 @@ export function loadTranslations(locale: string, wanted: TranslationCatalog[]) {
   ).then(() => undefined)
 }
 
-export function translate(locale: string, key: string, values: Record<string, string | number> = {}) {
+export function translate(
+  locale: string,
+  key: string,
+  values: Record<string, string | number> = {}
+) {
   const message = messages[locale]?.[key] ?? messages.de?.[key] ?? key
-  return message.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match))
+  return message.replace(/\{(\w+)\}/g, (match, name) =>
+    name in values ? String(values[name]) : match
+  )
 }
 
 /** The Intl locale for dates and numbers in the portal's language (British English, German). */
@@ -51,5 +57,9 @@ export function intlLocale(locale: string) {
 export function useI18n() {
   const page = usePage<{ locale: string }>()
   const locale = computed(() => page.props.locale ?? 'de')
-  return { locale, t: (key: string, values?: Record<string, string | number>) => translate(locale.value, key, values) }
+  return {
+    locale,
+    t: (key: string, values?: Record<string, string | number>) =>
+      translate(locale.value, key, values),
+  }
 }

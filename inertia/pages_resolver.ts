@@ -12,7 +12,10 @@ import { loadTranslations } from '~/i18n'
  * inertia/admin/pages.ts, loaded only when one is shown.
  */
 const corePages = import.meta.glob<DefineComponent>(['./pages/**/*.vue', '!./pages/admin/**'])
-const pluginPages = import.meta.glob<DefineComponent>(['../plugins/*/inertia/pages/**/*.vue', '!../plugins/*/inertia/pages/admin/**'])
+const pluginPages = import.meta.glob<DefineComponent>([
+  '../plugins/*/inertia/pages/**/*.vue',
+  '!../plugins/*/inertia/pages/admin/**',
+])
 
 export function isAdminPage(name: string) {
   const [first, second] = name.split('/')
@@ -42,11 +45,17 @@ export async function resolvePage(name: string, page?: { props: Record<string, u
   const staff = props.user?.role === 'staff' || isAdminPage(name)
   const [module] = await Promise.all([
     pageModule(name),
-    loadTranslations(props.locale ?? 'de', ['visitor', ...(props.user ? (['customer'] as const) : []), ...(staff ? (['admin'] as const) : [])]),
+    loadTranslations(props.locale ?? 'de', [
+      'visitor',
+      ...(props.user ? (['customer'] as const) : []),
+      ...(staff ? (['admin'] as const) : []),
+    ]),
     staff ? loadAdminLayout() : undefined,
   ])
   return module
 }
 
 /** Dashboard widgets: plugins/<id>/inertia/widgets/<component>.vue */
-export const widgetComponents = import.meta.glob<DefineComponent>('../plugins/*/inertia/widgets/*.vue')
+export const widgetComponents = import.meta.glob<DefineComponent>(
+  '../plugins/*/inertia/widgets/*.vue'
+)

@@ -3,5 +3,8 @@ declare module 'virtual:portal-translations' {
   /** visitor: login steps, error pages, layouts; customer: logged-in pages; admin: the admin console. */
   export type TranslationCatalog = 'visitor' | 'customer' | 'admin'
   /** By locale ("de", "en"): each catalog as a lazy chunk of "<namespace>.<key>" -> message. */
-  export const catalogs: Record<string, Record<TranslationCatalog, () => Promise<{ default: Record<string, string> }>>>
+  export const catalogs: Record<
+    string,
+    Record<TranslationCatalog, () => Promise<{ default: Record<string, string> }>>
+  >
 }

@@ -46,7 +46,10 @@ export default class BackgroundJobsProvider {
       await MaintainMailOutboxJob.schedule({}).id('portal.maintain_mail_outbox').every('1m').run()
     } catch (error) {
       const logger = await this.app.container.make('logger')
-      logger.warn({ err: error }, 'the mail outbox housekeeping could not be scheduled yet: trying again in a minute')
+      logger.warn(
+        { err: error },
+        'the mail outbox housekeeping could not be scheduled yet: trying again in a minute'
+      )
       this.#retry = setTimeout(() => void this.#scheduleHousekeeping(), SCHEDULE_RETRY_MS)
       this.#retry.unref()
     }

@@ -23,7 +23,10 @@ export default class PluginsProvider {
   async boot() {
     const { default: enabled } = await import('#config/plugins')
     const entries = await Promise.all(
-      Object.entries(enabled).map(async ([key, load]) => [key, (await load()).default] as [string, PortalPluginManifest])
+      Object.entries(enabled).map(async ([key, load]) => {
+        const module = await load()
+        return [key, module.default] as [string, PortalPluginManifest]
+      })
     )
     const pkg = JSON.parse(await readFile(this.app.makePath('package.json'), 'utf8'))
     const registry = await this.app.container.make(PluginRegistry)

@@ -20,7 +20,9 @@
       var root = document.documentElement.style
       if (manifest.theme_color) {
         root.setProperty('--accent', manifest.theme_color)
-        document.querySelector('meta[name="theme-color"]').setAttribute('content', manifest.theme_color)
+        document
+          .querySelector('meta[name="theme-color"]')
+          .setAttribute('content', manifest.theme_color)
       }
       if (manifest.background_color) root.setProperty('--bg', manifest.background_color)
       if (manifest.name) {

@@ -10,7 +10,11 @@
 
 /** An admin console route: its address starts with /admin or its name with "admin.". */
 export function isAdminRoute(route: { name?: string; pattern: string }) {
-  return route.pattern === '/admin' || route.pattern.startsWith('/admin/') || Boolean(route.name?.startsWith('admin.'))
+  return (
+    route.pattern === '/admin' ||
+    route.pattern.startsWith('/admin/') ||
+    Boolean(route.name?.startsWith('admin.'))
+  )
 }
 
 /**
@@ -31,7 +35,12 @@ export function isAdminSource(path: string) {
 export function isAdminChunk(moduleIds: readonly string[], root: string) {
   const sources = moduleIds
     .filter((id) => !id.startsWith('\0') || id.startsWith('\0virtual:portal-translations/'))
-    .map((id) => id.replace(/^\0/, '').split('?')[0].replace(`${root.replace(/\/$/, '')}/`, ''))
+    .map((id) =>
+      id
+        .replace(/^\0/, '')
+        .split('?')[0]
+        .replace(`${root.replace(/\/$/, '')}/`, '')
+    )
   return sources.length > 0 && sources.every(isAdminSource)
 }
 
@@ -61,6 +70,10 @@ export function translationCatalogOf(key: string): TranslationCatalog | null {
   if (SERVER_NAMESPACES.has(namespace) || SERVER_GROUPS.has(group)) return null
   if (namespace === 'audit' || (group === 'audit' && namespace !== 'admin')) return 'customer'
   if (ADMIN_NAMESPACES.has(namespace) || group === 'admin') return 'admin'
-  if (VISITOR_NAMESPACES.has(namespace) || (namespace === 'security' && VISITOR_SECURITY_GROUPS.has(group))) return 'visitor'
+  if (
+    VISITOR_NAMESPACES.has(namespace) ||
+    (namespace === 'security' && VISITOR_SECURITY_GROUPS.has(group))
+  )
+    return 'visitor'
   return 'customer'
 }

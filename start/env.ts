@@ -12,14 +12,16 @@ import { Env } from '@adonisjs/core/env'
 /** An optional `#rrggbb` colour (manifest, theme-color meta, offline page); anything else stops start-up. */
 function hexColor(name: string, value?: string) {
   if (value === undefined || value === '') return undefined
-  if (!/^#[0-9a-f]{6}$/i.test(value)) throw new Error(`${name} must be a colour like #1d4ed8, got "${value}"`)
+  if (!/^#[0-9a-f]{6}$/i.test(value))
+    throw new Error(`${name} must be a colour like #1d4ed8, got "${value}"`)
   return value.toLowerCase()
 }
 
 /** An optional duration like "24h", "90m" or "30s"; anything else stops start-up. */
 function duration(name: string, value?: string) {
   if (value === undefined || value === '') return undefined
-  if (!/^\d+\s*(s|m|h|d)$/.test(value)) throw new Error(`${name} must be a duration like 24h, 90m or 30s, got "${value}"`)
+  if (!/^\d+\s*(s|m|h|d)$/.test(value))
+    throw new Error(`${name} must be a duration like 24h, 90m or 30s, got "${value}"`)
   return value.replace(/\s+/g, '')
 }
 
@@ -28,9 +30,20 @@ export default await Env.create(new URL('../', import.meta.url), {
   PORT: Env.schema.number.optional(),
   HOST: Env.schema.string.optional({ format: 'host' }),
   APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
-  APP_KEY: Env.schema.secret({ message: 'APP_KEY is required: a random string of at least 32 characters (node ace generate:key)' }),
+  APP_KEY: Env.schema.secret({
+    message:
+      'APP_KEY is required: a random string of at least 32 characters (node ace generate:key)',
+  }),
   TRUSTED_PROXIES: Env.schema.string.optional(),
-  LOG_LEVEL: Env.schema.enum.optional(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  LOG_LEVEL: Env.schema.enum.optional([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
 
   /* The portal as the customer sees it */
   PORTAL_NAME: Env.schema.string.optional(),

@@ -65,7 +65,10 @@ router
   .group(() => {
     router.get('/dev/mails', [controllers.DevMailbox, 'index']).as('dev.mails.index')
     // Caught mails have text ids: this route's own matcher replaces the global numeric one.
-    router.get('/dev/mails/:id', [controllers.DevMailbox, 'show']).where('id', /^[\w-]{1,64}$/).as('dev.mails.show')
+    router
+      .get('/dev/mails/:id', [controllers.DevMailbox, 'show'])
+      .where('id', /^[\w-]{1,64}$/)
+      .as('dev.mails.show')
   })
   .use(middleware.devOnly())
 
@@ -88,11 +91,18 @@ function pluginRouter(pluginId: string) {
   const routes = new Proxy(router, {
     get(target, property, receiver) {
       if (!ROUTE_METHODS.has(property)) {
-        throw new PluginManifestException(pluginId, `its routes file may only declare routes (${[...ROUTE_METHODS].join(', ')})`)
+        throw new PluginManifestException(
+          pluginId,
+          `its routes file may only declare routes (${[...ROUTE_METHODS].join(', ')})`
+        )
       }
       const method = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown
       return (...args: unknown[]) => {
-        if (!open) throw new PluginManifestException(pluginId, 'its routes file adds routes after the core mounted it')
+        if (!open)
+          throw new PluginManifestException(
+            pluginId,
+            'its routes file adds routes after the core mounted it'
+          )
         return method.apply(target, args)
       }
     },
@@ -101,7 +111,17 @@ function pluginRouter(pluginId: string) {
 }
 
 /** What a plugin's routes file may call on the router it gets. */
-const ROUTE_METHODS = new Set<string | symbol>(['get', 'post', 'put', 'patch', 'delete', 'any', 'on', 'group', 'resource'])
+const ROUTE_METHODS = new Set<string | symbol>([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'any',
+  'on',
+  'group',
+  'resource',
+])
 
 const plugins = await app.container.make(PluginRegistry)
 for (const plugin of plugins.enabled) {

@@ -35,7 +35,10 @@ export default class LoginController {
     const message =
       outcome.kind === 'sent' && portalConfig.revealUnknownAddresses
         ? i18n.t('messages.login.sent', { email, minutes: portalConfig.login.attemptMinutes })
-        : i18n.t('messages.login.sent_neutral', { email, minutes: portalConfig.login.attemptMinutes })
+        : i18n.t('messages.login.sent_neutral', {
+            email,
+            minutes: portalConfig.login.attemptMinutes,
+          })
     session.flash('loginSent', { email, message })
     return response.redirect().toRoute('login.show')
   }

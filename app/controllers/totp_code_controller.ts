@@ -67,7 +67,8 @@ export default class TotpCodeController {
 
     const device = await DeviceTrust.issue(ctx, user)
     await completeLogin(ctx, attempt, device, 'recovery_code')
-    if (left <= RECOVERY_CODES_LOW) session.flash('error', i18n.t('security.recovery.few_left', { count: left }))
+    if (left <= RECOVERY_CODES_LOW)
+      session.flash('error', i18n.t('security.recovery.few_left', { count: left }))
     else session.flash('success', i18n.t('security.recovery.used', { count: left }))
     return response.redirect().toRoute('dashboard')
   }

@@ -62,7 +62,11 @@ export default class TotpSetupController {
     // clear codes exist only in this response. A reload leads to the start
     // page; the account page makes a new set.
     const codes = await RecoveryCodes.generate(user.id)
-    await recordAudit('security.recovery_codes_generated', { user, request: ctx.request, meta: { count: codes.length } })
+    await recordAudit('security.recovery_codes_generated', {
+      user,
+      request: ctx.request,
+      meta: { count: codes.length },
+    })
     ctx.response.header('Cache-Control', 'no-store')
     return ctx.inertia.render('auth/recovery_codes', { codes, email: user.email })
   }

@@ -20,7 +20,8 @@ export default class CodeRejectedException extends Exception {
 
   messageFor(ctx: HttpContext) {
     const r = this.rejection
-    if (r.kind === 'wrong') return ctx.i18n.t('messages.code.wrong', { attemptsLeft: r.attemptsLeft })
+    if (r.kind === 'wrong')
+      return ctx.i18n.t('messages.code.wrong', { attemptsLeft: r.attemptsLeft })
     if (r.kind === 'replayed') return ctx.i18n.t('messages.code.replayed')
     return ctx.i18n.t('messages.code.account_locked', { minutes: r.retryInMinutes })
   }

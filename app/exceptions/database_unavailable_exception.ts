@@ -32,7 +32,8 @@ export default class DatabaseUnavailableException extends Exception {
       const { code, name, message } = current as { code?: string; name?: string; message?: string }
       if (code && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true
       if (name === 'KnexTimeoutError') return true
-      if (message && /Connection terminated|connection error|Client was closed/i.test(message)) return true
+      if (message && /Connection terminated|connection error|Client was closed/i.test(message))
+        return true
       current = (current as { cause?: unknown }).cause
     }
     return false

@@ -24,7 +24,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     // Files over the body limit: back to the form with a message, not a bare 413 page.
-    if ((error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' && this.#isInertiaForm(ctx)) {
+    if (
+      (error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' &&
+      this.#isInertiaForm(ctx)
+    ) {
       ctx.session.flash('error', ctx.i18n.t('messages.upload.too_large', { limit: '50 MB' }))
       return ctx.response.redirect().back()
     }
@@ -35,13 +38,19 @@ export default class HttpExceptionHandler extends ExceptionHandler {
         return ctx.response.redirect().back()
       }
       ctx.response.header('Retry-After', '30')
-      return super.handle(new StorageUnavailableException('the file store cannot be reached', { cause: error }), ctx)
+      return super.handle(
+        new StorageUnavailableException('the file store cannot be reached', { cause: error }),
+        ctx
+      )
     }
     // The database is away: "back in a moment", never a stack trace. (After the store: an S3
     // error also carries a refused connection among its causes.)
     if (DatabaseUnavailableException.matches(error)) {
       ctx.response.header('Retry-After', '30')
-      return super.handle(new DatabaseUnavailableException('the database cannot be reached', { cause: error }), ctx)
+      return super.handle(
+        new DatabaseUnavailableException('the database cannot be reached', { cause: error }),
+        ctx
+      )
     }
     return super.handle(error, ctx)
   }
@@ -56,7 +65,10 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return
     }
     if (DatabaseUnavailableException.matches(error)) {
-      ctx.logger.error({ err: error }, 'a service the portal needs (the database, the job queue) cannot be reached: answered 503')
+      ctx.logger.error(
+        { err: error },
+        'a service the portal needs (the database, the job queue) cannot be reached: answered 503'
+      )
       return
     }
     return super.report(error, ctx)

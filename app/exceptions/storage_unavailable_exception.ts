@@ -21,12 +21,25 @@ export default class StorageUnavailableException extends Exception {
 
   static matches(error: unknown): boolean {
     const code = (error as { code?: string } | null)?.code
-    return typeof code === 'string' && STORAGE_CODES.has(code) && !isMissingFile((error as { cause?: unknown }).cause)
+    return (
+      typeof code === 'string' &&
+      STORAGE_CODES.has(code) &&
+      !isMissingFile((error as { cause?: unknown }).cause)
+    )
   }
 }
 
 /** A file that is not there (a wrong key) is not an unreachable store: that stays an ordinary error. */
 function isMissingFile(cause: unknown) {
-  const { code, name, $metadata } = (cause ?? {}) as { code?: string; name?: string; $metadata?: { httpStatusCode?: number } }
-  return code === 'ENOENT' || name === 'NoSuchKey' || name === 'NotFound' || $metadata?.httpStatusCode === 404
+  const { code, name, $metadata } = (cause ?? {}) as {
+    code?: string
+    name?: string
+    $metadata?: { httpStatusCode?: number }
+  }
+  return (
+    code === 'ENOENT' ||
+    name === 'NoSuchKey' ||
+    name === 'NotFound' ||
+    $metadata?.httpStatusCode === 404
+  )
 }

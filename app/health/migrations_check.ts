@@ -14,10 +14,12 @@ export default class MigrationsCheck extends BaseCheck {
   async run() {
     try {
       // Checked first: listing migrations would otherwise create the table in an empty database.
-      if (!(await db.connection().schema.hasTable('adonis_schema'))) return Result.failed('the database has never been migrated')
+      if (!(await db.connection().schema.hasTable('adonis_schema')))
+        return Result.failed('the database has never been migrated')
       const list = await new MigrationRunner(db, app, { direction: 'up', dryRun: true }).getList()
       const pending = list.filter((migration) => migration.status === 'pending').length
-      if (pending > 0) return Result.failed('migrations are pending: run node ace migration:run --force')
+      if (pending > 0)
+        return Result.failed('migrations are pending: run node ace migration:run --force')
       return Result.ok('all migrations have run')
     } catch {
       return Result.failed('migrations cannot be checked')

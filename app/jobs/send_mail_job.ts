@@ -25,7 +25,8 @@ export default class SendMailJob extends Job<{ deliveryId: number }> {
     if (!delivery) return
     if (DateTime.now() >= delivery.deliverBy) return MailOutbox.giveUp(delivery, null)
     const stored = MailOutbox.read(delivery)
-    if (!stored) return MailOutbox.giveUp(delivery, 'the stored mail cannot be read (APP_KEY changed?)')
+    if (!stored)
+      return MailOutbox.giveUp(delivery, 'the stored mail cannot be read (APP_KEY changed?)')
 
     try {
       await mail

@@ -9,7 +9,10 @@ import MailOutbox from '#services/mail_outbox'
 export default class OutboxMessenger implements MailerMessenger {
   constructor(private mailerName: string) {}
 
-  async queue(mail: { message: NodeMailerMessage; views: MessageBodyTemplates }, sendConfig?: unknown) {
+  async queue(
+    mail: { message: NodeMailerMessage; views: MessageBodyTemplates },
+    sendConfig?: unknown
+  ) {
     const delivery = await MailOutbox.handOff(this.mailerName, mail, sendConfig)
     return { deliveryId: delivery.id }
   }

@@ -8,7 +8,8 @@ import type { NextFn } from '@adonisjs/core/types/http'
 export default class CustomerMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const user = ctx.auth.user
-    if (!user || user.role !== 'customer' || !user.organizationId) return ctx.response.notFound('Not found')
+    if (!user || user.role !== 'customer' || !user.organizationId)
+      return ctx.response.notFound('Not found')
     return next()
   }
 }

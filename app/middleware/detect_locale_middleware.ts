@@ -19,7 +19,11 @@ export default class DetectLocaleMiddleware {
   #pick(ctx: HttpContext) {
     const chosen = ctx.request.qs().lang
     if (typeof chosen === 'string' && i18nManager.supportedLocales().includes(chosen)) {
-      ctx.response.plainCookie(LOCALE_COOKIE, chosen, { maxAge: '365d', httpOnly: true, sameSite: 'lax' })
+      ctx.response.plainCookie(LOCALE_COOKIE, chosen, {
+        maxAge: '365d',
+        httpOnly: true,
+        sameSite: 'lax',
+      })
       return chosen
     }
     const remembered = ctx.request.plainCookie(LOCALE_COOKIE)

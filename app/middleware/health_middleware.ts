@@ -16,7 +16,8 @@ const READY = '/health/ready'
 export default class HealthMiddleware {
   async handle({ request, response }: HttpContext, next: NextFn) {
     const url = request.url()
-    if ((url !== LIVE && url !== READY) || !['GET', 'HEAD'].includes(request.method())) return next()
+    if ((url !== LIVE && url !== READY) || !['GET', 'HEAD'].includes(request.method()))
+      return next()
 
     response.header('Cache-Control', 'no-store')
     if (url === LIVE) return response.json({ status: 'ok' })
@@ -25,7 +26,9 @@ export default class HealthMiddleware {
     const report = await readinessChecks.run()
     response.status(report.isHealthy ? 200 : 503).json({
       status: report.isHealthy ? 'ok' : 'error',
-      checks: Object.fromEntries(report.checks.map((check) => [check.name, { status: check.status, message: check.message }])),
+      checks: Object.fromEntries(
+        report.checks.map((check) => [check.name, { status: check.status, message: check.message }])
+      ),
     })
   }
 }

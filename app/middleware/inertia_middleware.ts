@@ -18,7 +18,10 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
 
     return {
       locale: ctx.inertia.always((ctx.i18n?.locale ?? 'de') as 'de' | 'en'),
-      portal: ctx.inertia.always({ name: portalConfig.name, supportEmail: portalConfig.supportEmail }),
+      portal: ctx.inertia.always({
+        name: portalConfig.name,
+        supportEmail: portalConfig.supportEmail,
+      }),
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,

@@ -44,7 +44,10 @@ export default class SessionLimitsMiddleware {
     // Pages and files of a logged-in person are never kept in a browser or proxy cache.
     ctx.response.header('Cache-Control', 'no-store')
     // The idle limit counts in minutes: writing the session once a minute keeps it exact enough, not on every click.
-    if (user.isStaff && Date.now() - (Number(session.get(SESSION_LAST_SEEN_KEY)) || 0) >= LAST_SEEN_PRECISION_MS) {
+    if (
+      user.isStaff &&
+      Date.now() - (Number(session.get(SESSION_LAST_SEEN_KEY)) || 0) >= LAST_SEEN_PRECISION_MS
+    ) {
       session.put(SESSION_LAST_SEEN_KEY, Date.now())
     }
     // A language switched in the portal (?lang=) is the one mails use from now on.

@@ -3,10 +3,13 @@ import type { NextFn } from '@adonisjs/core/types/http'
 
 /** The same value with every NUL character removed from its strings, however deep. */
 export function withoutNulBytes<Value>(value: Value): Value {
-  if (typeof value === 'string') return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as Value
+  if (typeof value === 'string')
+    return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as Value
   if (Array.isArray(value)) return value.map((item) => withoutNulBytes(item)) as Value
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNulBytes(item)])) as Value
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withoutNulBytes(item)])
+    ) as Value
   }
   return value
 }

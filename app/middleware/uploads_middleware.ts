@@ -22,7 +22,8 @@ import { withoutNulBytes } from '#middleware/strip_nul_bytes_middleware'
 export default class UploadsMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const { request } = ctx
-    if (request.bodyType !== 'multipart' || !request.multipart || !(await this.#declared(ctx))) return next()
+    if (request.bodyType !== 'multipart' || !request.multipart || !(await this.#declared(ctx)))
+      return next()
 
     request.multipart.onFile('*', { deferValidations: true }, async (part, reportChunk) => {
       const tmpPath = join(tmpdir(), `portal-upload-${randomUUID()}`)

@@ -12,7 +12,8 @@ import pwaConfig from '#config/pwa'
 export default class WebManifestMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const { request, response, i18n } = ctx
-    if (request.url() !== pwaConfig.manifestUrl || !['GET', 'HEAD'].includes(request.method())) return next()
+    if (request.url() !== pwaConfig.manifestUrl || !['GET', 'HEAD'].includes(request.method()))
+      return next()
 
     response.header('Content-Type', 'application/manifest+json; charset=utf-8')
     // Revalidated on every use, so a new PORTAL_NAME or colour reaches installed apps.

@@ -19,7 +19,12 @@ import { recordStaffAction } from '#services/audit_log'
 export function recordPluginAction(
   ctx: HttpContext,
   event: `${string}.${string}`,
-  about: { organizationId: number | null; recordId: number; label: string; meta?: Record<string, unknown> }
+  about: {
+    organizationId: number | null
+    recordId: number
+    label: string
+    meta?: Record<string, unknown>
+  }
 ) {
   return recordStaffAction(ctx, event, {
     organizationId: about.organizationId,

@@ -12,8 +12,8 @@ export function definePortalPlugin<const M extends PortalPluginManifest>(manifes
 }
 
 /** config/plugins.ts: one line per enabled plugin, in dependency order. */
-export function definePluginsConfig<const C extends Record<string, () => Promise<{ default: PortalPluginManifest }>>>(
-  plugins: C
-) {
+export function definePluginsConfig<
+  const C extends Record<string, () => Promise<{ default: PortalPluginManifest }>>,
+>(plugins: C) {
   return plugins
 }

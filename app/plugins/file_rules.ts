@@ -12,12 +12,15 @@ import type { MultipartFile } from '@adonisjs/core/bodyparser'
  */
 export const nonEmptyFile = vine.createRule((value, _options, field) => {
   const file = value as MultipartFile | undefined
-  if (file && typeof file === 'object' && file.size === 0) field.report('The file is empty', 'file.empty', field)
+  if (file && typeof file === 'object' && file.size === 0)
+    field.report('The file is empty', 'file.empty', field)
 })
 
 /** The rule to word a file error by: an empty file is "empty", whatever check it failed first. */
 export function messageRuleForFile(rule: string, value: unknown) {
-  return rule.startsWith('file') && (value as MultipartFile | undefined)?.size === 0 ? 'file.empty' : rule
+  return rule.startsWith('file') && (value as MultipartFile | undefined)?.size === 0
+    ? 'file.empty'
+    : rule
 }
 
 /** The first bytes of each kind of file the portal checks by content. */
@@ -31,18 +34,21 @@ const SIGNATURES = { pdf: '%PDF-' } as const
  * @example
  * vine.file({ size: '20mb', extnames: ['pdf'] }).use(nonEmptyFile()).use(fileContent({ kind: 'pdf' }))
  */
-export const fileContent = vine.createRule(async (value, options: { kind: keyof typeof SIGNATURES }, field) => {
-  if (!field.isValid) return
-  const file = value as MultipartFile
-  const signature = Buffer.from(SIGNATURES[options.kind], 'latin1')
-  const meta = { kind: options.kind.toUpperCase() }
-  if (!file.tmpPath) return field.report('wrong content', 'file.content', field, meta)
-  const handle = await open(file.tmpPath, 'r')
-  try {
-    const head = Buffer.alloc(signature.length)
-    const { bytesRead } = await handle.read(head, 0, head.length, 0)
-    if (bytesRead < head.length || !head.equals(signature)) field.report('wrong content', 'file.content', field, meta)
-  } finally {
-    await handle.close()
+export const fileContent = vine.createRule(
+  async (value, options: { kind: keyof typeof SIGNATURES }, field) => {
+    if (!field.isValid) return
+    const file = value as MultipartFile
+    const signature = Buffer.from(SIGNATURES[options.kind], 'latin1')
+    const meta = { kind: options.kind.toUpperCase() }
+    if (!file.tmpPath) return field.report('wrong content', 'file.content', field, meta)
+    const handle = await open(file.tmpPath, 'r')
+    try {
+      const head = Buffer.alloc(signature.length)
+      const { bytesRead } = await handle.read(head, 0, head.length, 0)
+      if (bytesRead < head.length || !head.equals(signature))
+        field.report('wrong content', 'file.content', field, meta)
+    } finally {
+      await handle.close()
+    }
   }
-})
+)

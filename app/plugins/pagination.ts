@@ -7,7 +7,7 @@ import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/type
  * Pagination for lists that can hold a million rows. Lucid's `paginate()`
  * counts every matching row on every page view (the staff inbox counted all
  * open requests of all organizations each time). Here the count stops at
- * `countUpTo`: a list with more rows says "more than 1,000", pages forward
+ * `countLimit`: a list with more rows says "more than 1,000", pages forward
  * by whether a next row exists, and costs the same with 2,000 rows as with
  * 2,000,000.
  *
@@ -15,7 +15,7 @@ import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/type
  * const { rows, meta } = await paginateCapped(Ticket.query().where(…).orderBy(…), page, 20)
  * // meta: { currentPage, perPage, total, totalIsExact, lastPage (null when not exact), hasNext }
  *
- * `countUpTo: 0` does not count at all (searches: counting every match of a
+ * `countLimit: 0` does not count at all (searches: counting every match of a
  * common word costs more than finding the first page); the total is then
  * "more than" the rows up to this page.
  */
@@ -36,31 +36,54 @@ export async function paginateCapped<Model extends LucidModel, Result>(
   query: ModelQueryBuilderContract<Model, Result>,
   page: number,
   perPage: number,
-  countUpTo = COUNT_UP_TO
+  countLimit = COUNT_UP_TO
 ): Promise<{ rows: Result[]; meta: PageMeta }> {
   const currentPage = Math.max(1, Math.floor(page) || 1)
   const offset = (currentPage - 1) * perPage
   // The rows, then the count: one after the other, as a query in a transaction has one connection.
-  const fetched = (await query.clone().offset(offset).limit(perPage + 1).exec()) as Result[]
+  const fetched = (await query
+    .clone()
+    .offset(offset)
+    .limit(perPage + 1)
+    .exec()) as Result[]
   const rows = fetched.slice(0, perPage)
   const hasNext = fetched.length > perPage
-  if (countUpTo === 0 && (rows.length > 0 || currentPage === 1)) {
+  if (countLimit === 0 && (rows.length > 0 || currentPage === 1)) {
     // Not counted (a search): the total is known only on its last page.
     const total = offset + rows.length
-    return { rows, meta: { currentPage, perPage, total, totalIsExact: !hasNext, lastPage: hasNext ? null : currentPage, hasNext } }
+    return {
+      rows,
+      meta: {
+        currentPage,
+        perPage,
+        total,
+        totalIsExact: !hasNext,
+        lastPage: hasNext ? null : currentPage,
+        hasNext,
+      },
+    }
   }
   // Counted on every page, the last one too: a page costs the same queries with 1 row as with a million.
   // An uncounted list past its end is counted after all ("more than 40" would be wrong there).
-  const cap = countUpTo || COUNT_UP_TO
+  const cap = countLimit || COUNT_UP_TO
   const found = await countSql(query, countedTo(query, cap))
   const totalIsExact = found <= cap
   const lastPage = totalIsExact ? Math.max(1, Math.ceil(found / perPage)) : null
-  return { rows, meta: { currentPage, perPage, total: Math.min(found, cap), totalIsExact, lastPage, hasNext } }
+  return {
+    rows,
+    meta: { currentPage, perPage, total: Math.min(found, cap), totalIsExact, lastPage, hasNext },
+  }
 }
 
 /** The query's rows, at most `limit + 1` of them, as SQL for counting. */
 function countedTo(query: { clone(): any }, limit: number) {
-  return query.clone().clearOrder().clearSelect().select(db.raw('1')).limit(limit + 1).toSQL()
+  return query
+    .clone()
+    .clearOrder()
+    .clearSelect()
+    .select(db.raw('1'))
+    .limit(limit + 1)
+    .toSQL()
 }
 
 /** Navigation badges count this far; the menu shows "99+" beyond. */
@@ -81,8 +104,13 @@ export function countUpTo(query: CountableQuery, limit: number): Promise<number>
 type CountableQuery = { client: QueryClientContract; clone(): any }
 
 /** Counts the rows of an already limited query, on the query's own connection (or transaction). */
-async function countSql(query: CountableQuery, limited: { sql: string; bindings: readonly unknown[] }) {
+async function countSql(
+  query: CountableQuery,
+  limited: { sql: string; bindings: readonly unknown[] }
+) {
   const sql = `select count(*) as total from (${limited.sql}) as capped`
-  const result = await query.client.rawQuery<{ rows: Array<{ total: string }> }>(sql, [...limited.bindings] as RawQueryBindings)
+  const result = await query.client.rawQuery<{ rows: Array<{ total: string }> }>(sql, [
+    ...limited.bindings,
+  ] as RawQueryBindings)
   return Number(result.rows[0].total)
 }

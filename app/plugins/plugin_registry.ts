@@ -40,12 +40,15 @@ export default class PluginRegistry {
 
   /** The navigation of an area for this request, ordered, with badges. */
   async navigation(ctx: HttpContext, area: 'customer' | 'admin'): Promise<NavigationItem[]> {
-    return (await this.navigationWithOrder(ctx, area)).map(({ item }) => item)
+    const ordered = await this.navigationWithOrder(ctx, area)
+    return ordered.map(({ item }) => item)
   }
 
   /** The same, keeping each entry's order so the admin console can merge in its own sections. */
   async navigationWithOrder(ctx: HttpContext, area: 'customer' | 'admin') {
-    const entries: NavigationEntry[] = this.#plugins.flatMap((plugin) => plugin.navigation?.[area] ?? [])
+    const entries: NavigationEntry[] = this.#plugins.flatMap(
+      (plugin) => plugin.navigation?.[area] ?? []
+    )
     entries.sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
     const currentPath = ctx.request.url()
     // One after the other: a request's queries share one connection (and the
@@ -76,7 +79,8 @@ export default class PluginRegistry {
     const loaded: WidgetPayload[] = []
     for (const { plugin, widget } of all) {
       const props = await widget.data(ctx)
-      if (props !== null) loaded.push({ key: `${plugin}.${widget.id}`, plugin, component: widget.component, props })
+      if (props !== null)
+        loaded.push({ key: `${plugin}.${widget.id}`, plugin, component: widget.component, props })
     }
     return loaded
   }

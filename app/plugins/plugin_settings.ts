@@ -8,13 +8,20 @@ type SettingValue = string | boolean
  * A user's value of a plugin setting, or the plugin's default. Reading an
  * undeclared setting is a programming error, not a user error.
  */
-export async function pluginSetting(user: Pick<User, 'pluginSettings'>, pluginId: string, key: string): Promise<SettingValue> {
+export async function pluginSetting(
+  user: Pick<User, 'pluginSettings'>,
+  pluginId: string,
+  key: string
+): Promise<SettingValue> {
   const registry = await app.container.make(PluginRegistry)
   const definition = registry.setting(pluginId, key)
   if (!definition) throw new Error(`Plugin "${pluginId}" declares no setting "${key}"`)
   const stored = (user.pluginSettings ?? {})[pluginId]?.[key]
-  if (definition.type === 'boolean') return typeof stored === 'boolean' ? stored : definition.default
-  return typeof stored === 'string' && definition.values.includes(stored) ? stored : definition.default
+  if (definition.type === 'boolean')
+    return typeof stored === 'boolean' ? stored : definition.default
+  return typeof stored === 'string' && definition.values.includes(stored)
+    ? stored
+    : definition.default
 }
 
 /** Parses "own" / "true" for a setting, or returns an error message for the operator. */

@@ -55,17 +55,32 @@ export function privateFileKey(folder: string, extension = '') {
  * extension that was validated, or in `extension` when the content was
  * checked instead (a PDF is stored as .pdf whatever it was called).
  */
-export async function storeUpload(folder: string, file: UploadedFile, options: { extension?: string } = {}): Promise<StoredFile> {
-  const extension = (options.extension ?? file.extname ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')
+export async function storeUpload(
+  folder: string,
+  file: UploadedFile,
+  options: { extension?: string } = {}
+): Promise<StoredFile> {
+  const extension = (options.extension ?? file.extname ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
   const key = privateFileKey(folder, extension)
   const mimeType = mimeTypeOf(extension)
   await file.moveToDisk(key, { contentType: mimeType })
   const base = safeFileName(file.clientName).replace(/\.[^.]*$/, '') || 'datei'
-  return { key, name: safeFileName(extension ? `${base}.${extension}` : base), size: file.size, mimeType }
+  return {
+    key,
+    name: safeFileName(extension ? `${base}.${extension}` : base),
+    size: file.size,
+    mimeType,
+  }
 }
 
 /** The same for bytes made by the portal itself (a generated PDF, demo data). */
-export async function storeBytes(folder: string, bytes: Uint8Array, name: string): Promise<StoredFile> {
+export async function storeBytes(
+  folder: string,
+  bytes: Uint8Array,
+  name: string
+): Promise<StoredFile> {
   const extension = name.includes('.') ? name.split('.').at(-1)! : ''
   const key = privateFileKey(folder, extension)
   const mimeType = mimeTypeOf(extension)
@@ -75,7 +90,14 @@ export async function storeBytes(folder: string, bytes: Uint8Array, name: string
 
 /** Removes files best effort: used after a failed save, where the first error is the one to report. */
 export async function removePrivateFiles(keys: Iterable<string>) {
-  await Promise.all([...keys].map((key) => drive.use().delete(key).catch(() => {})))
+  await Promise.all(
+    [...keys].map((key) =>
+      drive
+        .use()
+        .delete(key)
+        .catch(() => {})
+    )
+  )
 }
 
 /**
@@ -131,7 +153,8 @@ export async function sendPrivateFile(
     throw new PageNotFoundException('File missing')
   }
   ctx.response.header('Content-Type', file.mimeType ?? mimeTypeOf(file.key.split('.').at(-1) ?? ''))
-  if (file.size !== undefined && file.size !== null) ctx.response.header('Content-Length', String(file.size))
+  if (file.size !== undefined && file.size !== null)
+    ctx.response.header('Content-Length', String(file.size))
   ctx.response.header('Content-Disposition', contentDisposition(file.name ?? 'datei', disposition))
   ctx.response.header('X-Content-Type-Options', 'nosniff')
   ctx.response.header('Cache-Control', 'private, no-store')

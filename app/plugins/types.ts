@@ -10,7 +10,9 @@ type GetRoutes = RoutesList extends { GET: infer Routes } ? Routes : Record<stri
  * parameters, from the route types `node ace codegen` generates (run it after
  * adding the route, or the manifest does not type-check).
  */
-export type PageRouteName = { [Name in keyof GetRoutes]: GetRoutes[Name] extends { paramsTuple?: [] } ? Name : never }[keyof GetRoutes]
+export type PageRouteName = {
+  [Name in keyof GetRoutes]: GetRoutes[Name] extends { paramsTuple?: [] } ? Name : never
+}[keyof GetRoutes]
 
 /** A routes file of a plugin: `export default function (router) { router.get(...) }`. */
 export type RoutesModule = () => Promise<{ default: (routerService: typeof router) => void }>

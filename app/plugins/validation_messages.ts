@@ -39,14 +39,18 @@ export class PluginMessagesProvider implements MessagesProviderContact {
 
   /** The same messages with some "field:rule" keys worded differently (a staff form's own words). */
   with(keys: Record<string, string>) {
-    return new PluginMessagesProvider(this.i18n, { ...this.messages, keys: { ...this.messages.keys, ...keys } })
+    return new PluginMessagesProvider(this.i18n, {
+      ...this.messages,
+      keys: { ...this.messages.keys, ...keys },
+    })
   }
 
   getMessage(message: string, failedRule: string, field: FieldContext, meta?: Record<string, any>) {
     const rule = messageRuleForFile(failedRule, field.value)
     const name = this.messages.keys[`${field.wildCardPath}:${rule}`]
     const key = `${this.messages.plugin}.validation.${name}`
-    if (!name || !this.i18n.hasMessage(key)) return this.#fallback.getMessage(message, rule, field, meta)
+    if (!name || !this.i18n.hasMessage(key))
+      return this.#fallback.getMessage(message, rule, field, meta)
     const value = field.value as { clientName?: string } | string | undefined
     return this.i18n.t(key, {
       ...meta,

@@ -20,7 +20,11 @@ export const AdminCustomerProps = {
     const count = (key: string) => Number(organization.$extras[key] ?? 0)
     return {
       ...this.organizationSummary(organization),
-      counts: { active: count('active_count'), invited: count('invited_count'), disabled: count('disabled_count') },
+      counts: {
+        active: count('active_count'),
+        invited: count('invited_count'),
+        disabled: count('disabled_count'),
+      },
     }
   },
 

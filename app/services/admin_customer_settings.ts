@@ -50,8 +50,14 @@ export default class AdminCustomerSettings {
    * and stores the valid ones; a wrong value is an error on that field and
    * nothing is stored. Settings the form did not send stay as they are.
    */
-  static async apply(user: User, input: unknown): Promise<{ changes: SettingChange[] } | { errors: Record<string, string> }> {
-    const submitted = (input && typeof input === 'object' ? input : {}) as Record<string, Record<string, unknown> | undefined>
+  static async apply(
+    user: User,
+    input: unknown
+  ): Promise<{ changes: SettingChange[] } | { errors: Record<string, string> }> {
+    const submitted = (input && typeof input === 'object' ? input : {}) as Record<
+      string,
+      Record<string, unknown> | undefined
+    >
     const fields = await this.fields(user)
     const errors: Record<string, string> = {}
     const changes: SettingChange[] = []
@@ -62,10 +68,12 @@ export default class AdminCustomerSettings {
       if (raw === undefined) continue
       const value = this.#parse(field, raw)
       if (value === undefined) {
-        errors[`settings.${field.plugin}.${field.key}`] = field.type === 'boolean' ? 'boolean' : 'enum'
+        errors[`settings.${field.plugin}.${field.key}`] =
+          field.type === 'boolean' ? 'boolean' : 'enum'
         continue
       }
-      if (value !== field.value) changes.push({ setting: `${field.plugin}.${field.key}`, from: field.value, to: value })
+      if (value !== field.value)
+        changes.push({ setting: `${field.plugin}.${field.key}`, from: field.value, to: value })
       next[field.plugin] = { ...next[field.plugin], [field.key]: value }
     }
 

@@ -8,10 +8,41 @@ export const MAX_ALLOWED_DOMAINS = 20
  * join the organization, so they are refused.
  */
 const PUBLIC_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de',
-  'outlook.com', 'outlook.de', 'hotmail.com', 'hotmail.de', 'live.com', 'live.de', 'msn.com', 'yahoo.com', 'yahoo.de',
-  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'aol.de', 'posteo.de', 'mailbox.org', 'protonmail.com', 'proton.me',
-  'arcor.de', 'online.de', 'mail.de', 'email.de', 'gmx.com', 'mail.com', 'yandex.com', 'zoho.com',
+  'gmail.com',
+  'googlemail.com',
+  'gmx.de',
+  'gmx.net',
+  'gmx.at',
+  'gmx.ch',
+  'web.de',
+  't-online.de',
+  'freenet.de',
+  'outlook.com',
+  'outlook.de',
+  'hotmail.com',
+  'hotmail.de',
+  'live.com',
+  'live.de',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.de',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'aol.de',
+  'posteo.de',
+  'mailbox.org',
+  'protonmail.com',
+  'proton.me',
+  'arcor.de',
+  'online.de',
+  'mail.de',
+  'email.de',
+  'gmx.com',
+  'mail.com',
+  'yandex.com',
+  'zoho.com',
 ])
 
 /** "Kunde.de, @kunde.com\nkunde.at" -> ["kunde.de", "kunde.com", "kunde.at"]: lower-case, no "@", each once. */
@@ -29,7 +60,10 @@ export function isDomain(domain: string) {
   const labels = domain.split('.')
   if (labels.length < 2) return false
   const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
-  return labels.every((part) => label.test(part)) && /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(labels.at(-1)!)
+  return (
+    labels.every((part) => label.test(part)) &&
+    /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(labels.at(-1)!)
+  )
 }
 
 export function isPublicMailDomain(domain: string) {
@@ -43,7 +77,13 @@ export async function domainTakenElsewhere(domains: string[], organizationId: nu
   const list = `ARRAY[${domains.map(() => '?').join(', ')}]::text[]`
   const query = db
     .from('organizations')
-    .select('name', db.raw(`array(select unnest(allowed_domains) intersect select unnest(${list})) as taken`, domains))
+    .select(
+      'name',
+      db.raw(
+        `array(select unnest(allowed_domains) intersect select unnest(${list})) as taken`,
+        domains
+      )
+    )
     .whereRaw(`allowed_domains && ${list}`, domains)
   if (organizationId) query.whereNot('id', organizationId)
   const row = await query.orderBy('id').first()

@@ -37,7 +37,9 @@ export default class Allowlist {
   static async organizationNamed(name: string) {
     const trimmed = name.trim()
     if (!trimmed) throw new AllowlistException('The organization name must not be empty')
-    const existing = await Organization.query().whereRaw('lower(name) = lower(?)', [trimmed]).first()
+    const existing = await Organization.query()
+      .whereRaw('lower(name) = lower(?)', [trimmed])
+      .first()
     return existing ?? Organization.create({ name: trimmed })
   }
 
@@ -47,7 +49,10 @@ export default class Allowlist {
     if (existing?.role === 'staff') {
       throw new AllowlistException(`${email} is a staff account, not a customer`)
     }
-    if (existing && existing.organization.name.toLowerCase() !== input.organization.trim().toLowerCase()) {
+    if (
+      existing &&
+      existing.organization.name.toLowerCase() !== input.organization.trim().toLowerCase()
+    ) {
       throw new AllowlistException(
         `${email} already belongs to the organization "${existing.organization.name}"`
       )
@@ -74,13 +79,25 @@ export default class Allowlist {
     const existing = await User.findByEmail(email)
     if (existing) {
       if (existing.role !== 'staff') {
-        throw new AllowlistException(`${email} is a customer account; use another address for staff`)
+        throw new AllowlistException(
+          `${email} is a customer account; use another address for staff`
+        )
       }
       return { user: await this.#rename(existing, input.name), created: false }
     }
     const staffRole = input.staffRole ?? 'admin'
-    const user = await User.create({ email, name: input.name ?? null, organizationId: null, role: 'staff', staffRole, status: 'invited' })
-    await recordAudit('allowlist.added', { user, meta: { by: 'operator', role: 'staff', staffRole } })
+    const user = await User.create({
+      email,
+      name: input.name ?? null,
+      organizationId: null,
+      role: 'staff',
+      staffRole,
+      status: 'invited',
+    })
+    await recordAudit('allowlist.added', {
+      user,
+      meta: { by: 'operator', role: 'staff', staffRole },
+    })
     return { user, created: true }
   }
 
@@ -89,14 +106,24 @@ export default class Allowlist {
    * organization, by address; addresses missing from the map are free.
    * One query, so a 500-line import costs no more than one address.
    */
-  static async conflicts(emails: string[], organizationId: number, client?: TransactionClientContract) {
+  static async conflicts(
+    emails: string[],
+    organizationId: number,
+    client?: TransactionClientContract
+  ) {
     const found = new Map<string, AddressConflict>()
     if (!emails.length) return found
     const rows = await (client ?? db)
       .from('users')
       .leftJoin('organizations', 'organizations.id', 'users.organization_id')
       .whereIn('users.email', emails)
-      .select('users.id', 'users.email', 'users.role', 'users.organization_id', 'organizations.name as organization_name')
+      .select(
+        'users.id',
+        'users.email',
+        'users.role',
+        'users.organization_id',
+        'organizations.name as organization_name'
+      )
     for (const row of rows) {
       const conflict: AddressConflict =
         row.role === 'staff'
@@ -140,7 +167,9 @@ export default class Allowlist {
   static async organizationForDomain(email: string) {
     const domain = User.domainOf(email)
     if (!domain) return null
-    const matches = await Organization.query().whereRaw('? = ANY(allowed_domains)', [domain]).limit(2)
+    const matches = await Organization.query()
+      .whereRaw('? = ANY(allowed_domains)', [domain])
+      .limit(2)
     return matches.length === 1 ? matches[0] : null
   }
 
@@ -175,7 +204,9 @@ export default class Allowlist {
     const escaped = base.replace(/[\\%_]/g, (char) => `\\${char}`)
     const disabled = await User.query()
       .where('status', 'disabled')
-      .where((query) => query.where('email', `${base}@${domain}`).orWhereLike('email', `${escaped}+%@${domain}`))
+      .where((query) =>
+        query.where('email', `${base}@${domain}`).orWhereLike('email', `${escaped}+%@${domain}`)
+      )
       .first()
     return disabled !== null
   }

@@ -20,7 +20,10 @@ interface AuditContext {
  * Writes one event of the append-only audit log. IP and user agent come from
  * the request when there is one (operator commands have none).
  */
-export async function recordAudit(event: CoreAuditEvent | (string & {}), context: AuditContext = {}) {
+export async function recordAudit(
+  event: CoreAuditEvent | (string & {}),
+  context: AuditContext = {}
+) {
   const { user, actor, request, meta, client } = context
   return AuditEvent.create(
     {

@@ -13,7 +13,8 @@ const NAME_MAX = 200
 /** How much of a refused line the preview echoes back. */
 const SHOWN_TEXT_MAX = 200
 
-export type InvalidReason = 'email_missing' | 'email_invalid' | 'name_too_long' | 'too_many_columns' | 'unclosed_quote'
+export type InvalidReason =
+  'email_missing' | 'email_invalid' | 'name_too_long' | 'too_many_columns' | 'unclosed_quote'
 export type DuplicateReason = 'repeated' | 'member' | 'other_organization' | 'staff'
 
 /** One line of the pasted list as the preview shows it. */
@@ -39,9 +40,18 @@ export type ImportPreview = {
   fingerprint: string
 }
 
-type ParsedRow = { line: number; text: string; fields: string[] } | { line: number; text: string; error: 'unclosed_quote' }
+type ParsedRow =
+  | { line: number; text: string; fields: string[] }
+  | { line: number; text: string; error: 'unclosed_quote' }
 
-const HEADER_NAMES = new Set(['email', 'e-mail', 'mail', 'e-mail-adresse', 'email address', 'emailadresse'])
+const HEADER_NAMES = new Set([
+  'email',
+  'e-mail',
+  'mail',
+  'e-mail-adresse',
+  'email address',
+  'emailadresse',
+])
 
 /**
  * Splits one CSV line on "," or ";" (whichever unquoted separator comes
@@ -108,7 +118,10 @@ export function parseCustomerList(text: string): ParsedRow[] {
  * `existing` holds the conflicts of addresses already in the portal
  * (Allowlist.conflicts). Pure, so the rules are unit-tested without a database.
  */
-export function classifyRows(rows: ParsedRow[], existing: Map<string, AddressConflict>): PreviewLine[] {
+export function classifyRows(
+  rows: ParsedRow[],
+  existing: Map<string, AddressConflict>
+): PreviewLine[] {
   const firstSeen = new Map<string, number>()
   return rows.map((row): PreviewLine => {
     const base = { line: row.line, text: row.text, email: null, name: null }
@@ -123,16 +136,24 @@ export function classifyRows(rows: ParsedRow[], existing: Map<string, AddressCon
     const name = fields[1] ? fields[1] : null
     const described = { ...base, email: email || null, name }
     if (!email) return { ...described, status: 'invalid', reason: 'email_missing' }
-    if (email.length > EMAIL_MAX || !isPlainEmail(email)) return { ...described, status: 'invalid', reason: 'email_invalid' }
-    if (name && name.length > NAME_MAX) return { ...described, status: 'invalid', reason: 'name_too_long' }
+    if (email.length > EMAIL_MAX || !isPlainEmail(email))
+      return { ...described, status: 'invalid', reason: 'email_invalid' }
+    if (name && name.length > NAME_MAX)
+      return { ...described, status: 'invalid', reason: 'name_too_long' }
 
     const earlier = firstSeen.get(email)
-    if (earlier !== undefined) return { ...described, status: 'duplicate', reason: 'repeated', firstLine: earlier }
+    if (earlier !== undefined)
+      return { ...described, status: 'duplicate', reason: 'repeated', firstLine: earlier }
     firstSeen.set(email, row.line)
 
     const conflict = existing.get(email)
     if (conflict?.kind === 'other_organization') {
-      return { ...described, status: 'duplicate', reason: 'other_organization', organization: conflict.organization }
+      return {
+        ...described,
+        status: 'duplicate',
+        reason: 'other_organization',
+        organization: conflict.organization,
+      }
     }
     if (conflict) return { ...described, status: 'duplicate', reason: conflict.kind }
     return { ...described, status: 'new', reason: null }
@@ -158,11 +179,18 @@ export default class CustomerImport {
     organization: Pick<Organization, 'id'>,
     text: string,
     client?: TransactionClientContract
-  ): Promise<{ preview: ImportPreview; tooMany?: undefined } | { tooMany: number; preview?: undefined }> {
+  ): Promise<
+    { preview: ImportPreview; tooMany?: undefined } | { tooMany: number; preview?: undefined }
+  > {
     const rows = parseCustomerList(text)
     if (rows.length > IMPORT_LIMIT) return { tooMany: rows.length }
-    const emails = rows.flatMap((row) => ('fields' in row && row.fields[0] ? [row.fields[0].toLowerCase()] : []))
-    const lines = classifyRows(rows, await Allowlist.conflicts([...new Set(emails)], organization.id, client))
+    const emails = rows.flatMap((row) =>
+      'fields' in row && row.fields[0] ? [row.fields[0].toLowerCase()] : []
+    )
+    const lines = classifyRows(
+      rows,
+      await Allowlist.conflicts([...new Set(emails)], organization.id, client)
+    )
     return { preview: this.#summarize(lines) }
   }
 
@@ -174,14 +202,20 @@ export default class CustomerImport {
     try {
       return await db.transaction(async (trx) => {
         // One import per organization at a time: a second submit waits here, then finds the addresses taken.
-        await Organization.query({ client: trx }).where('id', organization.id).forUpdate().firstOrFail()
+        await Organization.query({ client: trx })
+          .where('id', organization.id)
+          .forUpdate()
+          .firstOrFail()
         const { preview, tooMany } = await this.preview(organization, text, trx)
         if (!preview) return { kind: 'too_many' as const, tooMany }
         if (preview.fingerprint !== fingerprint) return { kind: 'stale' as const, preview }
         const fresh = preview.lines.filter((line) => line.status === 'new')
         if (!fresh.length) return { kind: 'empty' as const, preview }
         const users: User[] = []
-        for (const line of fresh) users.push(await Allowlist.addCustomer(organization, { email: line.email!, name: line.name }, trx))
+        for (const line of fresh)
+          users.push(
+            await Allowlist.addCustomer(organization, { email: line.email!, name: line.name }, trx)
+          )
         return { kind: 'imported' as const, users, preview }
       })
     } catch (error) {
@@ -195,7 +229,15 @@ export default class CustomerImport {
   static #summarize(lines: PreviewLine[]): ImportPreview {
     const counts = { new: 0, duplicate: 0, invalid: 0 }
     for (const line of lines) counts[line.status]++
-    const essence = lines.map((line) => [line.line, line.email, line.name, line.status, line.reason, line.firstLine, line.organization])
+    const essence = lines.map((line) => [
+      line.line,
+      line.email,
+      line.name,
+      line.status,
+      line.reason,
+      line.firstLine,
+      line.organization,
+    ])
     const fingerprint = createHash('sha256').update(JSON.stringify(essence)).digest('hex')
     return { lines, counts, fingerprint }
   }

@@ -18,7 +18,10 @@ export type DeviceItem = {
  */
 export default class DeviceList {
   /** The devices trusted now (not revoked, not expired), newest first. */
-  static async active(userId: number, currentDeviceId: number | null = null): Promise<DeviceItem[]> {
+  static async active(
+    userId: number,
+    currentDeviceId: number | null = null
+  ): Promise<DeviceItem[]> {
     const devices = await TrustedDevice.query()
       .where('user_id', userId)
       .whereNull('revoked_at')
@@ -41,7 +44,10 @@ export default class DeviceList {
    * when it was not trusted any more (a second click), so nothing is logged twice.
    */
   static async revoke(userId: number, deviceId: number) {
-    const device = await TrustedDevice.query().where('id', deviceId).where('user_id', userId).first()
+    const device = await TrustedDevice.query()
+      .where('id', deviceId)
+      .where('user_id', userId)
+      .first()
     if (!device) return null
     const updated = await TrustedDevice.query()
       .where('id', device.id)

@@ -36,10 +36,10 @@ export async function startEmbeddedPostgres(options: {
   const { PGlite } = await import('@electric-sql/pglite')
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
   // Plugins may search with trigram indexes (pg_trgm); PGlite ships the extension, loaded on demand.
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
+  const { pg_trgm: trigrams } = await import('@electric-sql/pglite/contrib/pg_trgm')
 
   await mkdir(options.dataDir, { recursive: true })
-  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } })
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm: trigrams } })
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',

@@ -6,7 +6,11 @@ import User from '#models/user'
 import Allowlist from '#services/allowlist'
 import PluginRegistry from '#core/plugin_registry'
 
-export const DEMO_CUSTOMER = { email: 'demo@example.com', name: 'Demo Kundin', organization: 'Demo GmbH' }
+export const DEMO_CUSTOMER = {
+  email: 'demo@example.com',
+  name: 'Demo Kundin',
+  organization: 'Demo GmbH',
+}
 export const DEMO_ADMIN = { email: 'admin@example.com', name: 'Demo Admin' }
 
 /**

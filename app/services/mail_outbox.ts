@@ -84,7 +84,10 @@ export default class MailOutbox {
   static async handOff(mailer: string, compiled: CompiledMail, sendConfig?: unknown) {
     // Rendered now: the queued mail is plain data, and a broken template fails the request that caused it.
     await Message.computeContentsFor({ ...compiled, sharedState: {} })
-    const message = serializable({ ...compiled.message, headers: { ...(compiled.message.headers as Record<string, string>) } })
+    const message = serializable({
+      ...compiled.message,
+      headers: { ...(compiled.message.headers as Record<string, string>) },
+    })
     const headers = message.headers as Record<string, string>
     const deadline = headers[DELIVER_BY_HEADER]
     delete headers[DELIVER_BY_HEADER]
@@ -103,7 +106,10 @@ export default class MailOutbox {
       await this.#dispatch(delivery.id, deadline ? URGENT_PRIORITY : undefined)
     } catch (error) {
       // Stored is what counts: the housekeeping queues it again (ORPHANED_AFTER_MINUTES), the request goes on.
-      logger.warn({ err: error, delivery: delivery.id }, 'mail stored but not queued yet: the housekeeping will queue it')
+      logger.warn(
+        { err: error, delivery: delivery.id },
+        'mail stored but not queued yet: the housekeeping will queue it'
+      )
     }
     return delivery
   }
@@ -120,7 +126,9 @@ export default class MailOutbox {
       .where((claimable) =>
         claimable
           .where('status', 'queued')
-          .orWhere((stale) => stale.where('status', 'sending').where('lease_until', '<', now.toSQL()!))
+          .orWhere((stale) =>
+            stale.where('status', 'sending').where('lease_until', '<', now.toSQL()!)
+          )
       )
       .update({
         status: 'sending',
@@ -138,7 +146,13 @@ export default class MailOutbox {
   }
 
   static async markSent(delivery: MailDelivery) {
-    await this.#update(delivery, { status: 'sent', sent_at: DateTime.now().toSQL(), last_error: null, message: null, lease_until: null })
+    await this.#update(delivery, {
+      status: 'sent',
+      sent_at: DateTime.now().toSQL(),
+      last_error: null,
+      message: null,
+      lease_until: null,
+    })
     logger.info({ delivery: delivery.id, attempts: delivery.attempts }, 'mail sent')
   }
 
@@ -152,8 +166,15 @@ export default class MailOutbox {
       await this.giveUp(delivery, describe(error))
       return false
     }
-    await this.#update(delivery, { status: 'queued', last_error: describe(error), lease_until: null })
-    logger.warn({ delivery: delivery.id, attempts: delivery.attempts, err: error }, 'mail not delivered yet, will retry')
+    await this.#update(delivery, {
+      status: 'queued',
+      last_error: describe(error),
+      lease_until: null,
+    })
+    logger.warn(
+      { delivery: delivery.id, attempts: delivery.attempts, err: error },
+      'mail not delivered yet, will retry'
+    )
     return true
   }
 
@@ -173,9 +194,18 @@ export default class MailOutbox {
     })
     await recordAudit('mail.failed', {
       user: await this.#recipientUser(delivery),
-      meta: { delivery: delivery.id, recipient: delivery.recipient, subject: delivery.subject, error: lastError ?? 'deadline passed', attempts: delivery.attempts },
+      meta: {
+        delivery: delivery.id,
+        recipient: delivery.recipient,
+        subject: delivery.subject,
+        error: lastError ?? 'deadline passed',
+        attempts: delivery.attempts,
+      },
     })
-    logger.error({ delivery: delivery.id, attempts: delivery.attempts, reason: lastError }, 'mail given up: staff see it under E-Mails in the console')
+    logger.error(
+      { delivery: delivery.id, attempts: delivery.attempts, reason: lastError },
+      'mail given up: staff see it under E-Mails in the console'
+    )
   }
 
   /**
@@ -189,7 +219,13 @@ export default class MailOutbox {
       .where('status', 'failed')
       .where('expiring', false)
       .whereNotNull('message')
-      .update({ status: 'queued', attempts: 0, failed_at: null, deliver_by: this.#defaultDeadline().toSQL(), updated_at: DateTime.now().toSQL() })
+      .update({
+        status: 'queued',
+        attempts: 0,
+        failed_at: null,
+        deliver_by: this.#defaultDeadline().toSQL(),
+        updated_at: DateTime.now().toSQL(),
+      })
     if (!Number(changed)) return false
     await recordAudit('mail.retried', {
       actor,
@@ -226,11 +262,18 @@ export default class MailOutbox {
       .select('id', 'expiring')
       .where((stuck) =>
         stuck
-          .where((queued) => queued.where('status', 'queued').where('updated_at', '<', now.minus({ minutes: ORPHANED_AFTER_MINUTES }).toSQL()!))
-          .orWhere((sending) => sending.where('status', 'sending').where('lease_until', '<', now.toSQL()!))
+          .where((queued) =>
+            queued
+              .where('status', 'queued')
+              .where('updated_at', '<', now.minus({ minutes: ORPHANED_AFTER_MINUTES }).toSQL()!)
+          )
+          .orWhere((sending) =>
+            sending.where('status', 'sending').where('lease_until', '<', now.toSQL()!)
+          )
       )
       .limit(500)
-    for (const orphan of orphans) await this.#dispatch(orphan.id, orphan.expiring ? URGENT_PRIORITY : undefined)
+    for (const orphan of orphans)
+      await this.#dispatch(orphan.id, orphan.expiring ? URGENT_PRIORITY : undefined)
     return orphans.length
   }
 
@@ -241,7 +284,8 @@ export default class MailOutbox {
       .select('status')
       .count('* as total')
       .groupBy('status')
-    const total = (status: string) => Number(rows.find((row) => row.status === status)?.$extras.total ?? 0)
+    const total = (status: string) =>
+      Number(rows.find((row) => row.status === status)?.$extras.total ?? 0)
     return { queued: total('queued') + total('sending'), failed: total('failed') }
   }
 

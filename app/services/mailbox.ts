@@ -32,8 +32,14 @@ export default class Mailbox {
 
   static async list(limit = 50): Promise<CaughtMail[]> {
     const files = await readdir(this.folder).catch(() => [] as string[])
-    const newest = files.filter((f) => f.endsWith('.json')).sort().reverse().slice(0, limit)
-    return Promise.all(newest.map(async (f) => JSON.parse(await readFile(join(this.folder, f), 'utf8'))))
+    const newest = files
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .reverse()
+      .slice(0, limit)
+    return Promise.all(
+      newest.map(async (f) => JSON.parse(await readFile(join(this.folder, f), 'utf8')))
+    )
   }
 
   static async find(id: string): Promise<CaughtMail | null> {

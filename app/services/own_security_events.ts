@@ -18,7 +18,10 @@ export type OwnSecurityEvent = {
  */
 export default class OwnSecurityEvents {
   static async latest(userId: number, limit = 20): Promise<OwnSecurityEvent[]> {
-    const events = await AuditEvent.query().where('user_id', userId).orderBy('id', 'desc').limit(limit)
+    const events = await AuditEvent.query()
+      .where('user_id', userId)
+      .orderBy('id', 'desc')
+      .limit(limit)
     return events.map((event) => ({
       id: Number(event.id),
       event: event.event,

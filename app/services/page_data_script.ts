@@ -13,7 +13,10 @@
 const UNSAFE = /[<>&\u2028\u2029]/g
 
 export function escapePageData(page: unknown) {
-  return JSON.stringify(page).replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(page).replace(
+    UNSAFE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 interface RootAttributes {
@@ -23,7 +26,10 @@ interface RootAttributes {
 }
 
 /** The same element and mount point as the package's helper, with the page data escaped. */
-export function inertiaRootElement(page: { ssrBody?: string } = {}, attributes: RootAttributes = {}) {
+export function inertiaRootElement(
+  page: { ssrBody?: string } = {},
+  attributes: RootAttributes = {}
+) {
   if (page.ssrBody) return page.ssrBody
   const id = attributes.id || 'app'
   const tag = attributes.as || 'div'

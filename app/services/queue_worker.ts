@@ -7,7 +7,10 @@ import type { QueueManagerConfig } from '@adonisjs/queue/types'
  * the default) or `node ace portal:worker`. The caller stops it on shutdown;
  * its own signal handlers are off.
  */
-export async function startQueueWorker(app: ApplicationService, options: { concurrency?: number; queues?: string[] } = {}) {
+export async function startQueueWorker(
+  app: ApplicationService,
+  options: { concurrency?: number; queues?: string[] } = {}
+) {
   const queues = options.queues ?? ['default']
   const config = app.config.get<QueueManagerConfig & { adapters: Record<string, any> }>('queue')
   const logger = await app.container.make('logger')
@@ -35,7 +38,10 @@ export async function startQueueWorker(app: ApplicationService, options: { concu
   })
 
   const running = worker.start(queues).catch((error) => {
-    logger.error({ err: error }, 'the queue worker stopped: background jobs wait until the next start')
+    logger.error(
+      { err: error },
+      'the queue worker stopped: background jobs wait until the next start'
+    )
   })
 
   return {

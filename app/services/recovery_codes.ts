@@ -63,7 +63,11 @@ export default class RecoveryCodes {
   }
 
   static async remaining(userId: number) {
-    const [row] = await db.from('recovery_codes').where('user_id', userId).whereNull('used_at').count('* as left')
+    const [row] = await db
+      .from('recovery_codes')
+      .where('user_id', userId)
+      .whereNull('used_at')
+      .count('* as left')
     return Number(row.left)
   }
 
@@ -76,10 +80,18 @@ export default class RecoveryCodes {
     const [row] = await db
       .from('recovery_codes')
       .where('user_id', userId)
-      .select(db.raw('count(*) as total'), db.raw('count(*) filter (where used_at is null) as left'))
+      .select(
+        db.raw('count(*) as total'),
+        db.raw('count(*) filter (where used_at is null) as left')
+      )
     const total = Number(row.total)
     const left = Number(row.left)
-    return { left, total: RECOVERY_CODE_COUNT, hasSet: total > 0, low: total > 0 && left <= RECOVERY_CODES_LOW }
+    return {
+      left,
+      total: RECOVERY_CODE_COUNT,
+      hasSet: total > 0,
+      low: total > 0 && left <= RECOVERY_CODES_LOW,
+    }
   }
 
   static async removeAll(userId: number, client?: TransactionClientContract) {
@@ -97,7 +109,9 @@ export default class RecoveryCodes {
   }
 
   static hash(code: string) {
-    hmacKey ??= createSecretKey(createHmac('sha256', env.get('APP_KEY').release()).update('recovery-codes').digest())
+    hmacKey ??= createSecretKey(
+      createHmac('sha256', env.get('APP_KEY').release()).update('recovery-codes').digest()
+    )
     return createHmac('sha256', hmacKey).update(code).digest('hex')
   }
 

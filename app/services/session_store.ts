@@ -40,7 +40,11 @@ export default class PortalSessionStore implements SessionStoreWithTaggingContra
   }
 
   async read(sessionId: string) {
-    const row = await this.client.from(this.options.tableName).select('data', 'expires_at').where('id', sessionId).first()
+    const row = await this.client
+      .from(this.options.tableName)
+      .select('data', 'expires_at')
+      .where('id', sessionId)
+      .first()
     if (!row) return null
     const expiresAt = new Date(row.expires_at).getTime()
     if (Date.now() > expiresAt) {
@@ -70,9 +74,13 @@ export default class PortalSessionStore implements SessionStoreWithTaggingContra
   }
 
   async touch(sessionId: string) {
-    const refreshedAt = this.#readExpiresAt === null ? null : this.#readExpiresAt - this.#ttlSeconds * 1000
+    const refreshedAt =
+      this.#readExpiresAt === null ? null : this.#readExpiresAt - this.#ttlSeconds * 1000
     if (refreshedAt !== null && Date.now() - refreshedAt < this.#refreshAfterMs) return
-    await this.client.from(this.options.tableName).where('id', sessionId).update({ expires_at: this.#expiry() })
+    await this.client
+      .from(this.options.tableName)
+      .where('id', sessionId)
+      .update({ expires_at: this.#expiry() })
   }
 
   async tag(sessionId: string, userId: string) {
@@ -86,7 +94,11 @@ export default class PortalSessionStore implements SessionStoreWithTaggingContra
   }
 
   async untag(sessionId: string) {
-    await this.client.query().from(this.options.tableName).update({ user_id: null }).where({ id: sessionId })
+    await this.client
+      .query()
+      .from(this.options.tableName)
+      .update({ user_id: null })
+      .where({ id: sessionId })
   }
 
   async tagged(userId: string) {
@@ -96,7 +108,10 @@ export default class PortalSessionStore implements SessionStoreWithTaggingContra
       .where('user_id', userId)
       .where('expires_at', '>', new Date())
     return rows
-      .map((row: { id: string; data: string }) => ({ id: row.id, data: this.#verify(row.data, row.id) }))
+      .map((row: { id: string; data: string }) => ({
+        id: row.id,
+        data: this.#verify(row.data, row.id),
+      }))
       .filter((session): session is { id: string; data: SessionData } => session.data !== null)
   }
 }

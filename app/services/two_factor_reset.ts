@@ -33,9 +33,17 @@ export default class TwoFactorReset {
         .whereNull('completed_at')
         .whereNull('voided_at')
         .update({ voided_at: now })
-      const devices = await trx.from('trusted_devices').where('user_id', user.id).whereNull('revoked_at').update({ revoked_at: now })
+      const devices = await trx
+        .from('trusted_devices')
+        .where('user_id', user.id)
+        .whereNull('revoked_at')
+        .update({ revoked_at: now })
       // In the same transaction: a reset the log does not show never happens.
-      await recordStaffAction(ctx, 'security.2fa_reset', { user, client: trx, meta: { reason, count: Number(devices) } })
+      await recordStaffAction(ctx, 'security.2fa_reset', {
+        user,
+        client: trx,
+        meta: { reason, count: Number(devices) },
+      })
       return devices
     })
     await UserSessions.endAll(user.id)

@@ -4,7 +4,9 @@ import type User from '#models/user'
 /** The language mails to this person are written in: theirs if supported, else the default. */
 export function mailLocaleOf(user: Pick<User, 'locale'> | null | undefined) {
   const locale = user?.locale
-  return locale && i18nManager.supportedLocales().includes(locale) ? locale : i18nManager.defaultLocale
+  return locale && i18nManager.supportedLocales().includes(locale)
+    ? locale
+    : i18nManager.defaultLocale
 }
 
 /** Remembers the language a person uses, writing only when it changed. */

@@ -26,7 +26,9 @@ export default class UserSessions {
   static async endOnDevice(userId: number, deviceId: number) {
     const collection = await this.#collection()
     const sessions = await collection.tagged(String(userId))
-    const onDevice = sessions.filter((session) => Number(session.data[SESSION_DEVICE_KEY]) === deviceId)
+    const onDevice = sessions.filter(
+      (session) => Number(session.data[SESSION_DEVICE_KEY]) === deviceId
+    )
     for (const session of onDevice) await collection.destroy(session.id)
     return onDevice.length
   }
@@ -37,7 +39,9 @@ export default class UserSessions {
    * should use the connection as it is now (in tests: the test's transaction).
    */
   static async #collection() {
-    resolvedConfig ??= (await configProvider.resolve<ResolvedSessionConfig>(app, app.config.get('session'))) ?? undefined
+    resolvedConfig ??=
+      (await configProvider.resolve<ResolvedSessionConfig>(app, app.config.get('session'))) ??
+      undefined
     if (!resolvedConfig) throw new Error('config/session.ts must use defineConfig')
     return new SessionCollection(resolvedConfig)
   }

@@ -1,7 +1,26 @@
 import type AuditEvent from '#models/audit_event'
 
 /** Keys of `meta` worth showing; everything else (user agents, token ids) stays on the server. */
-const SHOWN_META = ['domain', 'reason', 'method', 'role', 'staffRole', 'by', 'number', 'count', 'label', 'status', 'from', 'to', 'changed', 'name', 'recipient', 'subject', 'error', 'attempts']
+const SHOWN_META = [
+  'domain',
+  'reason',
+  'method',
+  'role',
+  'staffRole',
+  'by',
+  'number',
+  'count',
+  'label',
+  'status',
+  'from',
+  'to',
+  'changed',
+  'name',
+  'recipient',
+  'subject',
+  'error',
+  'attempts',
+]
 
 /**
  * An audit event as the admin console and the customer's account page show
@@ -13,7 +32,8 @@ export default class AuditEventTransformer {
   }
 
   static item(event: AuditEvent) {
-    const person = (user?: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : null)
+    const person = (user?: { name: string | null; email: string } | null) =>
+      user ? (user.name ?? user.email) : null
     const meta = (event.meta ?? {}) as Record<string, unknown>
     return {
       id: Number(event.id),
@@ -22,9 +42,13 @@ export default class AuditEventTransformer {
       ip: event.ip,
       user: person(event.$preloaded.user ? event.user : null),
       actor: person(event.$preloaded.actor ? event.actor : null),
-      organization: event.$preloaded.organization && event.organization ? event.organization.name : null,
+      organization:
+        event.$preloaded.organization && event.organization ? event.organization.name : null,
       details: Object.fromEntries(
-        Object.entries(meta).filter(([key, value]) => SHOWN_META.includes(key) && ['string', 'number', 'boolean'].includes(typeof value))
+        Object.entries(meta).filter(
+          ([key, value]) =>
+            SHOWN_META.includes(key) && ['string', 'number', 'boolean'].includes(typeof value)
+        )
       ) as Record<string, string | number | boolean>,
     }
   }

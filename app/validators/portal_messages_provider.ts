@@ -17,7 +17,12 @@ export default class PortalMessagesProvider implements MessagesProviderContact {
   }
 
   getMessage(message: string, rule: string, field: FieldContext, meta?: Record<string, any>) {
-    return this.#messages.getMessage(message, messageRuleForFile(rule, field.value), field, meta && this.#readable(meta))
+    return this.#messages.getMessage(
+      message,
+      messageRuleForFile(rule, field.value),
+      field,
+      meta && this.#readable(meta)
+    )
   }
 
   #readable(meta: Record<string, any>) {
@@ -25,7 +30,11 @@ export default class PortalMessagesProvider implements MessagesProviderContact {
     return Object.fromEntries(
       Object.entries(meta).map(([key, value]) => [
         key,
-        Array.isArray(value) ? list.format(value.map((item) => (key === 'extnames' ? String(item).toUpperCase() : String(item)))) : value,
+        Array.isArray(value)
+          ? list.format(
+              value.map((item) => (key === 'extnames' ? String(item).toUpperCase() : String(item)))
+            )
+          : value,
       ])
     )
   }

@@ -12,7 +12,9 @@ export default class extends BaseSchema {
       table.timestamp('updated_at', { useTz: true }).notNullable()
     })
     // One organization per name, whatever its case ("ACME" is "Acme").
-    this.schema.raw('CREATE UNIQUE INDEX organizations_name_lower_unique ON organizations (lower(name))')
+    this.schema.raw(
+      'CREATE UNIQUE INDEX organizations_name_lower_unique ON organizations (lower(name))'
+    )
   }
 
   async down() {

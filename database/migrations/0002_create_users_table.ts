@@ -21,10 +21,7 @@ export default class extends BaseSchema {
         .inTable('organizations')
         .onDelete('RESTRICT')
       table.enum('role', ['customer', 'staff']).notNullable()
-      table
-        .enum('status', ['invited', 'active', 'disabled'])
-        .notNullable()
-        .defaultTo('invited')
+      table.enum('status', ['invited', 'active', 'disabled']).notNullable().defaultTo('invited')
       /** AES-256-GCM with the app key; null until 2FA is set up */
       table.text('totp_secret').nullable()
       table.timestamp('totp_enabled_at', { useTz: true }).nullable()

@@ -28,7 +28,9 @@ export default class extends BaseSchema {
       'CREATE UNIQUE INDEX organizations_customer_number_unique ON organizations (lower(customer_number)) WHERE customer_number IS NOT NULL'
     )
     // A domain belongs to one organization at most, or a login would not know where to go.
-    this.schema.raw('CREATE INDEX organizations_allowed_domains ON organizations USING GIN (allowed_domains)')
+    this.schema.raw(
+      'CREATE INDEX organizations_allowed_domains ON organizations USING GIN (allowed_domains)'
+    )
   }
 
   async down() {

@@ -9,7 +9,13 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 export default class extends BaseSchema {
   async up() {
     this.schema.alterTable('audit_events', (table) => {
-      table.integer('actor_user_id').unsigned().nullable().references('id').inTable('users').onDelete('SET NULL')
+      table
+        .integer('actor_user_id')
+        .unsigned()
+        .nullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('SET NULL')
       table.index(['organization_id', 'created_at'])
       table.index(['event', 'created_at'])
       table.index(['actor_user_id', 'created_at'])

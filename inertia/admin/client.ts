@@ -10,6 +10,13 @@ import { searchParams, type Routes } from '~/client'
  * out of what a visitor or customer downloads.
  */
 export const urlFor: UrlFor<RegistryGroupedByMethod<Routes>> = createUrlBuilder(
-  { root: Object.entries(routes).map(([name, route]) => ({ ...route, name, domain: 'root', tokens: [...route.tokens] })) },
+  {
+    root: Object.entries(routes).map(([name, route]) => ({
+      ...route,
+      name,
+      domain: 'root',
+      tokens: [...route.tokens],
+    })),
+  },
   searchParams
 )

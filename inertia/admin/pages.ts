@@ -7,10 +7,15 @@ import type { DefineComponent } from 'vue'
  * what a visitor or customer downloads.
  */
 const corePages = import.meta.glob<DefineComponent>('../pages/admin/**/*.vue')
-const pluginPages = import.meta.glob<DefineComponent>('../../plugins/*/inertia/pages/admin/**/*.vue')
+const pluginPages = import.meta.glob<DefineComponent>(
+  '../../plugins/*/inertia/pages/admin/**/*.vue'
+)
 
 /** "admin/<page>" or "<plugin id>/admin/<page>": the page's loader, as import.meta.glob gives it. */
 export function adminPage(name: string) {
   const [pluginId, ...rest] = name.split('/')
-  return pluginPages[`../../plugins/${pluginId}/inertia/pages/${rest.join('/')}.vue`] ?? corePages[`../pages/${name}.vue`]
+  return (
+    pluginPages[`../../plugins/${pluginId}/inertia/pages/${rest.join('/')}.vue`] ??
+    corePages[`../pages/${name}.vue`]
+  )
 }

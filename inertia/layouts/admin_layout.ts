@@ -10,7 +10,9 @@ let loaded: Component | undefined
 const lazy = defineAsyncComponent(() => import('~/layouts/admin.vue'))
 
 export async function loadAdminLayout() {
-  loaded ??= (await import('~/layouts/admin.vue')).default
+  if (loaded) return
+  const module = await import('~/layouts/admin.vue')
+  loaded = module.default
 }
 
 export function adminLayout() {

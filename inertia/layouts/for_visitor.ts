@@ -13,10 +13,12 @@ function isStaff(props: LayoutProps) {
  * the admin console's for staff, the customer's for customers. An arrow
  * function of the page props, as Inertia expects for a layout chosen per visit.
  */
-export const layoutForUser = (props: LayoutProps) => (isStaff(props) ? adminLayout() : CustomerLayout)
+export const layoutForUser = (props: LayoutProps) =>
+  isStaff(props) ? adminLayout() : CustomerLayout
 
 /**
  * The layout of a page anyone can meet (the error pages): as layoutForUser
  * for someone logged in, the login's for everyone else.
  */
-export const layoutForVisitor = (props: LayoutProps) => (props.user ? layoutForUser(props) : AuthLayout)
+export const layoutForVisitor = (props: LayoutProps) =>
+  props.user ? layoutForUser(props) : AuthLayout

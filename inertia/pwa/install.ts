@@ -28,7 +28,10 @@ export function captureInstallPrompt() {
 
 /** Opened from the home screen or as an installed app. */
 export function runsAsApp() {
-  return window.matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true
+  return (
+    window.matchMedia('(display-mode: standalone)').matches ||
+    (navigator as { standalone?: boolean }).standalone === true
+  )
 }
 
 /** iPhone, iPod or iPad (iPadOS says "Macintosh" but has touch). */

@@ -43,7 +43,10 @@ function watchForUpdates(registration: ServiceWorkerRegistration) {
   registration.addEventListener('updatefound', () => follow(registration.installing))
   // An installed app may stay open for days: look for a new version when it comes back and hourly.
   const check = () => registration.update().catch(() => {})
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())
+  document.addEventListener(
+    'visibilitychange',
+    () => document.visibilityState === 'visible' && check()
+  )
   setInterval(check, HOUR)
 }
 
@@ -53,6 +56,8 @@ export function activateUpdate() {
   if (!worker) return
   // Another tab already switched to it: this page only needs the reload.
   if (worker.state !== 'installed') return window.location.reload()
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  })
   worker.postMessage({ type: 'SKIP_WAITING' })
 }

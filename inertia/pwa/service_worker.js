@@ -25,7 +25,9 @@ const PREFIX = 'portal-'
 const PRECACHE_NAME = `${PREFIX}precache-${fingerprint(JSON.stringify(PRECACHE))}`
 const MANIFEST_CACHE = `${PREFIX}manifest`
 
-const precachedPaths = new Set(PRECACHE.map((entry) => new URL(entry.url, self.location.origin).pathname))
+const precachedPaths = new Set(
+  PRECACHE.map((entry) => new URL(entry.url, self.location.origin).pathname)
+)
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache())
@@ -37,7 +39,9 @@ self.addEventListener('activate', (event) => {
       const names = await caches.keys()
       await Promise.all(
         names
-          .filter((name) => name.startsWith(PREFIX) && name !== PRECACHE_NAME && name !== MANIFEST_CACHE)
+          .filter(
+            (name) => name.startsWith(PREFIX) && name !== PRECACHE_NAME && name !== MANIFEST_CACHE
+          )
           .map((name) => caches.delete(name))
       )
       // Navigations start while the worker boots; the preload runs the network request meanwhile.
@@ -75,7 +79,10 @@ async function precache() {
     PRECACHE.map(async (entry) => {
       const url = new URL(entry.url, self.location.origin)
       // Hashed assets (no revision) may come from the HTTP cache; the rest must not be stale.
-      const response = await fetch(url, { cache: entry.revision ? 'reload' : 'default', credentials: 'omit' })
+      const response = await fetch(url, {
+        cache: entry.revision ? 'reload' : 'default',
+        credentials: 'omit',
+      })
       if (!response.ok) throw new Error(`Precaching ${url.pathname} failed: ${response.status}`)
       await cache.put(url, response)
     })
@@ -90,7 +97,9 @@ async function navigation(event) {
     if (preloaded) return preloaded
     return await fetch(event.request)
   } catch {
-    const offline = await caches.match(new URL(OFFLINE_URL, self.location.origin), { cacheName: PRECACHE_NAME })
+    const offline = await caches.match(new URL(OFFLINE_URL, self.location.origin), {
+      cacheName: PRECACHE_NAME,
+    })
     return offline ?? Response.error()
   }
 }

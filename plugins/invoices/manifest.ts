@@ -50,8 +50,10 @@ export default definePortalPlugin({
       component: 'summary',
       order: 30,
       data: async ({ auth, i18n }) => {
-        const { invoicesVisible, unpaidTotals, overdueCount } = await import('./services/customer_invoices.js')
-        const { default: InvoiceTransformer } = await import('./transformers/invoice_transformer.js')
+        const { invoicesVisible, unpaidTotals, overdueCount } =
+          await import('./services/customer_invoices.js')
+        const { default: InvoiceTransformer } =
+          await import('./transformers/invoice_transformer.js')
         const user = auth.getUserOrFail()
         if (!(await invoicesVisible(user))) return null
         const totals = await unpaidTotals(user)

@@ -55,7 +55,12 @@ export default definePortalPlugin({
   adminUploads: ['/:id/replies'],
   permissions: ['tickets.view'],
   settings: {
-    visibility: { type: 'enum', values: ['organization', 'own'], default: 'organization', label: 'tickets.settings.visibility' },
+    visibility: {
+      type: 'enum',
+      values: ['organization', 'own'],
+      default: 'organization',
+      label: 'tickets.settings.visibility',
+    },
   },
   demo: async (context) => {
     const { seedDemoTickets } = await import('./services/demo_tickets.js')

@@ -22,7 +22,9 @@ async function languageRoots(root: string) {
   const plugins = await readdir(join(root, 'plugins'), { withFileTypes: true }).catch(() => [])
   return [
     join(root, 'resources/lang'),
-    ...plugins.filter((entry) => entry.isDirectory()).map((entry) => join(root, 'plugins', entry.name, 'resources/lang')),
+    ...plugins
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(root, 'plugins', entry.name, 'resources/lang')),
   ]
 }
 
@@ -33,22 +35,32 @@ async function folders(path: string) {
 
 export async function locales(root: string) {
   const found = new Set<string>()
-  for (const languageRoot of await languageRoots(root)) for (const locale of await folders(languageRoot)) found.add(locale)
+  for (const languageRoot of await languageRoots(root))
+    for (const locale of await folders(languageRoot)) found.add(locale)
   return [...found].filter((locale) => /^[a-z]{2}(-[A-Z]{2})?$/.test(locale)).sort()
 }
 
 /** German is the default and the fallback: a message missing in another locale is the German one. */
 export const FALLBACK_LOCALE = 'de'
 
-async function readCatalog(root: string, locale: string, wanted: TranslationCatalog, watch: (file: string) => void) {
+async function readCatalog(
+  root: string,
+  locale: string,
+  wanted: TranslationCatalog,
+  watch: (file: string) => void
+) {
   const messages: Record<string, string> = {}
   for (const languageRoot of await languageRoots(root)) {
     const folder = join(languageRoot, locale)
-    const files = (await readdir(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.json')).sort()
+    const names = await readdir(folder).catch(() => [] as string[])
+    const files = names.filter((file) => file.endsWith('.json')).sort()
     for (const file of files) {
       watch(join(folder, file))
       const namespace = file.slice(0, -'.json'.length)
-      const content = JSON.parse(await readFile(join(folder, file), 'utf8')) as Record<string, string>
+      const content = JSON.parse(await readFile(join(folder, file), 'utf8')) as Record<
+        string,
+        string
+      >
       for (const [key, message] of Object.entries(content)) {
         const fullKey = `${namespace}.${key}`
         if (translationCatalogOf(fullKey) === wanted) messages[fullKey] = message
@@ -59,7 +71,12 @@ async function readCatalog(root: string, locale: string, wanted: TranslationCata
 }
 
 /** The messages of one catalog in one locale; `watch` is told every file read. */
-export async function catalog(root: string, locale: string, wanted: TranslationCatalog, watch: (file: string) => void = () => {}) {
+export async function catalog(
+  root: string,
+  locale: string,
+  wanted: TranslationCatalog,
+  watch: (file: string) => void = () => {}
+) {
   const own = await readCatalog(root, locale, wanted, watch)
   if (locale === FALLBACK_LOCALE) return own
   return { ...(await readCatalog(root, FALLBACK_LOCALE, wanted, watch)), ...own }
@@ -67,7 +84,8 @@ export async function catalog(root: string, locale: string, wanted: TranslationC
 
 export function clientTranslations(): Plugin {
   let root = process.cwd()
-  const catalogId = (wanted: TranslationCatalog, locale: string) => `${MODULE_ID}/${wanted}/lang-${wanted}-${locale}`
+  const catalogId = (wanted: TranslationCatalog, locale: string) =>
+    `${MODULE_ID}/${wanted}/lang-${wanted}-${locale}`
   return {
     name: 'portal:client-translations',
     configResolved(config) {
@@ -81,15 +99,21 @@ export function clientTranslations(): Plugin {
       filter: { id: /^\0virtual:portal-translations(\/|$)/ },
       async handler(id) {
         if (id === `\0${MODULE_ID}`) {
-          const entries = (await locales(root)).map((locale) => {
-            const loaders = CATALOGS.map((wanted) => `${wanted}: () => import(${JSON.stringify(catalogId(wanted, locale))})`)
+          const available = await locales(root)
+          const entries = available.map((locale) => {
+            const loaders = CATALOGS.map(
+              (wanted) => `${wanted}: () => import(${JSON.stringify(catalogId(wanted, locale))})`
+            )
             return `  ${JSON.stringify(locale)}: { ${loaders.join(', ')} },`
           })
           return `export const catalogs = {\n${entries.join('\n')}\n}\n`
         }
-        const match = /^\0virtual:portal-translations\/(visitor|customer|admin)\/lang-[a-z]+-([\w-]+)$/.exec(id)
+        const match =
+          /^\0virtual:portal-translations\/(visitor|customer|admin)\/lang-[a-z]+-([\w-]+)$/.exec(id)
         if (!match) return
-        const messages = await catalog(root, match[2], match[1] as TranslationCatalog, (file) => this.addWatchFile(file))
+        const messages = await catalog(root, match[2], match[1] as TranslationCatalog, (file) =>
+          this.addWatchFile(file)
+        )
         return `export default ${JSON.stringify(messages)}\n`
       },
     },

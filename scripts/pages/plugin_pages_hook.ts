@@ -16,13 +16,19 @@ export default hooks.init((_parent, _hooks, indexGenerator) => {
     output: '.adonisjs/server/plugin_pages.d.ts',
     as(vfs, buffer, _config, helpers) {
       buffer.writeLine(`import '@adonisjs/inertia/types'`)
-      buffer.writeLine(`import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'`)
-      buffer.writeLine(`type ExtractProps<T> = Omit<ComponentInstance<T>['$props'], keyof VNodeProps | keyof AllowedComponentProps>`)
+      buffer.writeLine(
+        `import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'`
+      )
+      buffer.writeLine(
+        `type ExtractProps<T> = Omit<ComponentInstance<T>['$props'], keyof VNodeProps | keyof AllowedComponentProps>`
+      )
       buffer.write(`declare module '@adonisjs/inertia/types' {`).indent()
       buffer.write(`export interface InertiaPages {`).indent()
       for (const [key, file] of Object.entries(vfs.asList())) {
         const page = key.replace('/inertia/pages/', '/')
-        buffer.write(`'${page}': ExtractProps<(typeof import('${helpers.toImportPath(file)}'))['default']>`)
+        buffer.write(
+          `'${page}': ExtractProps<(typeof import('${helpers.toImportPath(file)}'))['default']>`
+        )
       }
       buffer.dedent().write(`}`)
       buffer.dedent().write(`}`)

@@ -21,7 +21,8 @@ interface ManifestChunk {
  * not download them; staff get them over the network.
  */
 export function adminOnlyFiles(manifest: Record<string, ManifestChunk>) {
-  const isAdmin = (chunk: ManifestChunk) => chunk.file.startsWith('admin/') || Boolean(chunk.src && isAdminSource(chunk.src))
+  const isAdmin = (chunk: ManifestChunk) =>
+    chunk.file.startsWith('admin/') || Boolean(chunk.src && isAdminSource(chunk.src))
   const reached = new Set<string>()
   const visit = (key: string) => {
     const chunk = manifest[key]
@@ -31,7 +32,12 @@ export function adminOnlyFiles(manifest: Record<string, ManifestChunk>) {
   }
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
 
-  const filesOf = (keys: string[]) => keys.flatMap((key) => [manifest[key].file, ...(manifest[key].css ?? []), ...(manifest[key].assets ?? [])])
+  const filesOf = (keys: string[]) =>
+    keys.flatMap((key) => [
+      manifest[key].file,
+      ...(manifest[key].css ?? []),
+      ...(manifest[key].assets ?? []),
+    ])
   const everyoneElse = new Set(filesOf([...reached]))
   return new Set(filesOf(Object.keys(manifest)).filter((file) => !everyoneElse.has(file)))
 }
@@ -50,7 +56,12 @@ export async function buildServiceWorker(root = fileURLToPath(new URL('../../', 
     swDest: `${root}/public/sw.js`,
     globDirectory: `${root}/public`,
     // Public files only: the build, the offline page and the icons. Never a page, never user data.
-    globPatterns: ['assets/**/*.{js,css,woff2,woff,svg,png,webp,jpg}', 'offline.{html,js}', 'favicon.svg', 'icons/*.png'],
+    globPatterns: [
+      'assets/**/*.{js,css,woff2,woff,svg,png,webp,jpg}',
+      'offline.{html,js}',
+      'favicon.svg',
+      'icons/*.png',
+    ],
     globIgnores: ['assets/.vite/**'],
     // Not the admin console's files (see adminOnlyFiles).
     manifestTransforms: [
@@ -64,6 +75,7 @@ export async function buildServiceWorker(root = fileURLToPath(new URL('../../', 
     modifyURLPrefix: { '': '/' },
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   })
-  if (!result.count) throw new Error('public/assets is empty: run the Vite build before the service worker build')
+  if (!result.count)
+    throw new Error('public/assets is empty: run the Vite build before the service worker build')
   return result
 }

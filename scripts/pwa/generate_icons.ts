@@ -82,7 +82,8 @@ function encodePng(size: number, rgba: Buffer) {
   header.writeUInt8(8, 8) // bit depth
   header.writeUInt8(6, 9) // colour type RGBA
   const rows = Buffer.alloc(size * (size * 4 + 1))
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4)
+  for (let y = 0; y < size; y++)
+    rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4)
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

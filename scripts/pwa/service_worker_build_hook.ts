@@ -5,5 +5,7 @@ import { buildServiceWorker } from './build_service_worker.js'
 export default hooks.buildStarting(async (parent) => {
   const { count, size, warnings } = await buildServiceWorker()
   for (const warning of warnings) parent.ui.logger.warning(warning)
-  parent.ui.logger.info(`service worker: public/sw.js precaches ${count} files (${Math.round(size / 1024)} KB)`)
+  parent.ui.logger.info(
+    `service worker: public/sw.js precaches ${count} files (${Math.round(size / 1024)} KB)`
+  )
 })

@@ -13,7 +13,13 @@ import { isAdminRoute } from '../client_split.js'
  */
 export const output = '.adonisjs/client/customer_routes.ts'
 
-type Route = { name: string; pattern: string; methods: string[]; domain: string; tokens: { old: string; type: number; val: string; end: string }[] }
+type Route = {
+  name: string
+  pattern: string
+  methods: string[]
+  domain: string
+  tokens: { old: string; type: number; val: string; end: string }[]
+}
 
 export function customerRoutesFile(routes: Route[]) {
   const customer = routes.filter((route) => route.name && !isAdminRoute(route))

@@ -11,8 +11,12 @@ router
     router.get('/', [controllers.account.Account, 'show']).as('show')
     router.delete('/devices', [controllers.account.Devices, 'destroyAll']).as('devices.destroy_all')
     router.delete('/devices/:id', [controllers.account.Devices, 'destroy']).as('devices.destroy')
-    router.get('/recovery-codes', [controllers.account.RecoveryCodes, 'show']).as('recovery_codes.show')
-    router.post('/recovery-codes', [controllers.account.RecoveryCodes, 'store']).as('recovery_codes.store')
+    router
+      .get('/recovery-codes', [controllers.account.RecoveryCodes, 'show'])
+      .as('recovery_codes.show')
+    router
+      .post('/recovery-codes', [controllers.account.RecoveryCodes, 'store'])
+      .as('recovery_codes.store')
   })
   .prefix('/account')
   .as('account')

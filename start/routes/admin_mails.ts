@@ -9,7 +9,9 @@ router
   .group(() => {
     router.get('/mails', [controllers.admin.MailDeliveries, 'index']).as('mails.index')
     router.post('/mails/:id/retry', [controllers.admin.MailDeliveries, 'retry']).as('mails.retry')
-    router.post('/mails/:id/dismiss', [controllers.admin.MailDeliveries, 'dismiss']).as('mails.dismiss')
+    router
+      .post('/mails/:id/dismiss', [controllers.admin.MailDeliveries, 'dismiss'])
+      .as('mails.dismiss')
   })
   .prefix('/admin')
   .as('admin')

@@ -15,7 +15,11 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
   }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
     const options = { locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}` }
 
     // Computer: link, then set up 2FA with the secret shown on the page.
@@ -23,9 +27,14 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
     const page = await computer.newPage()
     await followMagicLink(page, mails, 'clara@kunde.test')
     await page.getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' }).waitFor()
-    assert.isTrue(await page.getByRole('img', { name: 'QR-Code für deine Authenticator-App' }).isVisible())
+    assert.isTrue(
+      await page.getByRole('img', { name: 'QR-Code für deine Authenticator-App' }).isVisible()
+    )
     assert.isTrue(await page.getByRole('button', { name: 'Secret Key kopieren' }).isVisible())
-    assert.equal(await page.getByLabel('6-stelliger Code').getAttribute('autocomplete'), 'one-time-code')
+    assert.equal(
+      await page.getByLabel('6-stelliger Code').getAttribute('autocomplete'),
+      'one-time-code'
+    )
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
     await typeCode(page, currentCode(secret), 'Bestätigen')
     // The recovery codes, shown once: ten of them, then on to the start page.
@@ -36,19 +45,29 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
     assert.isTrue(await page.getByText('Kunde GmbH').first().isVisible())
 
     // Phone: a new device needs only the code.
-    const phone = await browser.newContext({ ...options, viewport: { width: 390, height: 844 }, isMobile: true })
+    const phone = await browser.newContext({
+      ...options,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    })
     const phonePage = await phone.newPage()
     await followMagicLink(phonePage, mails, 'clara@kunde.test')
     await phonePage.getByRole('heading', { name: 'Code eingeben' }).waitFor()
     // A wrong code keeps the page and says why (the mail link's page must not
     // break the way back to the form).
     const near = [-1, 0, 1, 2].map((step) => currentCode(secret, step))
-    await typeCode(phonePage, ['000000', '111111', '222222', '333333', '444444'].find((c) => !near.includes(c))!, 'Anmelden')
+    await typeCode(
+      phonePage,
+      ['000000', '111111', '222222', '333333', '444444'].find((c) => !near.includes(c))!,
+      'Anmelden'
+    )
     await phonePage.getByText('Der Code stimmt nicht. Du hast noch 4 Versuche.').waitFor()
     await typeCode(phonePage, currentCode(secret, 1), 'Anmelden')
     await phonePage.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     // Runs in the page: the string keeps the DOM types out of the server's compile.
-    const overflow = await phonePage.evaluate('document.documentElement.scrollWidth > window.innerWidth')
+    const overflow = await phonePage.evaluate(
+      'document.documentElement.scrollWidth > window.innerWidth'
+    )
     assert.isFalse(overflow, 'no horizontal scrolling on a phone')
 
     // Computer again: log out, log in with the link only (trusted device).

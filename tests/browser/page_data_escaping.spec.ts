@@ -5,7 +5,6 @@ import Allowlist from '#services/allowlist'
 import { firstLogin } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
-
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
 /** The page rendered (not blanked by the HTML parser): its heading is there, and no script from the data ran. */
@@ -29,13 +28,20 @@ test.group('Browser | page data with markup in it', (group) => {
   }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam <!--<script> Support' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam <!--<script> Support',
+    })
     const { user: clara, organization } = await Allowlist.allowCustomer({
       email: 'clara@kunde.test',
       organization: 'Kunde </script> GmbH',
       name: 'Clara <!-- Kunde',
     })
-    await Allowlist.allowCustomer({ email: 'dirk@kunde.test', organization: organization.name, name: 'Dirk ]]> & Co' })
+    await Allowlist.allowCustomer({
+      email: 'dirk@kunde.test',
+      organization: organization.name,
+      name: 'Dirk ]]> & Co',
+    })
 
     const alerts: string[] = []
     const customer = await browser.newContext({ locale: 'de-DE', baseURL })
@@ -67,7 +73,11 @@ test.group('Browser | page data with markup in it', (group) => {
     await deskPage.goto(`/admin/customers/${clara.id}`)
     await shows(deskPage, 'Clara <!-- Kunde')
     await deskPage.goto(`/admin/audit?organization=${organization.id}`)
-    assert.equal(await deskPage.getByLabel('Organisation', { exact: true }).inputValue(), 'Kunde </script> GmbH', 'the organization filter shows the name as typed')
+    assert.equal(
+      await deskPage.getByLabel('Organisation', { exact: true }).inputValue(),
+      'Kunde </script> GmbH',
+      'the organization filter shows the name as typed'
+    )
 
     // An address crafted to do the same: the 404 page, inside the customer's layout.
     await page.goto('/nope-%3C!--%3Cscript%3E')

@@ -7,7 +7,16 @@ import Allowlist from '#services/allowlist'
 import DashboardController from '#controllers/dashboard_controller'
 import { currentCode, lastMagicLinkPath } from '#tests/helpers/login'
 import { firstLogin, followMagicLink, typeCode } from '#tests/helpers/browser_login'
-import PageSweep, { assertErrorTiedToField, focusTop, focused, outOfOrder, screenshotsFolder, tabThrough, viewports, type TabStop } from '#tests/helpers/page_sweep'
+import PageSweep, {
+  assertErrorTiedToField,
+  focusTop,
+  focused,
+  outOfOrder,
+  screenshotsFolder,
+  tabThrough,
+  viewports,
+  type TabStop,
+} from '#tests/helpers/page_sweep'
 import { emptyDatabase } from '#tests/helpers/database'
 import { seed, seedMailDeliveries } from '#tests/helpers/sweep_data'
 
@@ -24,13 +33,19 @@ const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 /** The dashboard's widgets (plugin components, loaded on their own) have all rendered. */
 async function widgetsLoaded(page: Page) {
   await page.locator('h1').first().waitFor()
-  await page.waitForFunction(`[...document.querySelectorAll('section.widget')].every((widget) => widget.children.length > 0)`)
+  await page.waitForFunction(
+    `[...document.querySelectorAll('section.widget')].every((widget) => widget.children.length > 0)`
+  )
 }
 
 function assertClean(assert: Assert, sweep: PageSweep) {
   if (sweep.notes.length) console.log(`\nNotes (not failures):\n${PageSweep.format(sweep.notes)}\n`)
   assert.isAbove(sweep.checked.length, 0)
-  assert.deepEqual(sweep.findings, [], `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`)
+  assert.deepEqual(
+    sweep.findings,
+    [],
+    `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`
+  )
 }
 
 function newContext(browser: Browser) {
@@ -118,7 +133,9 @@ test.group('Browser | every page phone-first and accessible', (group) => {
       await sweep.visit(page, '/dashboard', 'server-error')
       // The database away: "Gleich wieder da" (503).
       DashboardController.prototype.show = () => {
-        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+          code: 'ECONNREFUSED',
+        })
       }
       await sweep.visit(page, '/dashboard', 'unavailable')
     } finally {
@@ -152,7 +169,11 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
     const { staff, clara, organization } = await seed()
-    const { user: agent } = await Allowlist.allowStaff({ email: 'alex@agentur.test', name: 'Alex Agent', staffRole: 'agent' })
+    const { user: agent } = await Allowlist.allowStaff({
+      email: 'alex@agentur.test',
+      name: 'Alex Agent',
+      staffRole: 'agent',
+    })
     const sweep = new PageSweep()
     const context = await newContext(browser)
     cleanup(() => context.close())
@@ -168,8 +189,14 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     await assertErrorTiedToField(assert, page, 'Name der Organisation', /./)
     await sweep.check(page, 'admin-organizations-error')
     await sweep.visit(page, `/admin/organizations/${organization.id}`, 'admin-organization')
-    await sweep.visit(page, `/admin/organizations/${organization.id}/import`, 'admin-organization-import')
-    await page.getByLabel('Liste (email,name)').fill('email,name\nnina@kunde.test,Nina Neu\nclara@kunde.test,Clara Kunde\nkeine-adresse')
+    await sweep.visit(
+      page,
+      `/admin/organizations/${organization.id}/import`,
+      'admin-organization-import'
+    )
+    await page
+      .getByLabel('Liste (email,name)')
+      .fill('email,name\nnina@kunde.test,Nina Neu\nclara@kunde.test,Clara Kunde\nkeine-adresse')
     await page.getByRole('button', { name: 'Vorschau anzeigen' }).click()
     await page.getByRole('heading', { name: 'Vorschau', exact: true }).waitFor()
     await sweep.check(page, 'admin-organization-import-preview')
@@ -200,7 +227,11 @@ test.group('Browser | every page phone-first and accessible', (group) => {
  */
 function assertKeyboard(assert: Assert, stops: TabStop[], where: string, expected: string[]) {
   const names = stops.map((stop) => stop.name)
-  assert.include(names[0], 'Zum Inhalt springen', `${where}: the skip link comes first (${names.join(' | ')})`)
+  assert.include(
+    names[0],
+    'Zum Inhalt springen',
+    `${where}: the skip link comes first (${names.join(' | ')})`
+  )
   for (const stop of stops) {
     assert.isTrue(stop.focusVisible && stop.ring, `${where}: ${stop.name} shows its focus`)
     assert.isAtLeast(stop.ringContrast, 3, `${where}: ${stop.name} focus ring contrast`)
@@ -210,7 +241,11 @@ function assertKeyboard(assert: Assert, stops: TabStop[], where: string, expecte
   assert.deepEqual(wrong, [], `${where}: the focus follows the layout, not ${wrong.join('; ')}`)
   let at = 0
   for (const name of names) if (at < expected.length && name.includes(expected[at])) at++
-  assert.equal(at, expected.length, `${where}: expected ${expected.join(' → ')} in this order, got ${names.join(' | ')}`)
+  assert.equal(
+    at,
+    expected.length,
+    `${where}: expected ${expected.join(' → ')} in this order, got ${names.join(' | ')}`
+  )
 }
 
 /** From the top of a freshly loaded page: the skip link, then Enter, then Tab lands in the main content. */
@@ -223,7 +258,10 @@ async function assertSkipLinkWorks(assert: Assert, page: Page, path: string, whe
   await page.keyboard.press('Enter')
   await page.keyboard.press('Tab')
   const stop = await focused(page)
-  assert.isTrue(stop?.insideMain, `${where}: after the skip link the focus is in the main content (${stop?.name})`)
+  assert.isTrue(
+    stop?.insideMain,
+    `${where}: after the skip link the focus is in the main content (${stop?.name})`
+  )
   return stop!
 }
 
@@ -254,7 +292,15 @@ test.group('Browser | keyboard', (group) => {
       assert.include((await focused(page))?.name, 'Zum Inhalt springen', where)
       await focusTop(page)
       const stops = await tabThrough(page)
-      assertKeyboard(assert, stops, where, ['Zum Inhalt springen', 'Testportal', 'input#email', 'Weiter', 'support@example.test', 'Deutsch', 'English'])
+      assertKeyboard(assert, stops, where, [
+        'Zum Inhalt springen',
+        'Testportal',
+        'input#email',
+        'Weiter',
+        'support@example.test',
+        'Deutsch',
+        'English',
+      ])
       assert.include((await assertSkipLinkWorks(assert, page, '/login', where)).name, 'input#email')
     }
 
@@ -276,13 +322,20 @@ test.group('Browser | keyboard', (group) => {
         'English',
       ])
       const firstInMain = stops.find((stop) => stop.insideMain)!
-      assert.equal((await assertSkipLinkWorks(assert, page, '/dashboard', where)).name, firstInMain.name)
+      assert.equal(
+        (await assertSkipLinkWorks(assert, page, '/dashboard', where)).name,
+        firstInMain.name
+      )
     }
   })
 })
 
 test.group('Browser | the page checks', () => {
-  test('find a low contrast, an unlabelled field, a page wider than a phone and a small button', async ({ browser, assert, cleanup }) => {
+  test('find a low contrast, an unlabelled field, a page wider than a phone and a small button', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
     cleanup(() => context.close())
     const page = await context.newPage()
@@ -321,7 +374,10 @@ test.group('Browser | the page checks', () => {
       ringContrast: 5,
     })
     // A row, the next row, then a second column of cards: the layout's order.
-    assert.deepEqual(outOfOrder([stop('a', 0, 0), stop('b', 0, 120), stop('c', 60, 0), stop('d', 0, 400)]), [])
+    assert.deepEqual(
+      outOfOrder([stop('a', 0, 0), stop('b', 0, 120), stop('c', 60, 0), stop('d', 0, 400)]),
+      []
+    )
     assert.deepEqual(outOfOrder([stop('a', 0, 120), stop('b', 0, 0)]), ['a → b'])
     assert.deepEqual(outOfOrder([stop('a', 60, 0), stop('b', 0, 50)]), ['a → b'])
   })

@@ -32,7 +32,8 @@ function pageName(path: string, suffix = '') {
 /** Visits a path if it answers with a page (not a download or a redirect elsewhere). */
 async function sweepIfPage(sweep: PageSweep, page: Page, path: string, name: string) {
   const response = await page.request.get(path, { maxRedirects: 0 })
-  if (response.status() !== 200 || !response.headers()['content-type']?.startsWith('text/html')) return false
+  if (response.status() !== 200 || !response.headers()['content-type']?.startsWith('text/html'))
+    return false
   await sweep.visit(page, path, name)
   return true
 }
@@ -43,10 +44,18 @@ async function sweepArea(sweep: PageSweep, page: Page, pages: PluginPage[], suff
   for (const list of pages.filter((entry) => !entry.withId)) {
     if (!(await sweepIfPage(sweep, page, list.pattern, pageName(list.pattern, suffix)))) continue
     visited.push(list.pattern)
-    const links = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as unknown as { href: string }).href).pathname))
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => new URL((anchor as unknown as { href: string }).href).pathname)
+      )
     for (const detail of pages.filter((entry) => entry.withId && entry.plugin === list.plugin)) {
       const path = links.find((link) => matchesPattern(link, detail.pattern))
-      if (path && !visited.includes(detail.pattern) && (await sweepIfPage(sweep, page, path, pageName(path, suffix)))) {
+      if (
+        path &&
+        !visited.includes(detail.pattern) &&
+        (await sweepIfPage(sweep, page, path, pageName(path, suffix)))
+      ) {
         visited.push(detail.pattern)
       }
     }
@@ -56,21 +65,36 @@ async function sweepArea(sweep: PageSweep, page: Page, pages: PluginPage[], suff
 
 function assertClean(assert: Assert, sweep: PageSweep) {
   if (sweep.notes.length) console.log(`\nNotes (not failures):\n${PageSweep.format(sweep.notes)}\n`)
-  assert.deepEqual(sweep.findings, [], `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`)
+  assert.deepEqual(
+    sweep.findings,
+    [],
+    `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`
+  )
 }
 
 test.group('Browser | every page of every enabled plugin', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('customer and staff pages, found from the manifests, empty and with demo data', async ({ browser, assert, cleanup }) => {
+  test('customer and staff pages, found from the manifests, empty and with demo data', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
     const registry = await app.container.make(PluginRegistry)
     const pages = pluginPages(registry.enabled.map((plugin) => plugin.id))
     assert.isAbove(pages.length, 0, 'the enabled plugins declare pages')
 
-    const { user: customer, organization } = await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
+    const { user: customer, organization } = await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+    })
     const sweep = new PageSweep()
 
     const customerContext = await newContext(browser)
@@ -87,14 +111,19 @@ test.group('Browser | every page of every enabled plugin', (group) => {
     await sweepArea(sweep, customerPage, customerPages, '-empty')
     await sweepArea(sweep, staffPage, adminPages, '-empty')
 
-    for (const plugin of registry.enabled) await plugin.demo?.({ organizationId: organization.id, customerId: customer.id })
+    for (const plugin of registry.enabled)
+      await plugin.demo?.({ organizationId: organization.id, customerId: customer.id })
     const customerVisited = await sweepArea(sweep, customerPage, customerPages, '')
     const adminVisited = await sweepArea(sweep, staffPage, adminPages, '')
 
     // Every plugin with a list page had it checked (and a detail page where its list links to one).
     for (const plugin of registry.enabled) {
-      const own = (visited: string[]) => visited.filter((pattern) => pattern.split('/').includes(plugin.id))
-      for (const [area, declared, visited] of [['customer', customerPages, customerVisited], ['admin', adminPages, adminVisited]] as const) {
+      const own = (visited: string[]) =>
+        visited.filter((pattern) => pattern.split('/').includes(plugin.id))
+      for (const [area, declared, visited] of [
+        ['customer', customerPages, customerVisited],
+        ['admin', adminPages, adminVisited],
+      ] as const) {
         const lists = declared.filter((entry) => entry.plugin === plugin.id && !entry.withId)
         if (lists.length) assert.isAbove(own(visited).length, 0, `${plugin.id}: ${area} pages`)
       }

@@ -25,7 +25,10 @@ test.group('Browser | the installable app (production build)', (group) => {
   group.setup(async () => {
     await buildClientForProduction()
     // The manifest follows the configuration; the theme colour keeps its default (the CSS accent).
-    server = await startProductionServer({ PORTAL_SHORT_NAME: 'Test-App', PORTAL_BACKGROUND_COLOR: '#FAFAFA' })
+    server = await startProductionServer({
+      PORTAL_SHORT_NAME: 'Test-App',
+      PORTAL_BACKGROUND_COLOR: '#FAFAFA',
+    })
     return () => server.stop()
   })
   group.each.setup(() => emptyDatabase())
@@ -55,13 +58,29 @@ test.group('Browser | the installable app (production build)', (group) => {
 
     // The <head>: manifest, theme colour and the iOS home-screen tags.
     const head = page.locator('head')
-    assert.equal(await head.locator('link[rel="manifest"]').getAttribute('href'), '/manifest.webmanifest')
+    assert.equal(
+      await head.locator('link[rel="manifest"]').getAttribute('href'),
+      '/manifest.webmanifest'
+    )
     const themeColor = await head.locator('meta[name="theme-color"]').getAttribute('content')
-    const accent = await page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()")
+    const accent = await page.evaluate(
+      "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"
+    )
     assert.equal(themeColor, accent, 'the stylesheet accent, not a second blue')
-    assert.equal(await head.locator('meta[name="apple-mobile-web-app-capable"]').getAttribute('content'), 'yes')
-    assert.equal(await head.locator('meta[name="apple-mobile-web-app-title"]').getAttribute('content'), 'Test-App')
-    assert.equal(await head.locator('meta[name="apple-mobile-web-app-status-bar-style"]').getAttribute('content'), 'default')
+    assert.equal(
+      await head.locator('meta[name="apple-mobile-web-app-capable"]').getAttribute('content'),
+      'yes'
+    )
+    assert.equal(
+      await head.locator('meta[name="apple-mobile-web-app-title"]').getAttribute('content'),
+      'Test-App'
+    )
+    assert.equal(
+      await head
+        .locator('meta[name="apple-mobile-web-app-status-bar-style"]')
+        .getAttribute('content'),
+      'default'
+    )
 
     // The manifest itself, and every icon it names at the size and type it claims.
     const response = await page.request.get('/manifest.webmanifest')
@@ -82,13 +101,18 @@ test.group('Browser | the installable app (production build)', (group) => {
     assert.include(manifest.description, 'Testportal')
     for (const purpose of ['any', 'maskable']) {
       assert.sameMembers(
-        manifest.icons.filter((icon: { purpose: string }) => icon.purpose === purpose).map((icon: { sizes: string }) => icon.sizes),
+        manifest.icons
+          .filter((icon: { purpose: string }) => icon.purpose === purpose)
+          .map((icon: { sizes: string }) => icon.sizes),
         ['192x192', '512x512'],
         `${purpose} icons`
       )
     }
     const appleTouchIcon = await head.locator('link[rel="apple-touch-icon"]').getAttribute('href')
-    for (const icon of [...manifest.icons, { src: appleTouchIcon, sizes: '180x180', type: 'image/png' }]) {
+    for (const icon of [
+      ...manifest.icons,
+      { src: appleTouchIcon, sizes: '180x180', type: 'image/png' },
+    ]) {
       const file = await page.request.get(icon.src)
       assert.equal(file.status(), 200, icon.src)
       assert.equal(file.headers()['content-type'], icon.type, icon.src)
@@ -105,7 +129,10 @@ test.group('Browser | the installable app (production build)', (group) => {
     // Registered on the first visit, controlling after a reload.
     assert.equal(await workerReady(page), `${server.url}/`)
     await page.reload()
-    assert.equal(await page.evaluate('navigator.serviceWorker.controller?.scriptURL'), `${server.url}/sw.js`)
+    assert.equal(
+      await page.evaluate('navigator.serviceWorker.controller?.scriptURL'),
+      `${server.url}/sw.js`
+    )
 
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
     assert.deepEqual(installabilityErrors, [], 'Chromium would offer to install the portal')
@@ -115,7 +142,11 @@ test.group('Browser | the installable app (production build)', (group) => {
     browser,
     assert,
   }) => {
-    await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
     const context = await newContext(browser)
     const page = await controlledPage(context)
     await logInFirstTime(page, 'clara@kunde.test', server.magicLinkPath)
@@ -134,20 +165,36 @@ test.group('Browser | the installable app (production build)', (group) => {
       return urls
     })()`)
     assert.isAbove(cached.length, 5)
-    const publicFile = /^\/(assets\/.+|offline\.(html|js)|favicon\.svg|icons\/[a-z0-9-]+\.png|manifest\.webmanifest)$/
-    assert.deepEqual(cached.filter((path) => !publicFile.test(path)), [], 'only public files are cached')
+    const publicFile =
+      /^\/(assets\/.+|offline\.(html|js)|favicon\.svg|icons\/[a-z0-9-]+\.png|manifest\.webmanifest)$/
+    assert.deepEqual(
+      cached.filter((path) => !publicFile.test(path)),
+      [],
+      'only public files are cached'
+    )
     assert.includeMembers(cached, ['/offline.html', '/manifest.webmanifest'])
 
     // Without a network: a page load and an Inertia link both end on the offline page.
     await context.setOffline(true)
     await page.goto('/dashboard')
     await page.getByRole('heading', { name: 'Du bist offline' }).waitFor()
-    assert.equal(await page.locator('[data-portal-name]').innerText(), 'Testportal', 'name from the cached manifest')
-    assert.equal(await page.evaluate("document.documentElement.style.getPropertyValue('--bg')"), '#fafafa', 'and its colours')
+    assert.equal(
+      await page.locator('[data-portal-name]').innerText(),
+      'Testportal',
+      'name from the cached manifest'
+    )
+    assert.equal(
+      await page.evaluate("document.documentElement.style.getPropertyValue('--bg')"),
+      '#fafafa',
+      'and its colours'
+    )
     assert.isTrue(await page.getByRole('button', { name: 'Erneut versuchen' }).isVisible())
 
     // "Erneut versuchen" asks again (still offline: the offline page again) ...
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Erneut versuchen' }).click()])
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Erneut versuchen' }).click(),
+    ])
     await page.getByRole('heading', { name: 'Du bist offline' }).waitFor()
     // ... and back online the page comes by itself.
     await context.setOffline(false)
@@ -161,7 +208,9 @@ test.group('Browser | the installable app (production build)', (group) => {
     await context.setOffline(false)
     await page.getByRole('heading', { name: 'Mein Konto' }).first().waitFor()
     const [logout] = await Promise.all([
-      page.waitForResponse((r) => new URL(r.url()).pathname === '/logout' && r.request().method() === 'POST'),
+      page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/logout' && r.request().method() === 'POST'
+      ),
       page.getByRole('button', { name: 'Abmelden' }).click(),
     ])
     assert.equal((await logout.allHeaders())['clear-site-data'], '"cache"')
@@ -185,7 +234,11 @@ test.group('Browser | the installable app (production build)', (group) => {
     await context.close()
   })
 
-  test('a new version waits until "Neu laden" is pressed, then takes over', async ({ browser, assert, cleanup }) => {
+  test('a new version waits until "Neu laden" is pressed, then takes over', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const context = await newContext(browser)
     const page = await controlledPage(context)
     assert.isFalse(await page.getByText('Neue Version verfügbar').isVisible())
@@ -195,13 +248,19 @@ test.group('Browser | the installable app (production build)', (group) => {
     const original = await readFile(workerFile, 'utf8')
     cleanup(() => writeFile(workerFile, original))
     await writeFile(workerFile, `${original}\n// next deployment ${Date.now()}\n`)
-    await page.evaluate('navigator.serviceWorker.getRegistration().then((registration) => registration.update())')
+    await page.evaluate(
+      'navigator.serviceWorker.getRegistration().then((registration) => registration.update())'
+    )
 
     // Announced politely (the banner sits in a role="status" live region), without blocking the page.
     await page.getByText('Neue Version verfügbar').waitFor()
     const prompt = page.getByRole('status').filter({ hasText: 'Neue Version verfügbar' })
     assert.equal(await prompt.count(), 1)
-    assert.isTrue(await page.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null)'))
+    assert.isTrue(
+      await page.evaluate(
+        'navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null)'
+      )
+    )
     const reload = prompt.getByRole('button', { name: 'Neu laden' })
     await reload.focus()
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')])
@@ -228,9 +287,15 @@ function workerReady(page: Page) {
 }
 
 /** Nothing a logged-in customer saw: no greeting, no organization, none of their pages. */
-async function assertNoSessionPage(page: Page, assert: { equal: (actual: unknown, expected: unknown, message?: string) => void }) {
+async function assertNoSessionPage(
+  page: Page,
+  assert: { equal: (actual: unknown, expected: unknown, message?: string) => void }
+) {
   await page.waitForLoadState('load')
-  const text = await page.locator('body').innerText().catch(() => '')
+  const text = await page
+    .locator('body')
+    .innerText()
+    .catch(() => '')
   for (const secret of ['Hallo Clara Kunde', 'Kunde GmbH', 'Clara Kunde']) {
     assert.equal(text.includes(secret), false, `"${secret}" on ${page.url()} after logout`)
   }

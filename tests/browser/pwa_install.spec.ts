@@ -42,12 +42,27 @@ test.group('Browser | installing the portal as an app', (group) => {
     const install = page.getByRole('button', { name: 'Als App installieren' })
     assert.isFalse(await install.isVisible(), 'nothing before the browser offers it')
     // Outside production there is no service worker at all (it would sit between the page and Vite).
-    assert.equal(await page.evaluate('navigator.serviceWorker.getRegistrations().then((r) => r.length)'), 0)
+    assert.equal(
+      await page.evaluate('navigator.serviceWorker.getRegistrations().then((r) => r.length)'),
+      0
+    )
 
-    assert.isTrue(await offerInstall(page, 'dismissed'), "the browser's own mini-infobar is replaced by the button")
+    assert.isTrue(
+      await offerInstall(page, 'dismissed'),
+      "the browser's own mini-infobar is replaced by the button"
+    )
     await install.waitFor()
-    assert.isTrue(await page.locator('footer').getByRole('button', { name: 'Als App installieren' }).isVisible(), 'in the footer, not the login card')
-    assert.equal(await page.locator('main').getByRole('button', { name: 'Als App installieren' }).count(), 0)
+    assert.isTrue(
+      await page
+        .locator('footer')
+        .getByRole('button', { name: 'Als App installieren' })
+        .isVisible(),
+      'in the footer, not the login card'
+    )
+    assert.equal(
+      await page.locator('main').getByRole('button', { name: 'Als App installieren' }).count(),
+      0
+    )
     await install.click()
     assert.equal(await page.evaluate('window.promptShown'), 1)
     await install.waitFor({ state: 'hidden' })
@@ -69,8 +84,17 @@ test.group('Browser | installing the portal as an app', (group) => {
   }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
-    const context = await browser.newContext({ locale: 'de-DE', baseURL, viewport: { width: 360, height: 740 }, isMobile: true })
+    await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL,
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+    })
     const page = await context.newPage()
     await logInFirstTime(page, 'clara@kunde.test', (email) => lastMagicLinkPath(mails, email))
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
@@ -85,7 +109,10 @@ test.group('Browser | installing the portal as an app', (group) => {
     await context.close()
   })
 
-  test('iPhone: a short hint explains "Zum Home-Bildschirm" and stays away once dismissed', async ({ browser, assert }) => {
+  test('iPhone: a short hint explains "Zum Home-Bildschirm" and stays away once dismissed', async ({
+    browser,
+    assert,
+  }) => {
     const context = await browser.newContext({
       locale: 'de-DE',
       baseURL,
@@ -96,7 +123,9 @@ test.group('Browser | installing the portal as an app', (group) => {
     })
     const page = await context.newPage()
     await page.goto('/login')
-    const hint = page.getByText('Als App nutzen: Tippe auf „Teilen“ und dann auf „Zum Home-Bildschirm“.')
+    const hint = page.getByText(
+      'Als App nutzen: Tippe auf „Teilen“ und dann auf „Zum Home-Bildschirm“.'
+    )
     await hint.waitFor()
     assert.isFalse(await page.getByRole('button', { name: 'Als App installieren' }).isVisible())
     assert.isFalse(await page.evaluate('document.documentElement.scrollWidth > window.innerWidth'))
@@ -113,10 +142,17 @@ test.group('Browser | installing the portal as an app', (group) => {
   })
 
   test('inside the installed app there is neither button nor hint', async ({ browser, assert }) => {
-    const context = await browser.newContext({ locale: 'de-DE', baseURL, userAgent: IPHONE_SAFARI, isMobile: true })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL,
+      userAgent: IPHONE_SAFARI,
+      isMobile: true,
+    })
     const page = await context.newPage()
     // Opened from the iPhone's home screen, where Safari sets navigator.standalone.
-    await page.addInitScript("Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true })")
+    await page.addInitScript(
+      "Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true })"
+    )
     await page.goto('/login')
     await page.getByRole('heading', { name: 'Anmelden' }).waitFor()
     assert.isTrue(await page.evaluate('navigator.standalone'))
@@ -130,7 +166,12 @@ test.group('Browser | installing the portal as an app', (group) => {
   })
 
   test('in English', async ({ browser, assert }) => {
-    const context = await browser.newContext({ locale: 'en-GB', baseURL, userAgent: IPHONE_SAFARI, isMobile: true })
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      baseURL,
+      userAgent: IPHONE_SAFARI,
+      isMobile: true,
+    })
     const page = await context.newPage()
     await page.goto('/login?lang=en')
     await page.getByText('Use it as an app: tap “Share”, then “Add to Home Screen”.').waitFor()

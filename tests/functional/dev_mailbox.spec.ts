@@ -9,7 +9,10 @@ import { runQueueWorker } from '#tests/helpers/queue'
 test.group('Mail without SMTP: caught locally, never dropped', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('the magic-link mail lands in the mailbox and /dev/mails shows it with its link', async ({ assert, cleanup }) => {
+  test('the magic-link mail lands in the mailbox and /dev/mails shows it with its link', async ({
+    assert,
+    cleanup,
+  }) => {
     await runQueueWorker(cleanup)
     const user = await makeCustomer()
     const agent = new HttpAgent()
@@ -37,7 +40,9 @@ test.group('Mail without SMTP: caught locally, never dropped', (group) => {
   })
 
   test('an unknown mail id is a 404', async ({ assert }) => {
-    const response = await new HttpAgent().request('GET', '/dev/mails/../../etc', { inertia: false })
+    const response = await new HttpAgent().request('GET', '/dev/mails/../../etc', {
+      inertia: false,
+    })
     assert.equal(response.status, 404)
   })
 })

@@ -28,10 +28,18 @@ test.group('Hardening | addresses that only look like an allowed domain', () => 
     }
   })
 
-  test('a disabled person does not come back through the domain with a +tag', async ({ assert }) => {
+  test('a disabled person does not come back through the domain with a +tag', async ({
+    assert,
+  }) => {
     const domain = uniqueDomain()
     const organization = await makeOrganization({ allowedDomains: [domain] })
-    await User.create({ email: `bob@${domain}`, name: 'Bob', role: 'customer', status: 'disabled', organizationId: organization.id })
+    await User.create({
+      email: `bob@${domain}`,
+      name: 'Bob',
+      role: 'customer',
+      status: 'disabled',
+      organizationId: organization.id,
+    })
     const mails = mail.fake()
     try {
       const agent = new HttpAgent()
@@ -41,7 +49,10 @@ test.group('Hardening | addresses that only look like an allowed domain', () => 
       assert.isNull(await User.findBy('email', `bob+x@${domain}`))
 
       await agent.submit('/login', { email: `anna+x@${domain}` })
-      assert.isNotNull(await User.findBy('email', `anna+x@${domain}`), 'other people at the domain still join')
+      assert.isNotNull(
+        await User.findBy('email', `anna+x@${domain}`),
+        'other people at the domain still join'
+      )
     } finally {
       mail.restore()
     }
@@ -53,10 +64,18 @@ test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, nev
     const { agent: staff } = await staffAgent()
     const { agent: customer } = await customerAgent('Grenzwert GmbH')
     const huge = '99999999999'
-    for (const path of [`/admin/customers/${huge}`, `/admin/organizations/${huge}`, `/admin/users/${huge}/security`]) {
+    for (const path of [
+      `/admin/customers/${huge}`,
+      `/admin/organizations/${huge}`,
+      `/admin/users/${huge}/security`,
+    ]) {
       assert.equal((await staff.request('GET', path)).status, 404, path)
     }
-    assert.equal((await staff.request('PUT', `/admin/staff/${huge}/role`, { body: { staffRole: 'agent' } })).status, 404)
+    assert.equal(
+      (await staff.request('PUT', `/admin/staff/${huge}/role`, { body: { staffRole: 'agent' } }))
+        .status,
+      404
+    )
     assert.equal((await customer.request('DELETE', `/account/devices/${huge}`)).status, 404)
     assert.equal((await staff.request('GET', `/admin/audit?organization=${huge}`)).status, 200)
   })
@@ -64,7 +83,11 @@ test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, nev
   test('NUL characters in searches and forms', async ({ assert }) => {
     const { agent: staff } = await staffAgent()
     const { agent: customer, user } = await customerAgent('Nullbyte GmbH')
-    for (const path of ['/admin/audit?person=a%00b', '/admin/organizations?q=a%00b', '/admin/organizations/lookup?q=a%00b']) {
+    for (const path of [
+      '/admin/audit?person=a%00b',
+      '/admin/organizations?q=a%00b',
+      '/admin/organizations/lookup?q=a%00b',
+    ]) {
       assert.equal((await staff.request('GET', path)).status, 200, path)
     }
     assert.equal((await customer.request('GET', '/account?tab=a%00b')).status, 200)
@@ -75,29 +98,51 @@ test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, nev
 
     const other = await makeCustomer('Nullbyte GmbH')
     await staff.visit(`/admin/users/${other.id}/security`)
-    const reset = await staff.submit(`/admin/users/${other.id}/two-factor/reset`, { reason: 'Handy \u0000verloren, neu', confirm: true })
+    const reset = await staff.submit(`/admin/users/${other.id}/two-factor/reset`, {
+      reason: 'Handy \u0000verloren, neu',
+      confirm: true,
+    })
     assert.equal(reset.component, 'admin/users/security')
-    const event = await db.from('audit_events').where('event', 'security.2fa_reset').where('user_id', other.id).firstOrFail()
+    const event = await db
+      .from('audit_events')
+      .where('event', 'security.2fa_reset')
+      .where('user_id', other.id)
+      .firstOrFail()
     assert.equal(event.meta.reason, 'Handy verloren, neu')
     assert.notEqual(user.id, other.id)
   })
 })
 
 test.group('Hardening | guesses sent all at once', () => {
-  test('twenty wrong codes at the same moment are five guesses, then the attempt is void', async ({ assert }) => {
+  test('twenty wrong codes at the same moment are five guesses, then the attempt is void', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     try {
       const user = await makeCustomer('Parallel GmbH')
       await enrol(new HttpAgent(), mails, user.email)
-      const phone = new HttpAgent('Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36')
+      const phone = new HttpAgent(
+        'Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36'
+      )
       const codePage = await requestAndConfirm(phone, mails, user.email)
       assert.equal(codePage.component, 'auth/enter_code')
 
       const wrong = (n: number) => String(100000 + n)
-      await Promise.all(Array.from({ length: 20 }, (_, n) => phone.request('POST', '/login/code', { body: { code: wrong(n) } })))
-      const failures = await db.from('audit_events').where('user_id', user.id).where('event', '2fa.failed')
+      await Promise.all(
+        Array.from({ length: 20 }, (_, n) =>
+          phone.request('POST', '/login/code', { body: { code: wrong(n) } })
+        )
+      )
+      const failures = await db
+        .from('audit_events')
+        .where('user_id', user.id)
+        .where('event', '2fa.failed')
       assert.lengthOf(failures, 5)
-      const attempt = await db.from('login_attempts').where('user_id', user.id).orderBy('id', 'desc').firstOrFail()
+      const attempt = await db
+        .from('login_attempts')
+        .where('user_id', user.id)
+        .orderBy('id', 'desc')
+        .firstOrFail()
       assert.isNotNull(attempt.voided_at)
     } finally {
       mail.restore()

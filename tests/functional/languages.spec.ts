@@ -17,7 +17,9 @@ function resetMailSubject(mails: ReturnType<typeof mail.fake>, email: string) {
 }
 
 test.group('Languages: mails in the language the person uses', () => {
-  test('the language of the login is remembered, and a switch in the portal changes it', async ({ assert }) => {
+  test('the language of the login is remembered, and a switch in the portal changes it', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     try {
       const user = await makeCustomer('Sprachen GmbH')
@@ -36,7 +38,9 @@ test.group('Languages: mails in the language the person uses', () => {
     }
   })
 
-  test('a mail sent while the person is away (2FA reset) is in their language', async ({ assert }) => {
+  test('a mail sent while the person is away (2FA reset) is in their language', async ({
+    assert,
+  }) => {
     const { agent: admin } = await staffAgent()
     const user = await makeCustomer('Sprachen GmbH')
     user.locale = 'en'
@@ -49,20 +53,30 @@ test.group('Languages: mails in the language the person uses', () => {
       await admin.submit(`/admin/users/${user.id}/two-factor/reset`, reason)
       await admin.submit(`/admin/users/${german.id}/two-factor/reset`, reason)
       assert.match(resetMailSubject(mails, user.email), /^Your two-factor authentication was reset/)
-      assert.match(resetMailSubject(mails, german.email), /^Deine Zwei-Faktor-Authentifizierung wurde zurückgesetzt/)
+      assert.match(
+        resetMailSubject(mails, german.email),
+        /^Deine Zwei-Faktor-Authentifizierung wurde zurückgesetzt/
+      )
     } finally {
       mail.restore()
     }
   })
 
-  test('the language staff choose for an invitation becomes the new customer’s', async ({ assert }) => {
+  test('the language staff choose for an invitation becomes the new customer’s', async ({
+    assert,
+  }) => {
     const { agent: admin } = await staffAgent()
     const organization = (await makeCustomer('Einladung Sprache AG')).organizationId!
     const email = `english-${Date.now()}@kunde.test`
     mail.fake()
     try {
       await admin.visit(`/admin/organizations/${organization}`)
-      await admin.submit(`/admin/organizations/${organization}/customers`, { email, name: 'Eve English', invite: true, locale: 'en' })
+      await admin.submit(`/admin/organizations/${organization}/customers`, {
+        email,
+        name: 'Eve English',
+        invite: true,
+        locale: 'en',
+      })
     } finally {
       mail.restore()
     }

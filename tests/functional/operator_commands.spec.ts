@@ -13,8 +13,16 @@ test.group('Operator commands', (group) => {
     return () => ace.ui.switchMode('normal')
   })
 
-  test('portal:allow creates the organization and the customer, and is idempotent', async ({ assert }) => {
-    const first = await ace.create(PortalAllow, ['Anna@Kunde.DE', '--org', 'Kunde GmbH', '--name', 'Anna Kunde'])
+  test('portal:allow creates the organization and the customer, and is idempotent', async ({
+    assert,
+  }) => {
+    const first = await ace.create(PortalAllow, [
+      'Anna@Kunde.DE',
+      '--org',
+      'Kunde GmbH',
+      '--name',
+      'Anna Kunde',
+    ])
     await first.exec()
     first.assertSucceeded()
     const again = await ace.create(PortalAllow, ['anna@kunde.de', '--org', 'kunde gmbh'])
@@ -28,7 +36,9 @@ test.group('Operator commands', (group) => {
     assert.lengthOf(await db.from('organizations').whereRaw('lower(name) = ?', ['kunde gmbh']), 1)
   })
 
-  test('portal:allow refuses a malformed email and an address of another organization', async ({ assert }) => {
+  test('portal:allow refuses a malformed email and an address of another organization', async ({
+    assert,
+  }) => {
     const bad = await ace.create(PortalAllow, ['not-an-email', '--org', 'Kunde GmbH'])
     await bad.exec()
     bad.assertFailed()
@@ -39,10 +49,16 @@ test.group('Operator commands', (group) => {
     await moved.exec()
     moved.assertFailed()
     moved.assertLogMatches(/already belongs to the organization "Kunde GmbH"/)
-    assert.lengthOf(await db.from('organizations').where('name', 'Andere AG'), 0, 'nothing half-done')
+    assert.lengthOf(
+      await db.from('organizations').where('name', 'Andere AG'),
+      0,
+      'nothing half-done'
+    )
   })
 
-  test('portal:staff creates staff without an organization; a customer address is refused', async ({ assert }) => {
+  test('portal:staff creates staff without an organization; a customer address is refused', async ({
+    assert,
+  }) => {
     const staff = await ace.create(PortalStaff, ['sam@agentur.de', '--name', 'Sam'])
     await staff.exec()
     staff.assertSucceeded()
@@ -54,7 +70,10 @@ test.group('Operator commands', (group) => {
     const agent = await ace.create(PortalStaff, ['alex@agentur.de', '--role', 'agent'])
     await agent.exec()
     agent.assertSucceeded()
-    assert.equal((await db.from('users').where('email', 'alex@agentur.de').first()).staff_role, 'agent')
+    assert.equal(
+      (await db.from('users').where('email', 'alex@agentur.de').first()).staff_role,
+      'agent'
+    )
     const wrongRole = await ace.create(PortalStaff, ['chef@agentur.de', '--role', 'boss'])
     await wrongRole.exec()
     wrongRole.assertFailed()
@@ -76,7 +95,9 @@ test.group('Operator commands | plugin settings', (group) => {
     return () => ace.ui.switchMode('normal')
   })
 
-  test('portal:setting stores a valid value and refuses unknown settings and values', async ({ assert }) => {
+  test('portal:setting stores a valid value and refuses unknown settings and values', async ({
+    assert,
+  }) => {
     await (await ace.create(PortalAllow, ['dora@kunde.de', '--org', 'Kunde GmbH'])).exec()
 
     // tests/fixtures/plugins/test_fixture declares an enum and a boolean setting.
@@ -91,7 +112,10 @@ test.group('Operator commands | plugin settings', (group) => {
 
     for (const [assignment, message] of [
       ['test_fixture.scope=everyone', /expects one of: organization, own/],
-      ['test_fixture.colour=blue', /Unknown setting "test_fixture.colour"\. Known: .*test_fixture\.scope, test_fixture\.visible/],
+      [
+        'test_fixture.colour=blue',
+        /Unknown setting "test_fixture.colour"\. Known: .*test_fixture\.scope, test_fixture\.visible/,
+      ],
       ['visibility', /<plugin>\.<setting>=<value>, e\.g\. \w+\.\w+=\w+/],
       ['test_fixture.visible=maybe', /test_fixture.visible expects true or false/],
     ] as const) {

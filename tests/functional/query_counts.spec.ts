@@ -24,7 +24,9 @@ async function addAuditEvents(organizationId: number, userId: number, count: num
 test.group('Queries per page | the core', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('customer pages: the same number of queries with 1 and with 100 colleagues and events', async ({ assert }) => {
+  test('customer pages: the same number of queries with 1 and with 100 colleagues and events', async ({
+    assert,
+  }) => {
     const organization = `Zählung ${Date.now()} GmbH`
     const { user, agent } = await customerAgent(organization)
     const pages = ['/dashboard', '/account']
@@ -35,10 +37,19 @@ test.group('Queries per page | the core', (group) => {
     console.log('queries per core customer page', few)
   })
 
-  test('staff pages: the same number of queries with 1 and with 100 organizations, customers and events', async ({ assert }) => {
+  test('staff pages: the same number of queries with 1 and with 100 organizations, customers and events', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('admin')
     const { user } = await customerAgent(`Zählung ${Date.now()} GmbH`)
-    const pages = ['/admin', '/admin/organizations', `/admin/organizations/${user.organizationId}`, `/admin/customers/${user.id}`, '/admin/audit', '/admin/staff']
+    const pages = [
+      '/admin',
+      '/admin/organizations',
+      `/admin/organizations/${user.organizationId}`,
+      `/admin/customers/${user.id}`,
+      '/admin/audit',
+      '/admin/staff',
+    ]
     const few = await queryCounts(agent, pages)
     for (let i = 0; i < 99; i++) {
       const other = await makeCustomer(`Weitere ${i} ${Date.now()} GmbH`)

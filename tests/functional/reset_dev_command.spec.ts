@@ -14,7 +14,8 @@ function resetDev(env: Record<string, string>) {
       app.makePath('node_modules/.bin/node'),
       ['ace', 'portal:reset-dev'],
       { cwd: app.makePath(), env: { ...process.env, FORCE_COLOR: '0', ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr })
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr })
     )
   })
 }
@@ -28,20 +29,35 @@ test.group('portal:reset-dev', (group) => {
     return () => rm(folder, { recursive: true, force: true })
   })
 
-  test('deletes the embedded database folder, so the next npm run dev starts fresh', async ({ assert }) => {
-    const result = await resetDev({ DB_HOST: '', EMBEDDED_DB_DIR: folder, EMBEDDED_DB_PORT: '54391' })
+  test('deletes the embedded database folder, so the next npm run dev starts fresh', async ({
+    assert,
+  }) => {
+    const result = await resetDev({
+      DB_HOST: '',
+      EMBEDDED_DB_DIR: folder,
+      EMBEDDED_DB_PORT: '54391',
+    })
     assert.equal(result.code, 0, result.output)
     assert.include(result.output, 'npm run dev creates the database and the demo data again')
     assert.isFalse(existsSync(folder))
   })
 
-  test('refuses while npm run dev holds the database, and with a PostgreSQL server', async ({ assert }) => {
+  test('refuses while npm run dev holds the database, and with a PostgreSQL server', async ({
+    assert,
+  }) => {
     const server = createServer().listen(54392, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     try {
-      const busy = await resetDev({ DB_HOST: '', EMBEDDED_DB_DIR: folder, EMBEDDED_DB_PORT: '54392' })
+      const busy = await resetDev({
+        DB_HOST: '',
+        EMBEDDED_DB_DIR: folder,
+        EMBEDDED_DB_PORT: '54392',
+      })
       assert.equal(busy.code, 1)
-      assert.include(busy.output, 'The embedded database is in use on port 54392: stop npm run dev first')
+      assert.include(
+        busy.output,
+        'The embedded database is in use on port 54392: stop npm run dev first'
+      )
     } finally {
       server.close()
     }

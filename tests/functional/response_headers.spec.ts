@@ -13,7 +13,11 @@ function assertHardened(assert: any, response: Response, what: string) {
   assert.include(csp, "default-src 'self'", `${what}: CSP`)
   assert.equal(response.headers.get('x-frame-options'), 'DENY', `${what}: X-Frame-Options`)
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff', `${what}: nosniff`)
-  assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', `${what}: Referrer-Policy`)
+  assert.equal(
+    response.headers.get('referrer-policy'),
+    'strict-origin-when-cross-origin',
+    `${what}: Referrer-Policy`
+  )
 }
 
 /** Makes the customer dashboard fail for one request the way `failure` says; silences its log line. */
@@ -44,17 +48,45 @@ test.group('Every response hardened', (group) => {
     const answers: Array<[string, Response, number]> = [
       ['the login page', await anonymous.request('GET', '/login', raw), 200],
       ['an unknown address', await anonymous.request('GET', '/no-such-page', raw), 404],
-      ['an unknown admin address, anonymous', await anonymous.request('GET', '/admin/nope', raw), 404],
-      ['an unknown admin address, as a customer', await customer.request('GET', '/admin/nope', raw), 404],
+      [
+        'an unknown admin address, anonymous',
+        await anonymous.request('GET', '/admin/nope', raw),
+        404,
+      ],
+      [
+        'an unknown admin address, as a customer',
+        await customer.request('GET', '/admin/nope', raw),
+        404,
+      ],
       ['the admin console, as a customer', await customer.request('GET', '/admin', raw), 404],
-      ['an unknown address under a plugin', await customer.request('GET', '/test_fixture/1/nope', raw), 404],
-      ['a record that does not exist', await customer.request('GET', '/test_fixture/999999', raw), 404],
+      [
+        'an unknown address under a plugin',
+        await customer.request('GET', '/test_fixture/1/nope', raw),
+        404,
+      ],
+      [
+        'a record that does not exist',
+        await customer.request('GET', '/test_fixture/999999', raw),
+        404,
+      ],
       ['staff management, as an agent', await agentStaff.request('GET', '/admin/staff', raw), 403],
       ['a static file', await anonymous.request('GET', '/favicon.svg', raw), 200],
       ['the web app manifest', await anonymous.request('GET', '/manifest.webmanifest', raw), 200],
       ['a health probe', await anonymous.request('GET', '/health/live', raw), 200],
-      ['a form without its CSRF token', await anonymous.request('POST', '/login', { ...raw, csrf: false, body: { email: 'a@b.de' } }), 302],
-      ['a form sent to an unknown address', await anonymous.request('POST', '/no-such-form', { ...raw, csrf: false }), 404],
+      [
+        'a form without its CSRF token',
+        await anonymous.request('POST', '/login', {
+          ...raw,
+          csrf: false,
+          body: { email: 'a@b.de' },
+        }),
+        302,
+      ],
+      [
+        'a form sent to an unknown address',
+        await anonymous.request('POST', '/no-such-form', { ...raw, csrf: false }),
+        404,
+      ],
       [
         'a server error',
         await withFailingDashboard(
@@ -69,7 +101,9 @@ test.group('Every response hardened', (group) => {
         'the database away',
         await withFailingDashboard(
           () => {
-            throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+            throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+              code: 'ECONNREFUSED',
+            })
           },
           () => customer.request('GET', '/dashboard', raw)
         ),
@@ -82,13 +116,19 @@ test.group('Every response hardened', (group) => {
     }
   })
 
-  test('error pages are the portal\'s, in the visitor\'s language, with the layout for who is logged in, and no raw address', async ({
+  test("error pages are the portal's, in the visitor's language, with the layout for who is logged in, and no raw address", async ({
     assert,
   }) => {
     const english = new HttpAgent()
-    const notFound = await english.request('GET', '/nope-%3C!--%3Cscript%3E?q=%3C/script%3E', { headers: { 'Accept-Language': 'en' } })
+    const notFound = await english.request('GET', '/nope-%3C!--%3Cscript%3E?q=%3C/script%3E', {
+      headers: { 'Accept-Language': 'en' },
+    })
     assert.equal(notFound.status, 404)
-    const page = (await notFound.json()) as { component: string; url: string; props: { locale: string; user: unknown } }
+    const page = (await notFound.json()) as {
+      component: string
+      url: string
+      props: { locale: string; user: unknown }
+    }
     assert.equal(page.component, 'errors/not_found')
     assert.equal(page.props.locale, 'en')
     assert.isNull(page.props.user)
@@ -97,7 +137,10 @@ test.group('Every response hardened', (group) => {
     // A logged-in customer gets the page with their user and navigation (the app's layout).
     const { agent: customer, user } = await customerAgent('Kunde GmbH')
     const inApp = await customer.request('GET', '/admin')
-    const inAppPage = (await inApp.json()) as { component: string; props: { user: { id: number }; nav: unknown[] } }
+    const inAppPage = (await inApp.json()) as {
+      component: string
+      props: { user: { id: number }; nav: unknown[] }
+    }
     assert.equal(inApp.status, 404)
     assert.equal(inAppPage.component, 'errors/not_found')
     assert.equal(inAppPage.props.user.id, user.id)

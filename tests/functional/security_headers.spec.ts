@@ -5,7 +5,9 @@ import HttpAgent from '#tests/helpers/http_agent'
 import { customerAgent } from '#tests/helpers/plugin_testing'
 
 test.group('Security headers', () => {
-  test('pages forbid framing and sniffing and restrict scripts to this origin', async ({ assert }) => {
+  test('pages forbid framing and sniffing and restrict scripts to this origin', async ({
+    assert,
+  }) => {
     const response = await new HttpAgent().request('GET', '/login', { inertia: false })
     assert.equal(response.status, 200)
     const csp = response.headers.get('content-security-policy') ?? ''
@@ -16,7 +18,9 @@ test.group('Security headers', () => {
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff')
   })
 
-  test('the login page is a real German HTML page carrying the Inertia page', async ({ assert }) => {
+  test('the login page is a real German HTML page carrying the Inertia page', async ({
+    assert,
+  }) => {
     const response = await new HttpAgent().request('GET', '/login', { inertia: false })
     const html = await response.text()
     assert.include(html, '<html lang="de">')
@@ -33,7 +37,9 @@ test.group('Security headers', () => {
 })
 
 test.group('Uploads', () => {
-  test('a multipart body sent to a route that takes no uploads is not parsed (no temp files from anonymous requests)', async ({ assert }) => {
+  test('a multipart body sent to a route that takes no uploads is not parsed (no temp files from anonymous requests)', async ({
+    assert,
+  }) => {
     const agent = new HttpAgent()
     await agent.primeCsrf()
     const form = new FormData()
@@ -41,11 +47,18 @@ test.group('Uploads', () => {
     form.append('file', new Blob([new Uint8Array(1024 * 1024)]), 'big.bin')
     const response = await agent.request('POST', '/login', { body: form })
     const page = await agent.visit(response.headers.get('location')!)
-    assert.equal(page.props.errors.email, 'Bitte fülle dieses Feld aus.', 'the body was not read at all')
+    assert.equal(
+      page.props.errors.email,
+      'Bitte fülle dieses Feld aus.',
+      'the body was not read at all'
+    )
   })
 
-  test('upload routes read files only after login and role checks, and leave no temp files behind', async ({ assert }) => {
-    const leftovers = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
+  test('upload routes read files only after login and role checks, and leave no temp files behind', async ({
+    assert,
+  }) => {
+    const leftovers = async () =>
+      (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
     const before = await leftovers()
     // The core's test plugin (tests/fixtures/plugins/test_fixture) declares POST / as an upload route, customer and admin.
     const upload = (name = 'big.pdf', bytes = 512 * 1024) => {
@@ -60,19 +73,27 @@ test.group('Uploads', () => {
     const asAnonymous = await anonymous.request('POST', '/admin/test_fixture', { body: upload() })
     assert.equal(asAnonymous.status, 302)
     const { agent: customer } = await customerAgent('Upload GmbH')
-    assert.equal((await customer.request('POST', '/admin/test_fixture', { body: upload() })).status, 404)
+    assert.equal(
+      (await customer.request('POST', '/admin/test_fixture', { body: upload() })).status,
+      404
+    )
 
     // A declared customer upload route, with a file validation refuses: read, then cleaned up.
     await customer.visit('/dashboard')
-    const refused = await customer.request('POST', '/test_fixture', { body: upload('programm.exe', 1024) })
+    const refused = await customer.request('POST', '/test_fixture', {
+      body: upload('programm.exe', 1024),
+    })
     assert.equal(refused.status, 302)
     const page = await customer.visit(refused.headers.get('location')!)
     assert.match(page.props.errors.file, /Dateityp/, 'the file was read and refused')
     assert.deepEqual(await leftovers(), before)
   })
 
-  test('a body over the 52 MB limit goes back to the form with a message and leaves no temp files', async ({ assert }) => {
-    const leftovers = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
+  test('a body over the 52 MB limit goes back to the form with a message and leaves no temp files', async ({
+    assert,
+  }) => {
+    const leftovers = async () =>
+      (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
     const before = await leftovers()
     const { agent } = await customerAgent('Gross GmbH')
     await agent.visit('/account')

@@ -15,13 +15,19 @@ type Fields = Record<string, string | number | boolean>
  * @example
  * await postForm(staff, '/admin/notes', { title: 'Plan' }, { file: { name: 'plan.pdf', content: pdfBytes } })
  */
-export function postForm(agent: HttpAgent, path: string, fields: Fields, files: Record<string, UploadFile | UploadFile[]> = {}) {
+export function postForm(
+  agent: HttpAgent,
+  path: string,
+  fields: Fields,
+  files: Record<string, UploadFile | UploadFile[]> = {}
+) {
   const form = new FormData()
   for (const [name, value] of Object.entries(fields)) {
     form.append(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value))
   }
   for (const [field, chosen] of Object.entries(files)) {
-    if (Array.isArray(chosen)) chosen.forEach((file, index) => appendFile(form, `${field}[${index}]`, file))
+    if (Array.isArray(chosen))
+      chosen.forEach((file, index) => appendFile(form, `${field}[${index}]`, file))
     else appendFile(form, field, chosen)
   }
   return agent.request('POST', path, { body: form })
@@ -33,23 +39,40 @@ export async function submitForm(...args: Parameters<typeof postForm>): Promise<
   const response = await postForm(...args)
   const location = response.headers.get('location')
   if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
-  throw new Error(`Expected a redirect, got ${response.status}: ${(await response.text()).slice(0, 300)}`)
+  throw new Error(
+    `Expected a redirect, got ${response.status}: ${(await response.text()).slice(0, 300)}`
+  )
 }
 
 /** PUT/POST/DELETE a form as JSON the way Inertia does without files, follow the redirect, return the page. */
-export async function sendForm(agent: HttpAgent, method: string, path: string, body: Record<string, unknown> = {}): Promise<InertiaPage> {
+export async function sendForm(
+  agent: HttpAgent,
+  method: string,
+  path: string,
+  body: Record<string, unknown> = {}
+): Promise<InertiaPage> {
   const response = await agent.request(method, path, { body })
   const location = response.headers.get('location')
   if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
-  throw new Error(`Expected a redirect from ${method} ${path}, got ${response.status}: ${(await response.text()).slice(0, 300)}`)
+  throw new Error(
+    `Expected a redirect from ${method} ${path}, got ${response.status}: ${(await response.text()).slice(0, 300)}`
+  )
 }
 
 /** The smallest file every PDF check accepts (it starts with "%PDF-"); `text` makes two of them differ. */
 export function pdfUpload(name = 'dokument.pdf', text = name): UploadFile {
-  return { name, content: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'latin1'), type: 'application/pdf' }
+  return {
+    name,
+    content: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'latin1'),
+    type: 'application/pdf',
+  }
 }
 
 function appendFile(form: FormData, field: string, file: UploadFile) {
   const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : file.content
-  form.append(field, new Blob([new Uint8Array(bytes)], { type: file.type ?? 'application/octet-stream' }), file.name)
+  form.append(
+    field,
+    new Blob([new Uint8Array(bytes)], { type: file.type ?? 'application/octet-stream' }),
+    file.name
+  )
 }

@@ -43,7 +43,8 @@ export default class HttpAgent {
       headers['Accept'] = 'text/html, application/xhtml+xml'
       headers['X-Inertia-Version'] = this.inertiaVersion
     }
-    if (this.cookies.size) headers['Cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    if (this.cookies.size)
+      headers['Cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     const xsrf = this.cookies.get('XSRF-TOKEN')
     if (xsrf && options.csrf !== false) headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf)
     const isForm = options.body instanceof FormData
@@ -53,7 +54,11 @@ export default class HttpAgent {
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers,
-      body: isForm ? (options.body as FormData) : options.body ? JSON.stringify(options.body) : undefined,
+      body: isForm
+        ? (options.body as FormData)
+        : options.body
+          ? JSON.stringify(options.body)
+          : undefined,
       redirect: 'manual',
     })
     this.#remember(response)
@@ -78,7 +83,11 @@ export default class HttpAgent {
   }
 
   /** Send a form the way Inertia does (POST unless told), follow the redirect, return the page. */
-  async submit(path: string, body: Record<string, unknown>, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE' = 'POST'): Promise<InertiaPage> {
+  async submit(
+    path: string,
+    body: Record<string, unknown>,
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE' = 'POST'
+  ): Promise<InertiaPage> {
     const response = await this.request(method, path, { body })
     if (!this.#isRedirect(response)) return this.#page(response)
     return this.visit(response.headers.get('location')!)
@@ -108,7 +117,9 @@ export default class HttpAgent {
       const index = pair.indexOf('=')
       const name = pair.slice(0, index).trim()
       const value = pair.slice(index + 1).trim()
-      const expired = attributes.some((a) => /max-age=0\b/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a))
+      const expired = attributes.some(
+        (a) => /max-age=0\b/i.test(a) || /expires=Thu, 01 Jan 1970/i.test(a)
+      )
       if (expired || value === '') this.cookies.delete(name)
       else this.cookies.set(name, value)
     }

@@ -15,7 +15,11 @@ export function lastMagicLinkPath(mails: FakeMailer, email: string) {
 }
 
 /** Step 1 + 2: request the link and confirm it; returns the page after confirming. */
-export async function requestAndConfirm(agent: HttpAgent, mails: FakeMailer, email: string): Promise<InertiaPage> {
+export async function requestAndConfirm(
+  agent: HttpAgent,
+  mails: FakeMailer,
+  email: string
+): Promise<InertiaPage> {
   await agent.primeCsrf()
   await agent.submit('/login', { email })
   const path = lastMagicLinkPath(mails, email)
@@ -26,10 +30,14 @@ export async function requestAndConfirm(agent: HttpAgent, mails: FakeMailer, ema
 /** A whole first login: link, TOTP enrolment, start page (staff: the admin console). Returns the secret. */
 export async function enrol(agent: HttpAgent, mails: FakeMailer, email: string) {
   const setup = await requestAndConfirm(agent, mails, email)
-  if (setup.component !== 'auth/setup_totp') throw new Error(`expected setup, got ${setup.component}`)
+  if (setup.component !== 'auth/setup_totp')
+    throw new Error(`expected setup, got ${setup.component}`)
   const secret = setup.props.secret as string
   const dashboard = await agent.submit('/login/setup', { code: currentCode(secret) })
   // After a first setup the recovery codes are shown once; the start page comes next.
-  if (!['dashboard', 'admin/dashboard', 'auth/recovery_codes'].includes(dashboard.component)) throw new Error(`expected dashboard, got ${dashboard.component}: ${JSON.stringify(dashboard.props.errors)}`)
+  if (!['dashboard', 'admin/dashboard', 'auth/recovery_codes'].includes(dashboard.component))
+    throw new Error(
+      `expected dashboard, got ${dashboard.component}: ${JSON.stringify(dashboard.props.errors)}`
+    )
   return secret
 }

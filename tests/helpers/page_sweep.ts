@@ -22,7 +22,12 @@ export const screenshotsFolder = app.makePath('tmp/artifacts/screenshots')
 /** Smallest touch target (WCAG 2.5.5, and the issue's rule). */
 const MIN_TARGET = 44
 
-export type Finding = { page: string; viewport: string; check: 'axe' | 'overflow' | 'target'; message: string }
+export type Finding = {
+  page: string
+  viewport: string
+  check: 'axe' | 'overflow' | 'target'
+  message: string
+}
 
 type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] }
 type Layout = { wide: string[]; scrollers: string[]; small: string[] }
@@ -222,13 +227,19 @@ export default class PageSweep {
     await page.locator('h1').first().waitFor()
     for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
-      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))')
+      await page.evaluate(
+        'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))'
+      )
       const where = { page: name, viewport: viewport.name }
       await this.#overflow(page, where, viewport.width)
       await this.#axe(page, where)
       if (options.screenshot === false) continue
       await mkdir(`${screenshotsFolder}/${viewport.name}`, { recursive: true })
-      await page.screenshot({ path: `${screenshotsFolder}/${viewport.name}/${name}.png`, fullPage: true, animations: 'disabled' })
+      await page.screenshot({
+        path: `${screenshotsFolder}/${viewport.name}/${name}.png`,
+        fullPage: true,
+        animations: 'disabled',
+      })
     }
     await page.setViewportSize({ width: viewports[0].width, height: viewports[0].height })
     this.checked.push(name)
@@ -237,16 +248,36 @@ export default class PageSweep {
   async #overflow(page: Page, where: Omit<Finding, 'check' | 'message'>, width: number) {
     const scrollWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number
     if (scrollWidth > width) {
-      this.findings.push({ ...where, check: 'overflow', message: `the page is ${scrollWidth} px wide in a ${width} px viewport` })
+      this.findings.push({
+        ...where,
+        check: 'overflow',
+        message: `the page is ${scrollWidth} px wide in a ${width} px viewport`,
+      })
     }
     const layout = (await page.evaluate(layoutScript)) as Layout
-    for (const element of layout.wide) this.findings.push({ ...where, check: 'overflow', message: `wider than the viewport: ${element}` })
-    for (const element of layout.scrollers) this.findings.push({ ...where, check: 'overflow', message: `scrolls sideways inside the page: ${element}` })
-    for (const element of layout.small) this.findings.push({ ...where, check: 'target', message: `touch target under ${MIN_TARGET} px: ${element}` })
+    for (const element of layout.wide)
+      this.findings.push({
+        ...where,
+        check: 'overflow',
+        message: `wider than the viewport: ${element}`,
+      })
+    for (const element of layout.scrollers)
+      this.findings.push({
+        ...where,
+        check: 'overflow',
+        message: `scrolls sideways inside the page: ${element}`,
+      })
+    for (const element of layout.small)
+      this.findings.push({
+        ...where,
+        check: 'target',
+        message: `touch target under ${MIN_TARGET} px: ${element}`,
+      })
   }
 
   async #axe(page: Page, where: Omit<Finding, 'check' | 'message'>) {
-    if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(await axeSource)
+    if (!(await page.evaluate('typeof window.axe !== "undefined"')))
+      await page.evaluate(await axeSource)
     const violations = (await page.evaluate(axeScript)) as AxeViolation[]
     for (const violation of violations) {
       const finding = {
@@ -254,7 +285,8 @@ export default class PageSweep {
         check: 'axe' as const,
         message: `${violation.id} (${violation.impact}): ${violation.help} — ${violation.targets.slice(0, 5).join(', ')}${violation.targets.length > 5 ? ` and ${violation.targets.length - 5} more` : ''}`,
       }
-      if (violation.impact === 'serious' || violation.impact === 'critical') this.findings.push(finding)
+      if (violation.impact === 'serious' || violation.impact === 'critical')
+        this.findings.push(finding)
       else this.notes.push(finding)
     }
   }
@@ -266,12 +298,24 @@ export default class PageSweep {
 }
 
 /** The field's error is tied to it: aria-invalid, and aria-describedby pointing at the message. */
-export async function assertErrorTiedToField(assert: Assert, page: Page, label: string, message: string | RegExp) {
+export async function assertErrorTiedToField(
+  assert: Assert,
+  page: Page,
+  label: string,
+  message: string | RegExp
+) {
   const field = page.getByLabel(label, { exact: true })
   assert.equal(await field.getAttribute('aria-invalid'), 'true', `${label}: aria-invalid`)
   const describedBy = await field.getAttribute('aria-describedby')
   assert.isString(describedBy, `${label}: aria-describedby`)
-  const text = await page.locator(describedBy!.split(/\s+/).map((id) => `#${id}`).join(', ')).allInnerTexts()
+  const text = await page
+    .locator(
+      describedBy!
+        .split(/\s+/)
+        .map((id) => `#${id}`)
+        .join(', ')
+    )
+    .allInnerTexts()
   if (typeof message === 'string') assert.include(text.join(' '), message)
   else assert.match(text.join(' '), message)
 }

@@ -25,7 +25,11 @@ export async function customerAgent(organization: string) {
  * The rule every plugin proves for each customer route: a record of another
  * organization answers exactly like one that does not exist.
  */
-export async function assertOtherOrganizationGets404(assert: Assert, agent: HttpAgent, path: string) {
+export async function assertOtherOrganizationGets404(
+  assert: Assert,
+  agent: HttpAgent,
+  path: string
+) {
   const response = await agent.request('GET', path)
   assert.equal(response.status, 404, `${path} must be a 404 for another organization`)
 }

@@ -70,7 +70,9 @@ export interface ProductionServer {
 }
 
 /** `env`: configuration for this server on top of the test run's (.env.test). */
-export async function startProductionServer(env: Record<string, string> = {}): Promise<ProductionServer> {
+export async function startProductionServer(
+  env: Record<string, string> = {}
+): Promise<ProductionServer> {
   const mails = await startMailCatcher()
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -140,7 +142,11 @@ export async function startProductionServer(env: Record<string, string> = {}): P
  * A first login in the browser, as a person does it: address, mailed link,
  * 2FA setup. `magicLinkPath` reads the link from wherever the mail went.
  */
-export async function logInFirstTime(page: Page, email: string, magicLinkPath: (email: string) => string | Promise<string>) {
+export async function logInFirstTime(
+  page: Page,
+  email: string,
+  magicLinkPath: (email: string) => string | Promise<string>
+) {
   await page.goto('/')
   await page.getByLabel('E-Mail-Adresse').fill(email)
   await page.getByRole('button', { name: 'Weiter' }).click()
@@ -151,7 +157,10 @@ export async function logInFirstTime(page: Page, email: string, magicLinkPath: (
   await typeCode(page, currentCode(secret), 'Bestätigen')
   // Where the login shows the recovery codes before the start page, go on as a person would.
   const saved = page.getByRole('link', { name: 'Ich habe sie gespeichert' })
-  await saved.or(page.getByRole('heading', { name: /^Hallo / })).first().waitFor()
+  await saved
+    .or(page.getByRole('heading', { name: /^Hallo / }))
+    .first()
+    .waitFor()
   if (await saved.isVisible()) await saved.click()
 }
 

@@ -31,7 +31,10 @@ export async function countQueries(work: () => Promise<unknown>) {
  * tests that a page costs the same number of queries with 1 row as with 100.
  * `PRINT_QUERIES=1` prints them.
  */
-export async function queriesOf(agent: { request(method: string, path: string): Promise<Response> }, path: string) {
+export async function queriesOf(
+  agent: { request(method: string, path: string): Promise<Response> },
+  path: string
+) {
   let status = 0
   const statements = await countQueries(async () => {
     const response = await agent.request('GET', path)

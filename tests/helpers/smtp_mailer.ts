@@ -14,7 +14,13 @@ export function useSmtpMailer(port: number, cleanup: (handler: () => Promise<voi
   }
   const previousDefault = mailConfig.default
   mailConfig.mailers.smtp_test = () =>
-    new SMTPTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, connectionTimeout: 2000 })
+    new SMTPTransport({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      ignoreTLS: true,
+      connectionTimeout: 2000,
+    })
   mailConfig.default = 'smtp_test'
   cleanup(async () => {
     mailConfig.default = previousDefault

@@ -92,7 +92,9 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(50)) {
         if (this.to(address).length >= count) return this.to(address)
       }
-      throw new Error(`${count} mail(s) to ${address} expected within ${timeoutMs} ms, got ${this.to(address).length}`)
+      throw new Error(
+        `${count} mail(s) to ${address} expected within ${timeoutMs} ms, got ${this.to(address).length}`
+      )
     },
     /** Waits for a mail to this address whose subject matches, at most `timeoutMs`. */
     async waitForSubject(address: string, subject: RegExp, timeoutMs = 10_000) {
@@ -101,7 +103,9 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
         if (found) return found
       }
       const subjects = this.to(address).map((mail) => mail.parsed.subject)
-      throw new Error(`no mail to ${address} with a subject like ${subject} within ${timeoutMs} ms (got: ${subjects.join(' | ')})`)
+      throw new Error(
+        `no mail to ${address} with a subject like ${subject} within ${timeoutMs} ms (got: ${subjects.join(' | ')})`
+      )
     },
     start: listen,
     /** How long accepting each mail takes from now on (a slow mail server). */

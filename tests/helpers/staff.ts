@@ -24,11 +24,16 @@ export async function staffAgent(staffRole: StaffRole = 'admin') {
     const user = await makeStaff(staffRole)
     const agent = new HttpAgent()
     const setup = await requestAndConfirm(agent, mails, user.email)
-    if (setup.component !== 'auth/setup_totp') throw new Error(`expected setup, got ${setup.component}`)
-    const shown = await agent.submit('/login/setup', { code: currentCode(setup.props.secret as string) })
-    if (shown.component !== 'auth/recovery_codes') throw new Error(`expected the recovery codes, got ${shown.component}`)
+    if (setup.component !== 'auth/setup_totp')
+      throw new Error(`expected setup, got ${setup.component}`)
+    const shown = await agent.submit('/login/setup', {
+      code: currentCode(setup.props.secret as string),
+    })
+    if (shown.component !== 'auth/recovery_codes')
+      throw new Error(`expected the recovery codes, got ${shown.component}`)
     const start = await agent.visit('/')
-    if (start.component !== 'admin/dashboard') throw new Error(`expected admin/dashboard, got ${start.component}`)
+    if (start.component !== 'admin/dashboard')
+      throw new Error(`expected admin/dashboard, got ${start.component}`)
     await user.refresh()
     return { agent, user, secret: setup.props.secret as string }
   } finally {

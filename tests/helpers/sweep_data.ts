@@ -9,7 +9,10 @@ import MailDelivery from '#models/mail_delivery'
 
 /** Staff and one customer of one organization: what the core's pages show. */
 export async function seed() {
-  const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
+  const { user: staff } = await Allowlist.allowStaff({
+    email: 'sam@agentur.test',
+    name: 'Sam Support',
+  })
   const { user: clara, organization } = await Allowlist.allowCustomer({
     email: 'clara@kunde.test',
     organization: 'Kunde GmbH',
@@ -21,11 +24,38 @@ export async function seed() {
 /** One mail in each state the console shows: sent, waiting after a failed try, failed (again or not). */
 export async function seedMailDeliveries(recipient: string) {
   const now = DateTime.now()
-  const base = { mailer: 'smtp', subject: 'Deine Anmeldung bei Testportal', deliverBy: now.plus({ hours: 1 }), expiring: false }
+  const base = {
+    mailer: 'smtp',
+    subject: 'Deine Anmeldung bei Testportal',
+    deliverBy: now.plus({ hours: 1 }),
+    expiring: false,
+  }
   await MailDelivery.createMany([
     { ...base, recipient, status: 'sent', attempts: 1, sentAt: now },
-    { ...base, recipient, status: 'queued', attempts: 3, lastError: 'connect ECONNREFUSED 10.0.0.25:587' },
-    { ...base, recipient, status: 'failed', attempts: 12, failedAt: now, lastError: '550 5.1.1 mailbox unavailable', message: 'x' },
-    { ...base, recipient, status: 'failed', attempts: 4, failedAt: now, lastError: 'connect ETIMEDOUT 10.0.0.25:587', expiring: true },
+    {
+      ...base,
+      recipient,
+      status: 'queued',
+      attempts: 3,
+      lastError: 'connect ECONNREFUSED 10.0.0.25:587',
+    },
+    {
+      ...base,
+      recipient,
+      status: 'failed',
+      attempts: 12,
+      failedAt: now,
+      lastError: '550 5.1.1 mailbox unavailable',
+      message: 'x',
+    },
+    {
+      ...base,
+      recipient,
+      status: 'failed',
+      attempts: 4,
+      failedAt: now,
+      lastError: 'connect ETIMEDOUT 10.0.0.25:587',
+      expiring: true,
+    },
   ])
 }

@@ -19,9 +19,21 @@ const DATABASE = `${process.env.DB_DATABASE ?? 'portal_test'}_independence`
 const PORT = String(Number(process.env.PORT ?? 3334) + 65)
 
 async function inCopy(root: string, args: string[]) {
-  const env = { ...process.env, NODE_ENV: 'test', DB_DATABASE: DATABASE, PORT, APP_URL: `http://localhost:${PORT}`, FORCE_COLOR: '0' }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DB_DATABASE: DATABASE,
+    PORT,
+    APP_URL: `http://localhost:${PORT}`,
+    FORCE_COLOR: '0',
+  }
   try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/node'), args, { cwd: root, env, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 })
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/node'), args, {
+      cwd: root,
+      env,
+      timeout: 600_000,
+      maxBuffer: 64 * 1024 * 1024,
+    })
     return { code: 0, output: stdout + stderr }
   } catch (error: any) {
     return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }
@@ -32,7 +44,10 @@ async function inCopy(root: string, args: string[]) {
 async function copyWithout(id: string) {
   const root = await mkdtemp(join(tmpdir(), `portal-without-${id}-`))
   const skipped = app.makePath('plugins', id)
-  await cp(app.makePath(), root, { recursive: true, filter: (source) => source !== skipped && !SKIP.has(source.split('/').at(-1)!) })
+  await cp(app.makePath(), root, {
+    recursive: true,
+    filter: (source) => source !== skipped && !SKIP.has(source.split('/').at(-1)!),
+  })
   await symlink(app.makePath('node_modules'), join(root, 'node_modules'))
   const config = join(root, 'config/plugins.ts')
   const line = new RegExp(`^\\s*${id}: \\(\\) => import\\('#plugins/${id}/manifest'\\),\\n`, 'm')
@@ -42,7 +57,9 @@ async function copyWithout(id: string) {
   return root
 }
 
-const shipped = (await readdir(app.makePath('plugins'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+const shipped = (await readdir(app.makePath('plugins'), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 test.group('Plugins are independent', (group) => {
   group.each.setup(async () => {
@@ -58,9 +75,17 @@ test.group('Plugins are independent', (group) => {
       try {
         const generated = await inCopy(root, ['ace', 'codegen'])
         assert.equal(generated.code, 0, generated.output)
-        const server = await inCopy(root, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'])
+        const server = await inCopy(root, [
+          join(root, 'node_modules/typescript/bin/tsc'),
+          '--noEmit',
+        ])
         assert.equal(server.code, 0, server.output)
-        const client = await inCopy(root, [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '--noEmit', '--project', 'inertia/tsconfig.json'])
+        const client = await inCopy(root, [
+          join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'),
+          '--noEmit',
+          '--project',
+          'inertia/tsconfig.json',
+        ])
         assert.equal(client.code, 0, client.output)
         const tested = await inCopy(root, ['ace', 'test', 'unit', 'functional'])
         assert.equal(tested.code, 0, tested.output.slice(-6000))

@@ -5,19 +5,29 @@ import { buildApp, projectRoot } from '#tests/helpers/production/built_app'
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => [])
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
 }
 
 test.group('Production | what the build holds', () => {
-  test("every file under a plugin's resources/ is in build/, for every plugin", async ({ assert }) => {
+  test("every file under a plugin's resources/ is in build/, for every plugin", async ({
+    assert,
+  }) => {
     const build = await buildApp()
-    const plugins = (await readdir(join(projectRoot, 'plugins'), { withFileTypes: true })).filter((entry) => entry.isDirectory())
+    const plugins = (await readdir(join(projectRoot, 'plugins'), { withFileTypes: true })).filter(
+      (entry) => entry.isDirectory()
+    )
     assert.isAbove(plugins.length, 1)
     for (const plugin of plugins) {
       const source = join(projectRoot, 'plugins', plugin.name, 'resources')
       for (const file of await filesUnder(source)) {
         const path = relative(projectRoot, file)
-        assert.includeMembers(await filesUnder(join(build, 'plugins', plugin.name, 'resources')), [join(build, path)], `${path} is missing from build/`)
+        assert.includeMembers(
+          await filesUnder(join(build, 'plugins', plugin.name, 'resources')),
+          [join(build, path)],
+          `${path} is missing from build/`
+        )
       }
     }
   })
@@ -32,6 +42,9 @@ test.group('Production | what the build holds', () => {
       'public/sw.js',
       'public/offline.html',
     ])
-    assert.isTrue(files.some((file) => /^public\/assets\/.*\.js$/.test(file)), 'the Vite bundle')
+    assert.isTrue(
+      files.some((file) => /^public\/assets\/.*\.js$/.test(file)),
+      'the Vite bundle'
+    )
   })
 })

@@ -76,9 +76,14 @@ test.group('Production | what a customer downloads', (group) => {
     smtp = await startSmtpServer()
     const env = { ...db.env, ...smtpEnv(smtp) }
     await builtAce(['migration:run', '--force'], env)
-    await builtAce(['portal:allow', 'karl@firma.test', '--org', 'Firma GmbH', '--name', 'Karl Kunde'], env)
+    await builtAce(
+      ['portal:allow', 'karl@firma.test', '--org', 'Firma GmbH', '--name', 'Karl Kunde'],
+      env
+    )
     const routes = routesIn((await builtAce(['list:routes', '--json'], env)).output)
-    adminRoutes = routes.filter((route) => route.pattern.startsWith('/admin') || route.name?.startsWith('admin.'))
+    adminRoutes = routes.filter(
+      (route) => route.pattern.startsWith('/admin') || route.name?.startsWith('admin.')
+    )
     if (adminRoutes.length < 10) throw new Error(`only ${adminRoutes.length} admin routes listed`)
     instance = await startInstance('bundle', env)
     browser = await launchChromium()
@@ -91,12 +96,18 @@ test.group('Production | what a customer downloads', (group) => {
    * a built file under /assets/admin/ is no address) or an admin route's name.
    */
   function adminTraces(files: { path: string; body: Buffer }[]) {
-    const names = adminRoutes.map((route) => route.name).filter((name): name is string => Boolean(name))
+    const names = adminRoutes
+      .map((route) => route.name)
+      .filter((name): name is string => Boolean(name))
     return files.flatMap((file) => {
       const text = file.body.toString('utf8')
-      const addresses = [...text.matchAll(/\/admin(?:\/[\w:*.-]+)*\/?(?![\w-])/g)].map((match) => match[0]).filter((address) => !/\.(js|css)$/.test(address))
+      const addresses = [...text.matchAll(/\/admin(?:\/[\w:*.-]+)*\/?(?![\w-])/g)]
+        .map((match) => match[0])
+        .filter((address) => !/\.(js|css)$/.test(address))
       const found = [...new Set(addresses), ...names.filter((name) => text.includes(name))]
-      return found.length ? [`${file.path}: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', ...' : ''}`] : []
+      return found.length
+        ? [`${file.path}: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', ...' : ''}`]
+        : []
     })
   }
 
@@ -126,18 +137,27 @@ test.group('Production | what a customer downloads', (group) => {
       return key
     })
     keys.push(pageSource(manifest, page.component))
-    return { page, paths: [...staticClosure(manifest, keys)].map((key) => `/assets/${manifest[key].file}`) }
+    return {
+      page,
+      paths: [...staticClosure(manifest, keys)].map((key) => `/assets/${manifest[key].file}`),
+    }
   }
 
   /** Chunks a customer's pages can reach without a browser: the entry, every non-admin page and widget, their imports. */
   function customerChunks() {
     const pages = Object.keys(manifest).filter(
-      (key) => /^(inertia|plugins\/[^/]+\/inertia)\/(pages|widgets)\//.test(key) && !isAdminSource(key) && !key.startsWith('inertia/pages/dev/')
+      (key) =>
+        /^(inertia|plugins\/[^/]+\/inertia)\/(pages|widgets)\//.test(key) &&
+        !isAdminSource(key) &&
+        !key.startsWith('inertia/pages/dev/')
     )
     return staticClosure(manifest, ['inertia/app.ts', ...pages])
   }
 
-  test('the login page loads at most 72 KB of gzipped JavaScript, none of it admin code or routes', async ({ assert, cleanup }) => {
+  test('the login page loads at most 72 KB of gzipped JavaScript, none of it admin code or routes', async ({
+    assert,
+    cleanup,
+  }) => {
     const html = await (await fetch(`${instance.url}/login`)).text()
     const { page, paths } = staticScriptsOf(html)
     assert.equal(page.component, 'auth/login')
@@ -155,25 +175,46 @@ test.group('Production | what a customer downloads', (group) => {
     const files = await download([...paths, ...loaded])
     const report = sizeReport('JavaScript of /login', files)
     console.log(report.text)
-    assert.isAtMost(report.total, LOGIN_BUDGET, `/login loads ${report.total} bytes of gzipped JavaScript`)
+    assert.isAtMost(
+      report.total,
+      LOGIN_BUDGET,
+      `/login loads ${report.total} bytes of gzipped JavaScript`
+    )
     assert.deepEqual(adminTraces(files), [], 'admin addresses or route names in the login page')
-    assert.deepEqual(adminFilesIn(files.map((file) => file.path)), [], 'admin code in the login page')
+    assert.deepEqual(
+      adminFilesIn(files.map((file) => file.path)),
+      [],
+      'admin code in the login page'
+    )
   })
 
   test("a logged-in customer's pages load no admin code or routes", async ({ assert, cleanup }) => {
     const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' })
     cleanup(() => context.close())
     const everything = recordScripts(context, instance.url)
-    await browserFirstLogin(await context.newPage(), smtp, 'karl@firma.test', { requestOn: instance.url })
+    await browserFirstLogin(await context.newPage(), smtp, 'karl@firma.test', {
+      requestOn: instance.url,
+    })
     const session = await context.storageState()
     const dashboard = await (await context.newPage()).goto(`${instance.url}/dashboard`)
     const nav = readPageHtml(await dashboard!.text()).page.props.nav as Array<{ href: string }>
-    const pages = [...CORE_CUSTOMER_PAGES, ...nav.map((item) => new URL(item.href, instance.url).pathname)]
-    assert.isAbove(pages.length, CORE_CUSTOMER_PAGES.length, 'the enabled plugins add pages to the navigation')
+    const pages = [
+      ...CORE_CUSTOMER_PAGES,
+      ...nav.map((item) => new URL(item.href, instance.url).pathname),
+    ]
+    assert.isAbove(
+      pages.length,
+      CORE_CUSTOMER_PAGES.length,
+      'the enabled plugins add pages to the navigation'
+    )
 
     // Each page on its own, as a first visit with an empty cache.
     for (const path of new Set(pages)) {
-      const fresh = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', storageState: session })
+      const fresh = await browser.newContext({
+        locale: 'de-DE',
+        serviceWorkers: 'block',
+        storageState: session,
+      })
       const loaded = recordScripts(fresh, instance.url)
       const tab = await fresh.newPage()
       const response = await tab.goto(`${instance.url}${path}`)
@@ -190,15 +231,25 @@ test.group('Production | what a customer downloads', (group) => {
       for (const file of loaded) everything.add(file)
       await fresh.close()
     }
-    assert.deepEqual(adminTraces(await download(everything)), [], 'admin addresses or route names in what the customer loaded')
+    assert.deepEqual(
+      adminTraces(await download(everything)),
+      [],
+      'admin addresses or route names in what the customer loaded'
+    )
 
     // Also the chunks no visit above happened to load (detail pages, the widgets).
     const reachable = [...customerChunks()].map((key) => `/assets/${manifest[key].file}`)
-    assert.deepEqual(adminTraces(await download(reachable)), [], 'admin addresses or route names in the customer-side chunks')
+    assert.deepEqual(
+      adminTraces(await download(reachable)),
+      [],
+      'admin addresses or route names in the customer-side chunks'
+    )
     assert.deepEqual(adminFilesIn(reachable), [], 'admin code imported by customer-side chunks')
   })
 
-  test('the service worker precaches every customer-side chunk and no admin chunk', async ({ assert }) => {
+  test('the service worker precaches every customer-side chunk and no admin chunk', async ({
+    assert,
+  }) => {
     const precached = await precachedUrls()
     assert.includeMembers(precached, ['/offline.html', '/favicon.svg'])
 
@@ -218,7 +269,11 @@ test.group('Production | what a customer downloads', (group) => {
         .filter((url) => url.endsWith('.js'))
         .map(async (path) => ({ path, body: await readFile(`${publicRoot}${path.slice(1)}`) }))
     )
-    assert.deepEqual(adminTraces(scripts), [], 'admin addresses or route names in precached scripts')
+    assert.deepEqual(
+      adminTraces(scripts),
+      [],
+      'admin addresses or route names in precached scripts'
+    )
 
     // Offline and on a slow line, the customer's pages keep coming from the cache as before.
     const needed = [...customerChunks()].map((key) => `/assets/${manifest[key].file}`)

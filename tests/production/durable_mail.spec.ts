@@ -3,7 +3,13 @@ import { test } from '@japa/runner'
 import { spawn } from 'node:child_process'
 import { APP_KEY, builtAce, buildRoot, cleanEnv } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { startInstance, stopAll, parseLogLines, type Instance, smtpEnv } from '#tests/helpers/production/instance'
+import {
+  startInstance,
+  stopAll,
+  parseLogLines,
+  type Instance,
+  smtpEnv,
+} from '#tests/helpers/production/instance'
 import { HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
@@ -12,15 +18,23 @@ async function requestLink(instance: Instance, email: string, ip: string) {
   const agent = new HttpAgent()
   agent.baseUrl = instance.url
   await agent.primeCsrf()
-  const response = await agent.request('POST', '/login', { body: { email }, headers: { 'X-Forwarded-For': ip } })
+  const response = await agent.request('POST', '/login', {
+    body: { email },
+    headers: { 'X-Forwarded-For': ip },
+  })
   if (response.status !== 302) throw new Error(`"Weiter" for ${email} answered ${response.status}`)
 }
 
-async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs: number) {
+async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs: number
+) {
   for (const started = Date.now(); ; await sleep(200)) {
     const value = await probe()
     if (value) return value
-    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${what} did not happen within ${timeoutMs} ms`)
   }
 }
 
@@ -70,7 +84,9 @@ test.group('Production | mail survives outages and crashes', (group) => {
     const retried = await waitUntil(
       'a second try',
       async () => {
-        const [row] = await db.query(`SELECT attempts, last_error, status FROM mail_deliveries WHERE recipient = 'kunde00@firma.test'`)
+        const [row] = await db.query(
+          `SELECT attempts, last_error, status FROM mail_deliveries WHERE recipient = 'kunde00@firma.test'`
+        )
         // Between two tries: waiting for the next one (not in the middle of one).
         return row && row.attempts >= 2 && row.status === 'queued' ? row : null
       },
@@ -89,21 +105,35 @@ test.group('Production | mail survives outages and crashes', (group) => {
     assert.isBelow(Date.now() - back, 60_000)
     await sleep(3000)
     assert.lengthOf(smtp.to('kunde00@firma.test'), 1, 'sent exactly once')
-    const [delivery] = await db.query(`SELECT status, message FROM mail_deliveries WHERE recipient = 'kunde00@firma.test'`)
+    const [delivery] = await db.query(
+      `SELECT status, message FROM mail_deliveries WHERE recipient = 'kunde00@firma.test'`
+    )
     assert.equal(delivery.status, 'sent')
     assert.isNull(delivery.message)
   }).timeout(180_000)
 
-  test('two instances, two workers: thirty links, each sent exactly once', async ({ assert, cleanup }) => {
+  test('two instances, two workers: thirty links, each sent exactly once', async ({
+    assert,
+    cleanup,
+  }) => {
     const [a, b] = instances
-    const emails = Array.from({ length: 30 }, (_, index) => `kunde${String(index + 1).padStart(2, '0')}@firma.test`)
+    const emails = Array.from(
+      { length: 30 },
+      (_, index) => `kunde${String(index + 1).padStart(2, '0')}@firma.test`
+    )
     // A second per mail: one worker alone (5 at a time) would need 6 s, longer than the other's idle poll (2 s),
     // so both take part however fast the machine is.
     smtp.setDelay(1000)
     cleanup(() => smtp.setDelay(0))
-    await Promise.all(emails.map((email, index) => requestLink(index % 2 ? b : a, email, `10.0.1.${index + 1}`)))
+    await Promise.all(
+      emails.map((email, index) => requestLink(index % 2 ? b : a, email, `10.0.1.${index + 1}`))
+    )
 
-    await waitUntil('thirty mails', async () => emails.every((email) => smtp.to(email).length >= 1), 60_000)
+    await waitUntil(
+      'thirty mails',
+      async () => emails.every((email) => smtp.to(email).length >= 1),
+      60_000
+    )
     await sleep(3000)
     for (const email of emails) assert.lengthOf(smtp.to(email), 1, `mails to ${email}`)
 
@@ -116,7 +146,10 @@ test.group('Production | mail survives outages and crashes', (group) => {
     const byB = sentBy(b)
     assert.isAbove(byA.length, 0, 'A sent some')
     assert.isAbove(byB.length, 0, 'B sent some')
-    assert.lengthOf(byA.filter((id) => byB.includes(id)), 0)
+    assert.lengthOf(
+      byA.filter((id) => byB.includes(id)),
+      0
+    )
   }).timeout(120_000)
 
   test('QUEUE_WORKER=separate: the web process only hands off, `node ace portal:worker` sends, and SIGTERM lets its job finish', async ({
@@ -129,7 +162,9 @@ test.group('Production | mail survives outages and crashes', (group) => {
     instances.push(web)
     await requestLink(web, 'kunde31@firma.test', '10.0.2.1')
     await sleep(3000)
-    const [waiting] = await db.query(`SELECT status, attempts FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`)
+    const [waiting] = await db.query(
+      `SELECT status, attempts FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`
+    )
     assert.deepEqual(waiting, { status: 'queued', attempts: 0 })
 
     // The worker's SMTP server takes 3 s per mail: SIGTERM arrives in the middle of the job.
@@ -137,7 +172,13 @@ test.group('Production | mail survives outages and crashes', (group) => {
     cleanup(() => slowSmtp.close())
     const worker = spawn(process.execPath, ['ace.js', 'portal:worker'], {
       cwd: buildRoot,
-      env: cleanEnv({ NODE_ENV: 'production', APP_KEY, LOG_LEVEL: 'info', ...env, ...smtpEnv(slowSmtp) }),
+      env: cleanEnv({
+        NODE_ENV: 'production',
+        APP_KEY,
+        LOG_LEVEL: 'info',
+        ...env,
+        ...smtpEnv(slowSmtp),
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -150,7 +191,12 @@ test.group('Production | mail survives outages and crashes', (group) => {
 
     await waitUntil(
       'the worker taking the mail',
-      async () => (await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`))[0]?.status === 'sending',
+      async () =>
+        (
+          await db.query(
+            `SELECT status FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`
+          )
+        )[0]?.status === 'sending',
       20_000
     ).catch((error) => {
       throw new Error(`${error.message}\n${output}`)
@@ -161,7 +207,9 @@ test.group('Production | mail survives outages and crashes', (group) => {
     assert.equal(code, 0, output)
     assert.isBelow(Date.now() - stopping, 10_000)
     assert.lengthOf(slowSmtp.to('kunde31@firma.test'), 1, 'the job under way was finished')
-    const [sent] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`)
+    const [sent] = await db.query(
+      `SELECT status FROM mail_deliveries WHERE recipient = 'kunde31@firma.test'`
+    )
     assert.equal(sent.status, 'sent')
   }).timeout(90_000)
 })

@@ -3,13 +3,23 @@ import { test } from '@japa/runner'
 import { launchChromium } from '#tests/helpers/chromium'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
-import { freePort, startInstance, stopAll, type Instance, smtpEnv } from '#tests/helpers/production/instance'
+import {
+  freePort,
+  startInstance,
+  stopAll,
+  type Instance,
+  smtpEnv,
+} from '#tests/helpers/production/instance'
 import { HttpAgent } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
 async function probe(instance: Instance, path: string) {
   const response = await fetch(`${instance.url}${path}`)
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+  }
 }
 
 /**
@@ -41,7 +51,9 @@ test.group('Production | health, failures and shutdown', (group) => {
     await builtAce(['portal:allow', 'rita@firma.test', '--org', 'Firma GmbH'], env)
   })
 
-  test('/health/live and /health/ready answer JSON, set no cookie and write no session', async ({ assert }) => {
+  test('/health/live and /health/ready answer JSON, set no cookie and write no session', async ({
+    assert,
+  }) => {
     const instance = await startInstance('ready', env)
     instances.push(instance)
     const [{ total: before }] = await db.query('SELECT count(*)::int AS total FROM sessions')
@@ -52,7 +64,12 @@ test.group('Production | health, failures and shutdown', (group) => {
     const ready = await probe(instance, '/health/ready')
     assert.equal(ready.status, 200)
     assert.equal(ready.body.status, 'ok')
-    assert.sameMembers(Object.keys(ready.body.checks), ['database', 'migrations', 'queue', 'storage'])
+    assert.sameMembers(Object.keys(ready.body.checks), [
+      'database',
+      'migrations',
+      'queue',
+      'storage',
+    ])
     for (const response of [live, ready]) {
       assert.match(response.headers.get('content-type') ?? '', /application\/json/)
       assert.isNull(response.headers.get('set-cookie'))
@@ -62,10 +79,16 @@ test.group('Production | health, failures and shutdown', (group) => {
     assert.equal(after, before)
   })
 
-  test('pending migrations: alive but not ready, until the operator migrates', async ({ assert }) => {
+  test('pending migrations: alive but not ready, until the operator migrates', async ({
+    assert,
+  }) => {
     const empty = await createDatabase('unmigrated')
     databases.push(empty)
-    const instance = await startInstance('unmigrated', { ...env, ...empty.env }, { waitFor: '/health/live' })
+    const instance = await startInstance(
+      'unmigrated',
+      { ...env, ...empty.env },
+      { waitFor: '/health/live' }
+    )
     instances.push(instance)
 
     const ready = await probe(instance, '/health/ready')
@@ -76,12 +99,19 @@ test.group('Production | health, failures and shutdown', (group) => {
 
     await builtAce(['migration:run', '--force'], { ...env, ...empty.env })
     // The migrations check is cached for 10 s: readiness follows within that.
-    for (const started = Date.now(); (await probe(instance, '/health/ready')).status !== 200; await sleep(500)) {
+    for (
+      const started = Date.now();
+      (await probe(instance, '/health/ready')).status !== 200;
+      await sleep(500)
+    ) {
       if (Date.now() - started > 15_000) assert.fail('not ready 15 s after the migrations ran')
     }
 
     // The worker started with the process despite the missing tables, and works now.
-    await builtAce(['portal:allow', 'nina@firma.test', '--org', 'Firma GmbH'], { ...env, ...empty.env })
+    await builtAce(['portal:allow', 'nina@firma.test', '--org', 'Firma GmbH'], {
+      ...env,
+      ...empty.env,
+    })
     const agent = new HttpAgent()
     agent.baseUrl = instance.url
     await agent.primeCsrf()
@@ -90,14 +120,24 @@ test.group('Production | health, failures and shutdown', (group) => {
     assert.isTrue(instance.lines.some((line) => line.includes('could not be scheduled yet')))
   })
 
-  test('the database is away: not ready, and visitors get the 503 page without a stack trace', async ({ assert }) => {
-    const instance = await startInstance('no-database', { ...env, DB_PORT: String(await freePort()) }, { waitFor: '/health/live' })
+  test('the database is away: not ready, and visitors get the 503 page without a stack trace', async ({
+    assert,
+  }) => {
+    const instance = await startInstance(
+      'no-database',
+      { ...env, DB_PORT: String(await freePort()) },
+      { waitFor: '/health/live' }
+    )
     instances.push(instance)
 
     const ready = await probe(instance, '/health/ready')
     assert.equal(ready.status, 503)
     assert.equal(ready.body.checks.database.status, 'error')
-    assert.notMatch(JSON.stringify(ready.body), /ECONNREFUSED|127\.0\.0\.1/, 'no internals in the answer')
+    assert.notMatch(
+      JSON.stringify(ready.body),
+      /ECONNREFUSED|127\.0\.0\.1/,
+      'no internals in the answer'
+    )
 
     const page = await fetch(`${instance.url}/login`, { headers: { Accept: 'text/html' } })
     const html = await page.text()
@@ -133,7 +173,9 @@ test.group('Production | health, failures and shutdown', (group) => {
     await first.submit('/login', { email: 'karl@firma.test' })
     // Once the worker has taken the mail, the slow SMTP server keeps it busy for 2 s.
     for (const started = Date.now(); ; await sleep(100)) {
-      const [row] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'karl@firma.test'`)
+      const [row] = await db.query(
+        `SELECT status FROM mail_deliveries WHERE recipient = 'karl@firma.test'`
+      )
       if (row?.status === 'sending') break
       if (Date.now() - started > 10_000) assert.fail('the worker did not take the mail within 10 s')
     }
@@ -153,10 +195,14 @@ test.group('Production | health, failures and shutdown', (group) => {
 
     // The job under way finished: the mail went out and is recorded as sent.
     assert.lengthOf(smtp.to('karl@firma.test'), 1)
-    const [karl] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'karl@firma.test'`)
+    const [karl] = await db.query(
+      `SELECT status FROM mail_deliveries WHERE recipient = 'karl@firma.test'`
+    )
     assert.equal(karl.status, 'sent')
     // The mail handed off while stopping is kept for the next worker (or was sent, if the worker took it in time).
-    const [rita] = await db.query(`SELECT status FROM mail_deliveries WHERE recipient = 'rita@firma.test'`)
+    const [rita] = await db.query(
+      `SELECT status FROM mail_deliveries WHERE recipient = 'rita@firma.test'`
+    )
     assert.oneOf(rita.status, ['queued', 'sent'])
     // No connection is accepted any more.
     await assert.rejects(() => fetch(`${instance.url}/health/live`))

@@ -28,7 +28,10 @@ test.group('Production | jobs in Redis', (group) => {
     smtp = await startSmtpServer()
   })
 
-  test('a link goes through Redis and arrives once; readiness checks Redis', async ({ assert, cleanup }) => {
+  test('a link goes through Redis and arrives once; readiness checks Redis', async ({
+    assert,
+    cleanup,
+  }) => {
     // ioredis comes with @adonisjs/redis.
     const redis = new Redis({ host: '127.0.0.1', port: 6379, db: 7 })
     cleanup(async () => {
@@ -63,13 +66,17 @@ test.group('Production | jobs in Redis', (group) => {
 
     // A try meets the outage and is scheduled again, then SMTP comes back.
     for (const started = Date.now(); ; await sleep(200)) {
-      const [row] = await db.query(`SELECT attempts FROM mail_deliveries WHERE recipient = 'karl@firma.test'`)
+      const [row] = await db.query(
+        `SELECT attempts FROM mail_deliveries WHERE recipient = 'karl@firma.test'`
+      )
       if (row?.attempts >= 1) break
       if (Date.now() - started > 10_000) assert.fail('no try within 10 s')
     }
     await smtp.start()
     await smtp.waitFor('karl@firma.test', { timeoutMs: 30_000 })
-    const [delivery] = await db.query(`SELECT status, attempts FROM mail_deliveries WHERE recipient = 'karl@firma.test'`)
+    const [delivery] = await db.query(
+      `SELECT status, attempts FROM mail_deliveries WHERE recipient = 'karl@firma.test'`
+    )
     assert.equal(delivery.status, 'sent')
     assert.isAtLeast(delivery.attempts, 2, 'the first try met the SMTP outage')
     assert.lengthOf(smtp.to('karl@firma.test'), 1)

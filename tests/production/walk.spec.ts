@@ -4,7 +4,13 @@ import { builtAce } from '#tests/helpers/production/built_app'
 import { parseLogLines, type Instance } from '#tests/helpers/production/instance'
 import { browserFirstLogin } from '#tests/helpers/production/browser_login'
 import { firstLoginOverHttp, HttpAgent, type LoginSecrets } from '#tests/helpers/production/login'
-import { assertGoodMail, assertTranslated, germanContext, startShippedPortal, type ShippedPortal } from '#tests/helpers/production/shipped_portal'
+import {
+  assertGoodMail,
+  assertTranslated,
+  germanContext,
+  startShippedPortal,
+  type ShippedPortal,
+} from '#tests/helpers/production/shipped_portal'
 
 /**
  * The portal as an agency runs it: the built app (build/, node bin/server.js,
@@ -31,24 +37,40 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
 
   test('a customer logs in with a link requested on A and confirmed on B', async ({ assert }) => {
     const page = await customer.newPage()
-    secrets.push(await browserFirstLogin(page, portal.smtp, 'karl@firma.test', { requestOn: a.url, confirmOn: b.url }))
+    secrets.push(
+      await browserFirstLogin(page, portal.smtp, 'karl@firma.test', {
+        requestOn: a.url,
+        confirmOn: b.url,
+      })
+    )
     assert.include(await page.locator('main').innerText(), 'Hallo Karl Kunde')
     assertTranslated(assert, await page.locator('body').innerText(), 'the dashboard')
     assertGoodMail(assert, await portal.smtp.waitForSubject('karl@firma.test', /Deine Anmeldung/))
     // A new trusted device is announced, in words and not in keys.
-    assertGoodMail(assert, await portal.smtp.waitForSubject('karl@firma.test', /Neues Gerät angemeldet/))
+    assertGoodMail(
+      assert,
+      await portal.smtp.waitForSubject('karl@firma.test', /Neues Gerät angemeldet/)
+    )
   })
 
   test('staff log in on B and land in the console', async ({ assert }) => {
     const page = await desk.newPage()
-    secrets.push(await browserFirstLogin(page, portal.smtp, 'ada@agentur.test', { requestOn: b.url }))
+    secrets.push(
+      await browserFirstLogin(page, portal.smtp, 'ada@agentur.test', { requestOn: b.url })
+    )
     assertTranslated(assert, await page.locator('body').innerText(), 'the admin console')
   })
 
-  test('the built app sends its security headers on every kind of answer, HSTS included', async ({ assert }) => {
+  test('the built app sends its security headers on every kind of answer, HSTS included', async ({
+    assert,
+  }) => {
     for (const path of ['/login', '/no-such-page', '/admin/nope', '/favicon.svg', '/health/live']) {
       const response = await fetch(`${a.url}${path}`, { redirect: 'manual' })
-      assert.include(response.headers.get('content-security-policy') ?? '', "frame-ancestors 'none'", path)
+      assert.include(
+        response.headers.get('content-security-policy') ?? '',
+        "frame-ancestors 'none'",
+        path
+      )
       assert.equal(response.headers.get('x-frame-options'), 'DENY', path)
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path)
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path)
@@ -56,7 +78,9 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     }
   })
 
-  test('rate limits are shared: three links for an address, wherever asked, then a wait', async ({ assert }) => {
+  test('rate limits are shared: three links for an address, wherever asked, then a wait', async ({
+    assert,
+  }) => {
     const before = portal.smtp.to('rita@firma.test').length
     const agent = new HttpAgent()
     const answers: string[] = []
@@ -71,7 +95,9 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     await portal.smtp.waitFor('rita@firma.test', { count: before + 3 })
   })
 
-  test('each mail went out exactly once, though both instances run a worker', async ({ assert }) => {
+  test('each mail went out exactly once, though both instances run a worker', async ({
+    assert,
+  }) => {
     // The last login's mails may still be on their way: wait until every delivery is done (at most 15 s).
     let pending = await portal.db.query(`SELECT id FROM mail_deliveries WHERE status <> 'sent'`)
     for (let tries = 0; pending.length && tries < 30; tries++) {
@@ -82,24 +108,40 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     const sent = await portal.db.query<{ recipient: string; total: string }>(
       `SELECT recipient, count(*) AS total FROM mail_deliveries WHERE status = 'sent' GROUP BY recipient`
     )
-    for (const row of sent) assert.lengthOf(portal.smtp.to(row.recipient), Number(row.total), `mails to ${row.recipient}`)
-    assert.equal(portal.smtp.received.length, sent.reduce((sum, row) => sum + Number(row.total), 0))
+    for (const row of sent)
+      assert.lengthOf(portal.smtp.to(row.recipient), Number(row.total), `mails to ${row.recipient}`)
+    assert.equal(
+      portal.smtp.received.length,
+      sent.reduce((sum, row) => sum + Number(row.total), 0)
+    )
   })
 
-  test('the logs are JSON lines with request ids, and hold no token, secret, code or session id', async ({ assert }) => {
+  test('the logs are JSON lines with request ids, and hold no token, secret, code or session id', async ({
+    assert,
+  }) => {
     // One more login over plain HTTP, for a second set of secrets that went through both instances.
     await builtAce(['portal:allow', 'lea@firma.test', '--org', 'Firma GmbH'], { ...portal.db.env })
-    secrets.push(await firstLoginOverHttp(new HttpAgent(), portal.smtp, 'lea@firma.test', { requestOn: b.url, confirmOn: a.url }))
+    secrets.push(
+      await firstLoginOverHttp(new HttpAgent(), portal.smtp, 'lea@firma.test', {
+        requestOn: b.url,
+        confirmOn: a.url,
+      })
+    )
 
     const lines = [...a.lines, ...b.lines]
     const entries = parseLogLines(lines)
     const requests = entries.filter((entry) => entry.msg === 'request')
     assert.isAbove(requests.length, 20)
     for (const entry of requests) assert.match(String(entry.request_id), /^[\w-]{8,}$/)
-    assert.isTrue(requests.some((entry) => entry.route === '/login/link/:token'), 'link visits are logged by their pattern')
+    assert.isTrue(
+      requests.some((entry) => entry.route === '/login/link/:token'),
+      'link visits are logged by their pattern'
+    )
 
     const sessions = await portal.db.query<{ id: string }>('SELECT id FROM sessions')
-    const cookies = [...(await customer.cookies()), ...(await desk.cookies())].map((cookie) => cookie.value)
+    const cookies = [...(await customer.cookies()), ...(await desk.cookies())].map(
+      (cookie) => cookie.value
+    )
     const forbidden = [
       ...secrets.flatMap((secret) => [secret.token, secret.secret, ...secret.recoveryCodes]),
       ...sessions.map((row) => row.id),

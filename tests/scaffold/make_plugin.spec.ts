@@ -21,9 +21,17 @@ async function ace(root: string, args: string[]) {
 
 /** The project's type check (server and Vue) in the copy, as `npm run typecheck` runs it. */
 async function typecheck(root: string) {
-  const server = await inCopy(root, 'node', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'])
+  const server = await inCopy(root, 'node', [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    '--noEmit',
+  ])
   if (server.code !== 0) return server
-  return inCopy(root, 'node', [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '--noEmit', '--project', 'inertia/tsconfig.json'])
+  return inCopy(root, 'node', [
+    join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'),
+    '--noEmit',
+    '--project',
+    'inertia/tsconfig.json',
+  ])
 }
 
 async function inCopy(root: string, bin: string, args: string[]) {
@@ -36,7 +44,11 @@ async function inCopy(root: string, bin: string, args: string[]) {
     FORCE_COLOR: '0',
   }
   try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin', bin), args, { cwd: root, env, timeout: 150_000 })
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin', bin), args, {
+      cwd: root,
+      env,
+      timeout: 150_000,
+    })
     return { code: 0, output: stdout + stderr }
   } catch (error: any) {
     return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }
@@ -68,7 +80,10 @@ test.group('make:plugin', (group) => {
     await db.rawQuery(`DROP DATABASE IF EXISTS ${SCAFFOLD_DB}`)
     await db.rawQuery(`CREATE DATABASE ${SCAFFOLD_DB}`)
     root = await mkdtemp(join(tmpdir(), 'portal-scaffold-'))
-    await cp(app.makePath(), root, { recursive: true, filter: (source) => !SKIP.has(source.split('/').at(-1)!) })
+    await cp(app.makePath(), root, {
+      recursive: true,
+      filter: (source) => !SKIP.has(source.split('/').at(-1)!),
+    })
     await symlink(app.makePath('node_modules'), join(root, 'node_modules'))
     return async () => {
       await rm(root, { recursive: true, force: true })
@@ -76,11 +91,19 @@ test.group('make:plugin', (group) => {
     }
   })
 
-  test('scaffolds both halves: it boots, is enabled, passes the type check and its own tests', async ({ assert }) => {
+  test('scaffolds both halves: it boots, is enabled, passes the type check and its own tests', async ({
+    assert,
+  }) => {
     const made = await ace(root, ['make:plugin', 'sample_notes'])
     assert.equal(made.code, 0, made.output)
-    assert.include(await readFile(join(root, 'config/plugins.ts'), 'utf8'), "sample_notes: () => import('#plugins/sample_notes/manifest'),")
-    assert.include(made.output, 'create plugins/sample_notes/controllers/admin/sample_notes_controller.ts')
+    assert.include(
+      await readFile(join(root, 'config/plugins.ts'), 'utf8'),
+      "sample_notes: () => import('#plugins/sample_notes/manifest'),"
+    )
+    assert.include(
+      made.output,
+      'create plugins/sample_notes/controllers/admin/sample_notes_controller.ts'
+    )
     assert.include(made.output, 'create plugins/sample_notes/inertia/pages/admin/form.vue')
 
     const generated = await ace(root, ['codegen'])
@@ -89,14 +112,30 @@ test.group('make:plugin', (group) => {
     assert.equal(checked.code, 0, checked.output)
 
     // customers: list + nav + widget, another organization, the file; staff: create, validation, edit/delete, access
-    const tested = await ace(root, ['test', 'functional', '--files', 'plugins/sample_notes/tests/functional/*'])
+    const tested = await ace(root, [
+      'test',
+      'functional',
+      '--files',
+      'plugins/sample_notes/tests/functional/*',
+    ])
     assert.equal(tested.code, 0, tested.output)
     assert.match(tested.output, /Tests\s+8 passed/, tested.output.slice(-3000))
 
     // Its pages in Chromium, empty and with its demo data: axe, no overflow, 44 px targets.
-    const swept = await ace(root, ['test', 'browser', '--files', 'tests/browser/plugin_pages_sweep.spec.ts'])
+    const swept = await ace(root, [
+      'test',
+      'browser',
+      '--files',
+      'tests/browser/plugin_pages_sweep.spec.ts',
+    ])
     assert.equal(swept.code, 0, swept.output.slice(-5000))
-    for (const page of ['plugin-sample-notes-empty', 'plugin-sample-notes-id', 'plugin-admin-sample-notes', 'plugin-admin-sample-notes-id', 'plugin-admin-sample-notes-new']) {
+    for (const page of [
+      'plugin-sample-notes-empty',
+      'plugin-sample-notes-id',
+      'plugin-admin-sample-notes',
+      'plugin-admin-sample-notes-id',
+      'plugin-admin-sample-notes-new',
+    ]) {
       assert.match(swept.output, new RegExp(`Plugin pages checked: .*\\b${page}\\b`), page)
     }
 
@@ -109,38 +148,65 @@ test.group('make:plugin', (group) => {
     assert.include(again.output, 'plugins/sample_notes already exists')
   }).timeout(300_000)
 
-  test('--no-admin scaffolds the customer half only, --no-file the staff half without files; both pass their tests', async ({ assert }) => {
+  test('--no-admin scaffolds the customer half only, --no-file the staff half without files; both pass their tests', async ({
+    assert,
+  }) => {
     const customerOnly = await ace(root, ['make:plugin', 'faq_entries', '--no-admin'])
     assert.equal(customerOnly.code, 0, customerOnly.output)
     assert.notInclude(customerOnly.output, '/admin/')
-    assert.notInclude(await readFile(join(root, 'plugins/faq_entries/manifest.ts'), 'utf8'), 'admin')
+    assert.notInclude(
+      await readFile(join(root, 'plugins/faq_entries/manifest.ts'), 'utf8'),
+      'admin'
+    )
 
     const withoutFiles = await ace(root, ['make:plugin', 'status_notes', '--no-file'])
     assert.equal(withoutFiles.code, 0, withoutFiles.output)
     assert.include(withoutFiles.output, 'create plugins/status_notes/inertia/pages/admin/form.vue')
-    assert.notInclude(await readFile(join(root, 'plugins/status_notes/models/status_notes_item.ts'), 'utf8'), 'fileKey')
+    assert.notInclude(
+      await readFile(join(root, 'plugins/status_notes/models/status_notes_item.ts'), 'utf8'),
+      'fileKey'
+    )
 
     assert.equal((await ace(root, ['codegen'])).code, 0)
     const checked = await typecheck(root)
     assert.equal(checked.code, 0, checked.output)
-    const tested = await ace(root, ['test', 'functional', '--files', 'plugins/faq_entries/tests/functional/*', '--files', 'plugins/status_notes/tests/functional/*'])
+    const tested = await ace(root, [
+      'test',
+      'functional',
+      '--files',
+      'plugins/faq_entries/tests/functional/*',
+      '--files',
+      'plugins/status_notes/tests/functional/*',
+    ])
     assert.equal(tested.code, 0, tested.output)
     // faq_entries: 2 customer tests; status_notes: 2 customer + 4 staff
     assert.match(tested.output, /Tests\s+8 passed/, tested.output.slice(-3000))
   }).timeout(300_000)
 
-  test('disabling it hides routes, navigation and widget and keeps its table', async ({ assert }) => {
+  test('disabling it hides routes, navigation and widget and keeps its table', async ({
+    assert,
+  }) => {
     const config = join(root, 'config/plugins.ts')
     const original = await readFile(config, 'utf8')
-    await writeFile(config, original.replace("  sample_notes: () => import('#plugins/sample_notes/manifest'),\n", ''))
+    await writeFile(
+      config,
+      original.replace("  sample_notes: () => import('#plugins/sample_notes/manifest'),\n", '')
+    )
     await writeFile(join(root, 'tests/functional/zz_disabled_plugin.spec.ts'), disabledSpec)
-    const tested = await ace(root, ['test', 'functional', '--files', 'tests/functional/zz_disabled_plugin.spec.ts'])
+    const tested = await ace(root, [
+      'test',
+      'functional',
+      '--files',
+      'tests/functional/zz_disabled_plugin.spec.ts',
+    ])
     assert.equal(tested.code, 0, tested.output)
     assert.match(tested.output, /Tests\s+1 passed/)
     await writeFile(config, original)
   }).timeout(300_000)
 
-  test('an invalid manifest stops the portal with a message naming the plugin', async ({ assert }) => {
+  test('an invalid manifest stops the portal with a message naming the plugin', async ({
+    assert,
+  }) => {
     const manifest = join(root, 'plugins/sample_notes/manifest.ts')
     const original = await readFile(manifest, 'utf8')
     await writeFile(manifest, original.replace("core: '^0.1.0'", "core: '^9.0.0'"))
@@ -162,7 +228,10 @@ test.group('make:plugin', (group) => {
     )
     const booted = await ace(root, ['migration:status'])
     assert.notEqual(booted.code, 0)
-    assert.include(booted.output, 'Plugin "sample_notes": its routes file adds routes after the core mounted it')
+    assert.include(
+      booted.output,
+      'Plugin "sample_notes": its routes file adds routes after the core mounted it'
+    )
     await writeFile(routesFile, original)
   }).timeout(300_000)
 })

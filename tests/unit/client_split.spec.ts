@@ -12,11 +12,16 @@ const root = app.makePath()
 
 /** Every .vue and .ts file of the browser bundle: inertia/ and plugins/<id>/inertia/. */
 async function clientSources() {
-  const plugins = (await readdir(join(root, 'plugins'), { withFileTypes: true })).filter((entry) => entry.isDirectory())
+  const plugins = (await readdir(join(root, 'plugins'), { withFileTypes: true })).filter((entry) =>
+    entry.isDirectory()
+  )
   const folders = ['inertia', ...plugins.map((plugin) => `plugins/${plugin.name}/inertia`)]
   const files: string[] = []
   for (const folder of folders) {
-    const entries = await readdir(join(root, folder), { withFileTypes: true, recursive: true }).catch(() => [])
+    const entries = await readdir(join(root, folder), {
+      withFileTypes: true,
+      recursive: true,
+    }).catch(() => [])
     for (const entry of entries) {
       if (entry.isFile() && /\.(vue|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         files.push(relative(root, join(entry.parentPath, entry.name)))
@@ -28,7 +33,9 @@ async function clientSources() {
 
 /** The files a source imports statically (`import … from '~/…'` or relative), not `import()`. */
 function staticImports(file: string, source: string) {
-  const specifiers = [...source.matchAll(/^\s*import\s+(?:[^'";]+?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((match) => match[1])
+  const specifiers = [
+    ...source.matchAll(/^\s*import\s+(?:[^'";]+?\s+from\s+)?['"]([^'"]+)['"]/gm),
+  ].map((match) => match[1])
   return specifiers.flatMap((specifier) => {
     const base = specifier.startsWith('~/')
       ? join('inertia', specifier.slice(2))
@@ -36,7 +43,9 @@ function staticImports(file: string, source: string) {
         ? join(dirname(file), specifier)
         : null
     if (!base) return []
-    const found = [base, `${base}.ts`, `${base}.vue`, join(base, 'index.ts')].find((candidate) => /\.(vue|ts)$/.test(candidate) && existsSync(join(root, candidate)))
+    const found = [base, `${base}.ts`, `${base}.vue`, join(base, 'index.ts')].find(
+      (candidate) => /\.(vue|ts)$/.test(candidate) && existsSync(join(root, candidate))
+    )
     return found ? [found] : []
   })
 }
@@ -71,7 +80,12 @@ test.group('What the browser bundle keeps apart for the admin console', () => {
     ]) {
       assert.isTrue(isAdminSource(path), path)
     }
-    for (const path of ['inertia/pages/dashboard.vue', 'inertia/layouts/customer.vue', 'plugins/notes/inertia/pages/index.vue', 'inertia/administration.ts']) {
+    for (const path of [
+      'inertia/pages/dashboard.vue',
+      'inertia/layouts/customer.vue',
+      'plugins/notes/inertia/pages/index.vue',
+      'inertia/administration.ts',
+    ]) {
       assert.isFalse(isAdminSource(path), path)
     }
 
@@ -80,7 +94,11 @@ test.group('What the browser bundle keeps apart for the admin console', () => {
     assert.equal(translationCatalogOf('security.devices.title'), 'customer')
     assert.equal(translationCatalogOf('notes.status.open'), 'customer')
     assert.equal(translationCatalogOf('audit.login.completed'), 'customer')
-    assert.equal(translationCatalogOf('customers.audit.invited'), 'customer', 'a customer sees their own events')
+    assert.equal(
+      translationCatalogOf('customers.audit.invited'),
+      'customer',
+      'a customer sees their own events'
+    )
     assert.equal(translationCatalogOf('notes.admin.inbox'), 'admin')
     assert.equal(translationCatalogOf('admin.audit.title'), 'admin')
     assert.equal(translationCatalogOf('customers.customer.yes'), 'admin')
@@ -88,7 +106,9 @@ test.group('What the browser bundle keeps apart for the admin console', () => {
     assert.isNull(translationCatalogOf('validator.shared.required'))
   })
 
-  test('customer_routes.ts is the registry without the admin console (run `node ace codegen` after changing routes)', ({ assert }) => {
+  test('customer_routes.ts is the registry without the admin console (run `node ace codegen` after changing routes)', ({
+    assert,
+  }) => {
     const expected = Object.entries(registry)
       .filter(([name, route]) => !isAdminRoute({ name, pattern: route.pattern }))
       .map(([name, route]) => `${name} ${route.pattern}`)
@@ -97,12 +117,22 @@ test.group('What the browser bundle keeps apart for the admin console', () => {
       expected
     )
     assert.isAbove(Object.keys(registry).length, customerRoutes.length)
-    assert.isFalse(customerRoutes.some((route) => route.pattern.startsWith('/admin') || route.name?.startsWith('admin')))
+    assert.isFalse(
+      customerRoutes.some(
+        (route) => route.pattern.startsWith('/admin') || route.name?.startsWith('admin')
+      )
+    )
   })
 
-  test('every translation key the browser code uses is in a catalog that code gets', async ({ assert }) => {
+  test('every translation key the browser code uses is in a catalog that code gets', async ({
+    assert,
+  }) => {
     const files = await clientSources()
-    const sources = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(root, file), 'utf8')] as const)))
+    const sources = new Map(
+      await Promise.all(
+        files.map(async (file) => [file, await readFile(join(root, file), 'utf8')] as const)
+      )
+    )
 
     // What visitors see: the login steps, the error pages, the login layout, and what they import.
     const visitor = new Set<string>()
@@ -111,18 +141,40 @@ test.group('What the browser bundle keeps apart for the admin console', () => {
       visitor.add(file)
       staticImports(file, sources.get(file)!).forEach(visit)
     }
-    files.filter((file) => /^inertia\/(pages\/(auth|errors)\/|layouts\/auth\.vue$)/.test(file)).forEach(visit)
-    assert.includeMembers([...visitor], ['inertia/pages/auth/login.vue', 'inertia/components/form_field.vue', 'inertia/components/app_shell.vue'])
+    files
+      .filter((file) => /^inertia\/(pages\/(auth|errors)\/|layouts\/auth\.vue$)/.test(file))
+      .forEach(visit)
+    assert.includeMembers(
+      [...visitor],
+      [
+        'inertia/pages/auth/login.vue',
+        'inertia/components/form_field.vue',
+        'inertia/components/app_shell.vue',
+      ]
+    )
 
     const [locale] = await locales(root)
-    const messages = Object.fromEntries(await Promise.all(CATALOGS.map(async (name) => [name, await catalog(root, locale, name)] as const)))
+    const messages = Object.fromEntries(
+      await Promise.all(
+        CATALOGS.map(async (name) => [name, await catalog(root, locale, name)] as const)
+      )
+    )
     const problems: string[] = []
     for (const [file, source] of sources) {
-      const allowed = isAdminSource(file) ? CATALOGS : visitor.has(file) ? (['visitor'] as const) : (['visitor', 'customer'] as const)
+      const allowed = isAdminSource(file)
+        ? CATALOGS
+        : visitor.has(file)
+          ? (['visitor'] as const)
+          : (['visitor', 'customer'] as const)
       const known = allowed.flatMap((name) => Object.keys(messages[name]))
       for (const { key, prefix } of translationKeys(source)) {
-        const found = prefix ? known.some((candidate) => candidate.startsWith(key)) : known.includes(key)
-        if (!found) problems.push(`${file}: ${key}${prefix ? '…' : ''} (not in ${allowed.join(' or ')}; catalog: ${translationCatalogOf(key + (prefix ? 'x' : ''))})`)
+        const found = prefix
+          ? known.some((candidate) => candidate.startsWith(key))
+          : known.includes(key)
+        if (!found)
+          problems.push(
+            `${file}: ${key}${prefix ? '…' : ''} (not in ${allowed.join(' or ')}; catalog: ${translationCatalogOf(key + (prefix ? 'x' : ''))})`
+          )
       }
     }
     assert.deepEqual(problems, [])

@@ -9,14 +9,19 @@ test.group('Customer import | parsing', () => {
   test('splits on comma or semicolon, whichever comes first, and honours quotes', ({ assert }) => {
     assert.deepEqual(splitCsvLine('anna@kunde.de,Anna Berger'), ['anna@kunde.de', 'Anna Berger'])
     assert.deepEqual(splitCsvLine('anna@kunde.de;Berger, Anna'), ['anna@kunde.de', 'Berger, Anna'])
-    assert.deepEqual(splitCsvLine(' "anna@kunde.de" , "Berger, ""Anni"" Anna" '), ['anna@kunde.de', 'Berger, "Anni" Anna'])
+    assert.deepEqual(splitCsvLine(' "anna@kunde.de" , "Berger, ""Anni"" Anna" '), [
+      'anna@kunde.de',
+      'Berger, "Anni" Anna',
+    ])
     assert.deepEqual(splitCsvLine('"ben@kunde.de";"Ben; Ott"'), ['ben@kunde.de', 'Ben; Ott'])
     assert.deepEqual(splitCsvLine('cara@kunde.de'), ['cara@kunde.de'])
     assert.isNull(splitCsvLine('"dora@kunde.de,Dora'))
   })
 
   test('numbers lines as typed, skips empty lines, a BOM and an optional header', ({ assert }) => {
-    const rows = parseCustomerList('\uFEFFE-Mail;Name\r\n\r\nanna@kunde.de;Anna\n   \nben@kunde.de\n')
+    const rows = parseCustomerList(
+      '\uFEFFE-Mail;Name\r\n\r\nanna@kunde.de;Anna\n   \nben@kunde.de\n'
+    )
     assert.deepEqual(
       rows.map((row) => [row.line, 'fields' in row ? row.fields : row.error]),
       [
@@ -71,7 +76,10 @@ test.group('Customer import | classifying', () => {
       ['other@andere.de', { kind: 'other_organization', organization: 'Andere AG' }],
       ['sam@agentur.de', { kind: 'staff' }],
     ])
-    const lines = preview('member@kunde.de\nOTHER@andere.de,Olga\nsam@agentur.de\nnew@kunde.de', existing)
+    const lines = preview(
+      'member@kunde.de\nOTHER@andere.de,Olga\nsam@agentur.de\nnew@kunde.de',
+      existing
+    )
     assert.deepEqual(
       lines.map((line) => [line.status, line.reason, line.organization]),
       [

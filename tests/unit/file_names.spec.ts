@@ -10,7 +10,9 @@ test.group('File names from uploads', () => {
     assert.equal(safeFileName('C:\\Users\\Karl\\Rechnung März.pdf'), 'Rechnung März.pdf')
   })
 
-  test('control and direction characters, leading dots and spaces go; letters of every script stay', ({ assert }) => {
+  test('control and direction characters, leading dots and spaces go; letters of every script stay', ({
+    assert,
+  }) => {
     assert.equal(safeFileName('.htaccess'), 'htaccess')
     assert.equal(safeFileName('  ..versteckt.txt'), 'versteckt.txt')
     assert.equal(safeFileName('zeile\r\numbruch\u0000.txt'), 'zeileumbruch.txt')
@@ -37,9 +39,14 @@ test.group('File names from uploads', () => {
 
   test('allowed file types are listed for people, not as an array', ({ assert }) => {
     const provider = new PortalMessagesProvider(i18nManager.locale('de'))
-    const message = provider.getMessage('', 'file.extname', { wildCardPath: 'file', name: 'file' } as never, {
-      extnames: ['png', 'jpg', 'pdf'],
-    })
+    const message = provider.getMessage(
+      '',
+      'file.extname',
+      { wildCardPath: 'file', name: 'file' } as never,
+      {
+        extnames: ['png', 'jpg', 'pdf'],
+      }
+    )
     assert.equal(message, 'Dieser Dateityp ist nicht erlaubt (erlaubt: PNG, JPG und PDF).')
   })
 })

@@ -8,7 +8,9 @@ async function languageRoots() {
   const plugins = await readdir(app.makePath('plugins'), { withFileTypes: true }).catch(() => [])
   return [
     app.languageFilesPath(),
-    ...plugins.filter((entry) => entry.isDirectory()).map((entry) => app.makePath('plugins', entry.name, 'resources/lang')),
+    ...plugins
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => app.makePath('plugins', entry.name, 'resources/lang')),
   ]
 }
 
@@ -23,7 +25,9 @@ async function keysOf(root: string, locale: string) {
 }
 
 test.group('Translations', () => {
-  test('German and English have the same keys, in the core and in every plugin', async ({ assert }) => {
+  test('German and English have the same keys, in the core and in every plugin', async ({
+    assert,
+  }) => {
     for (const root of await languageRoots()) {
       const german = await keysOf(root, 'de')
       const english = await keysOf(root, 'en')

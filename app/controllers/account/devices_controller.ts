@@ -19,17 +19,28 @@ export default class AccountDevicesController {
     if (!result) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
 
     if (result.revoked) {
-      await recordAudit('security.device_revoked', { user, request: ctx.request, meta: { label: result.device.label } })
+      await recordAudit('security.device_revoked', {
+        user,
+        request: ctx.request,
+        meta: { label: result.device.label },
+      })
     }
     if (id === currentId) return this.#logOut(ctx, ctx.i18n.t('security.devices.revoked_current'))
-    ctx.session.flash('success', ctx.i18n.t('security.devices.revoked', { label: result.device.label }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('security.devices.revoked', { label: result.device.label })
+    )
     return ctx.response.redirect().toRoute('account.show')
   }
 
   async destroyAll(ctx: HttpContext) {
     const user = ctx.auth.user!
     const count = await DeviceList.revokeAll(user.id)
-    await recordAudit('security.devices_revoked_all', { user, request: ctx.request, meta: { count } })
+    await recordAudit('security.devices_revoked_all', {
+      user,
+      request: ctx.request,
+      meta: { count },
+    })
     return this.#logOut(ctx, ctx.i18n.t('security.devices.revoked_all_self'))
   }
 

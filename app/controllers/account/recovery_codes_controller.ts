@@ -16,7 +16,11 @@ export default class AccountRecoveryCodesController {
   async store(ctx: HttpContext) {
     const user = ctx.auth.user!
     const codes = await RecoveryCodes.generate(user.id)
-    await recordAudit('security.recovery_codes_generated', { user, request: ctx.request, meta: { count: codes.length } })
+    await recordAudit('security.recovery_codes_generated', {
+      user,
+      request: ctx.request,
+      meta: { count: codes.length },
+    })
     ctx.response.header('Cache-Control', 'no-store')
     return ctx.inertia.render('account/recovery_codes', { codes, email: user.email })
   }

@@ -19,17 +19,31 @@ export default class AuditController {
     // The chosen organization's name for the picker; an organization that does not exist is ignored like any bad filter.
     const organization = await chosenOrganization(filters.organization)
     if (!organization) delete filters.organization
-    const query = AuditEvent.query().preload('user').preload('actor').preload('organization').orderBy('id', 'desc')
+    const query = AuditEvent.query()
+      .preload('user')
+      .preload('actor')
+      .preload('organization')
+      .orderBy('id', 'desc')
 
     if (filters.person) {
       const pattern = `%${filters.person}%`
-      const people = db.from('users').select('id').whereILike('email', pattern).orWhereILike('name', pattern)
+      const people = db
+        .from('users')
+        .select('id')
+        .whereILike('email', pattern)
+        .orWhereILike('name', pattern)
       query.where((where) => where.whereIn('user_id', people).orWhereIn('actor_user_id', people))
     }
     if (filters.organization) query.where('organization_id', filters.organization)
     if (filters.event) query.where('event', filters.event)
-    if (filters.from) query.where('created_at', '>=', DateTime.fromJSDate(filters.from).startOf('day').toSQL()!)
-    if (filters.to) query.where('created_at', '<', DateTime.fromJSDate(filters.to).plus({ days: 1 }).startOf('day').toSQL()!)
+    if (filters.from)
+      query.where('created_at', '>=', DateTime.fromJSDate(filters.from).startOf('day').toSQL()!)
+    if (filters.to)
+      query.where(
+        'created_at',
+        '<',
+        DateTime.fromJSDate(filters.to).plus({ days: 1 }).startOf('day').toSQL()!
+      )
 
     const page = await query.paginate(filters.page ?? 1, PER_PAGE)
     const events = await db.from('audit_events').distinct('event').orderBy('event')
@@ -51,10 +65,14 @@ export default class AuditController {
 
   /** Invalid filters are ignored one by one: a typo in the URL still shows the log. */
   async #filters(qs: Record<string, unknown>) {
-    const given = Object.fromEntries(Object.entries(qs).filter(([, value]) => value !== '' && value !== undefined))
+    const given = Object.fromEntries(
+      Object.entries(qs).filter(([, value]) => value !== '' && value !== undefined)
+    )
     const [error, valid] = await auditFilterValidator.tryValidate(given)
     if (!error) return valid
-    const invalid = new Set((error as { messages?: { field: string }[] }).messages?.map((message) => message.field) ?? [])
+    const invalid = new Set(
+      (error as { messages?: { field: string }[] }).messages?.map((message) => message.field) ?? []
+    )
     const kept = Object.fromEntries(Object.entries(given).filter(([key]) => !invalid.has(key)))
     const [, retried] = await auditFilterValidator.tryValidate(kept)
     return retried ?? {}

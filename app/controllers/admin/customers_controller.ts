@@ -35,13 +35,18 @@ export default class CustomersController {
 
   async update(ctx: HttpContext) {
     const user = await findCustomer(ctx.params.id)
-    const input = await ctx.request.validateUsing(updateCustomerValidator, { messagesProvider: new CustomerMessagesProvider(ctx.i18n) })
+    const input = await ctx.request.validateUsing(updateCustomerValidator, {
+      messagesProvider: new CustomerMessagesProvider(ctx.i18n),
+    })
     const name = input.name ?? null
     if (name !== user.name) {
       const from = user.name
       user.name = name
       await user.save()
-      await recordStaffAction(ctx, 'customers.updated', { user, meta: { from: from ?? '', to: name ?? '' } })
+      await recordStaffAction(ctx, 'customers.updated', {
+        user,
+        meta: { from: from ?? '', to: name ?? '' },
+      })
     }
     ctx.session.flash('success', ctx.i18n.t('customers.flash.customer_saved'))
     return ctx.response.redirect().toRoute('admin.customers.show', { id: user.id })
@@ -66,7 +71,10 @@ export default class CustomersController {
     if (user.status === 'disabled') {
       user.status = user.lastLoginAt ? 'active' : 'invited'
       await user.save()
-      await recordStaffAction(ctx, 'customers.enabled', { user, meta: { from: 'disabled', to: user.status } })
+      await recordStaffAction(ctx, 'customers.enabled', {
+        user,
+        meta: { from: 'disabled', to: user.status },
+      })
     }
     ctx.session.flash('success', ctx.i18n.t('customers.flash.enabled', { email: user.email }))
     return ctx.response.redirect().back()
@@ -78,7 +86,10 @@ export default class CustomersController {
     const result = await AdminCustomerSettings.apply(user, ctx.request.input('settings'))
     if ('errors' in result) {
       const message = ctx.i18n.t('customers.validation.setting_invalid')
-      ctx.session.flash('inputErrorsBag', Object.fromEntries(Object.keys(result.errors).map((field) => [field, message])))
+      ctx.session.flash(
+        'inputErrorsBag',
+        Object.fromEntries(Object.keys(result.errors).map((field) => [field, message]))
+      )
       return ctx.response.redirect().toRoute('admin.customers.show', { id: user.id })
     }
     for (const change of result.changes) {

@@ -21,8 +21,14 @@ export default class AdminDashboardController {
     const customers = { invited: 0, active: 0, disabled: 0 }
     for (const row of people) customers[row.status as keyof typeof customers] = Number(row.total)
 
-    const sections = (await adminNavigation(ctx)).filter((item) => !item.active)
-    const recent = await AuditEvent.query().preload('user').preload('actor').preload('organization').orderBy('id', 'desc').limit(8)
+    const navigation = await adminNavigation(ctx)
+    const sections = navigation.filter((item) => !item.active)
+    const recent = await AuditEvent.query()
+      .preload('user')
+      .preload('actor')
+      .preload('organization')
+      .orderBy('id', 'desc')
+      .limit(8)
 
     return ctx.inertia.render('admin/dashboard', {
       organizations: Number(organizations.total),

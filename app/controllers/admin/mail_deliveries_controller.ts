@@ -7,7 +7,12 @@ import { mailFilterValidator } from '#validators/admin/mail_filter'
 const PER_PAGE = 50
 
 /** Which rows each filter shows: "waiting" includes the mails being sent right now. */
-const STATUSES = { failed: ['failed'], queued: ['queued', 'sending'], sent: ['sent'], all: null } as const
+const STATUSES = {
+  failed: ['failed'],
+  queued: ['queued', 'sending'],
+  sent: ['sent'],
+  all: null,
+} as const
 
 /**
  * "E-Mails": every mail the portal handed off, newest first: the failed ones
@@ -27,7 +32,8 @@ export default class MailDeliveriesController {
     const query = MailDelivery.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
     const statuses = STATUSES[status]
     if (statuses) query.whereIn('status', [...statuses])
-    if (filters.recipient) query.whereRaw('lower(recipient) like ?', [`${escapeLike(filters.recipient.toLowerCase())}%`])
+    if (filters.recipient)
+      query.whereRaw('lower(recipient) like ?', [`${escapeLike(filters.recipient.toLowerCase())}%`])
     // One row more than a page tells whether there is a next one.
     const rows = await query.offset((page - 1) * PER_PAGE).limit(PER_PAGE + 1)
 
@@ -40,18 +46,36 @@ export default class MailDeliveriesController {
   }
 
   async retry(ctx: HttpContext) {
-    return this.#act(ctx, (delivery) => MailOutbox.retry(delivery, ctx.auth.user!), 'retried', 'retry_refused')
+    return this.#act(
+      ctx,
+      (delivery) => MailOutbox.retry(delivery, ctx.auth.user!),
+      'retried',
+      'retry_refused'
+    )
   }
 
   async dismiss(ctx: HttpContext) {
-    return this.#act(ctx, (delivery) => MailOutbox.dismiss(delivery, ctx.auth.user!), 'dismissed', 'dismiss_refused')
+    return this.#act(
+      ctx,
+      (delivery) => MailOutbox.dismiss(delivery, ctx.auth.user!),
+      'dismissed',
+      'dismiss_refused'
+    )
   }
 
   /** One staff action on one mail, answered with what happened (or why not) on the list. */
-  async #act(ctx: HttpContext, action: (delivery: MailDelivery) => Promise<boolean>, done: string, refused: string) {
+  async #act(
+    ctx: HttpContext,
+    action: (delivery: MailDelivery) => Promise<boolean>,
+    done: string,
+    refused: string
+  ) {
     const delivery = await MailDelivery.findOrFail(ctx.params.id)
     const ok = await action(delivery)
-    ctx.session.flash(ok ? 'success' : 'error', ctx.i18n.t(`admin.mails.${ok ? done : refused}`, { recipient: delivery.recipient }))
+    ctx.session.flash(
+      ok ? 'success' : 'error',
+      ctx.i18n.t(`admin.mails.${ok ? done : refused}`, { recipient: delivery.recipient })
+    )
     return ctx.response.redirect().back()
   }
 }

@@ -13,24 +13,31 @@ export default class OrganizationCustomersController {
   async store(ctx: HttpContext) {
     const { i18n, session, response } = ctx
     const organization = await findOrganization(ctx.params.id)
-    const input = await ctx.request.validateUsing(addCustomerValidator, { messagesProvider: new CustomerMessagesProvider(i18n) })
+    const input = await ctx.request.validateUsing(addCustomerValidator, {
+      messagesProvider: new CustomerMessagesProvider(i18n),
+    })
     const email = User.normalizeEmail(input.email)
 
-    const refuse = async () => {
-      const conflict = (await Allowlist.conflicts([email], organization.id)).get(email)
+    const conflicts = await Allowlist.conflicts([email], organization.id)
+    const refuse = () => {
+      const conflict = conflicts.get(email)
       const message =
         conflict?.kind === 'other_organization'
-          ? i18n.t('customers.validation.email_other_organization', { organization: conflict.organization })
+          ? i18n.t('customers.validation.email_other_organization', {
+              organization: conflict.organization,
+            })
           : i18n.t(`customers.validation.email_${conflict?.kind ?? 'member'}`)
       session.flash('inputErrorsBag', { email: message })
       return response.redirect().toRoute('admin.organizations.show', { id: organization.id })
     }
-    if ((await Allowlist.conflicts([email], organization.id)).has(email)) return refuse()
+    if (conflicts.has(email)) return refuse()
 
     let user: User
     try {
       // A (sub)transaction of its own: a refused insert spoils no surrounding transaction.
-      user = await db.transaction((trx) => Allowlist.addCustomer(organization, { email, name: input.name }, trx))
+      user = await db.transaction((trx) =>
+        Allowlist.addCustomer(organization, { email, name: input.name }, trx)
+      )
     } catch (error) {
       // Added by someone else in the same moment: the unique index said no.
       if ((error as { code?: string }).code !== '23505') throw error
@@ -42,7 +49,9 @@ export default class OrganizationCustomersController {
 
     session.flash(
       'success',
-      i18n.t(invite ? 'customers.flash.customer_added_invited' : 'customers.flash.customer_added', { email: user.email })
+      i18n.t(invite ? 'customers.flash.customer_added_invited' : 'customers.flash.customer_added', {
+        email: user.email,
+      })
     )
     return response.redirect().toRoute('admin.organizations.show', { id: organization.id })
   }

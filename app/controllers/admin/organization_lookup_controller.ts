@@ -14,14 +14,24 @@ export default class OrganizationLookupController {
     const typed = String(request.qs().q ?? '')
       .trim()
       .slice(0, 100)
-    const query = Organization.query().select('id', 'name', 'customer_number').orderByRaw('lower(name)').orderBy('id').limit(LIMIT)
+    const query = Organization.query()
+      .select('id', 'name', 'customer_number')
+      .orderByRaw('lower(name)')
+      .orderBy('id')
+      .limit(LIMIT)
     if (typed) {
       const pattern = `%${typed.replace(/[\\%_]/g, '\\$&')}%`
-      query.where((where) => where.whereILike('name', pattern).orWhereILike('customer_number', pattern))
+      query.where((where) =>
+        where.whereILike('name', pattern).orWhereILike('customer_number', pattern)
+      )
     }
     const organizations = await query
     return response.json({
-      organizations: organizations.map(({ id, name, customerNumber }) => ({ id, name, customerNumber })),
+      organizations: organizations.map(({ id, name, customerNumber }) => ({
+        id,
+        name,
+        customerNumber,
+      })),
     })
   }
 }

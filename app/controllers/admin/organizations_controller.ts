@@ -26,7 +26,9 @@ export default class OrganizationsController {
     const { search, page } = parseOrganizationQuery(request.qs())
     const query = Organization.query().orderByRaw('lower(name)').orderBy('id')
     for (const status of ['active', 'invited', 'disabled'] as const) {
-      query.withCount('users', (users) => users.where('role', 'customer').where('status', status).as(`${status}_count`))
+      query.withCount('users', (users) =>
+        users.where('role', 'customer').where('status', status).as(`${status}_count`)
+      )
     }
     if (search) {
       // Name, customer number, or the address of one of its people; % and _ are taken literally.
@@ -36,14 +38,19 @@ export default class OrganizationsController {
           .whereILike('name', pattern)
           .orWhereILike('customer_number', pattern)
           .orWhereExists((users) =>
-            users.from('users').whereColumn('users.organization_id', 'organizations.id').whereILike('users.email', pattern)
+            users
+              .from('users')
+              .whereColumn('users.organization_id', 'organizations.id')
+              .whereILike('users.email', pattern)
           )
       )
     }
     const result = await query.paginate(page, PER_PAGE)
     return inertia.render('admin/organizations/index', {
       search,
-      organizations: result.all().map((organization) => AdminCustomerProps.organizationListItem(organization)),
+      organizations: result
+        .all()
+        .map((organization) => AdminCustomerProps.organizationListItem(organization)),
       pagination: { page: result.currentPage, lastPage: result.lastPage, total: result.total },
     })
   }
@@ -58,12 +65,16 @@ export default class OrganizationsController {
       customerNumber: input.customerNumber ?? null,
       notes: input.notes ?? null,
     })
-    if (!(await this.#saved(ctx, organization))) return ctx.response.redirect().toRoute('admin.organizations.index')
+    if (!(await this.#saved(ctx, organization)))
+      return ctx.response.redirect().toRoute('admin.organizations.index')
     await recordStaffAction(ctx, 'customers.organization_created', {
       organizationId: organization.id,
       meta: { name: organization.name, number: organization.customerNumber },
     })
-    ctx.session.flash('success', ctx.i18n.t('customers.flash.organization_created', { name: organization.name }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('customers.flash.organization_created', { name: organization.name })
+    )
     return ctx.response.redirect().toRoute('admin.organizations.show', { id: organization.id })
   }
 
@@ -104,7 +115,9 @@ export default class OrganizationsController {
         organizationId: organization.id,
         meta: {
           label: changed.join(', '),
-          ...(before.name !== organization.name ? { from: before.name, to: organization.name } : {}),
+          ...(before.name !== organization.name
+            ? { from: before.name, to: organization.name }
+            : {}),
           ...(changed.includes('allowedDomains') ? { domains: organization.allowedDomains } : {}),
         },
       })

@@ -11,7 +11,9 @@ import { newStaffValidator, staffRoleValidator } from '#validators/admin/staff'
  */
 export default class StaffController {
   async index({ inertia, auth }: HttpContext) {
-    const staff = await User.query().where('role', 'staff').orderByRaw('lower(coalesce(name, email))')
+    const staff = await User.query()
+      .where('role', 'staff')
+      .orderByRaw('lower(coalesce(name, email))')
     return inertia.render('admin/staff/index', {
       me: auth.user!.id,
       staff: staff.map((member) => ({
@@ -36,7 +38,8 @@ export default class StaffController {
     if (await User.findByEmail(input.email)) return emailTaken()
     let user: User
     try {
-      user = (await Allowlist.allowStaff(input)).user
+      const allowed = await Allowlist.allowStaff(input)
+      user = allowed.user
     } catch (error) {
       // Someone added the same address in the same moment (unique index on the email).
       if ((error as { code?: string }).code === '23505') return emailTaken()
@@ -55,9 +58,15 @@ export default class StaffController {
       const from = member.staffRole
       member.staffRole = staffRole
       await member.save()
-      await recordStaffAction(ctx, 'staff.role_changed', { user: member, meta: { from, to: staffRole } })
+      await recordStaffAction(ctx, 'staff.role_changed', {
+        user: member,
+        meta: { from, to: staffRole },
+      })
     }
-    ctx.session.flash('success', ctx.i18n.t('admin.staff.role_saved', { name: member.name ?? member.email }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('admin.staff.role_saved', { name: member.name ?? member.email })
+    )
     return ctx.response.redirect().toRoute('admin.staff.index')
   }
 
@@ -65,7 +74,8 @@ export default class StaffController {
   async updateStatus(ctx: HttpContext) {
     const member = await this.#otherMember(ctx)
     if (!member) return
-    const disable = ctx.request.input('disabled') === true || ctx.request.input('disabled') === 'true'
+    const disable =
+      ctx.request.input('disabled') === true || ctx.request.input('disabled') === 'true'
     const next = disable ? 'disabled' : member.lastLoginAt ? 'active' : 'invited'
     if (member.status !== next) {
       member.status = next
@@ -79,7 +89,10 @@ export default class StaffController {
 
   /** The staff member of the URL, never the one acting; anything else answers 404 or a message. */
   async #otherMember({ params, auth, response, session, i18n }: HttpContext) {
-    const member = await User.query().where('id', Number(params.id) || 0).where('role', 'staff').first()
+    const member = await User.query()
+      .where('id', Number(params.id) || 0)
+      .where('role', 'staff')
+      .first()
     if (!member) {
       response.notFound('Not found')
       return null

@@ -26,7 +26,11 @@ export default class UserSecurityController {
 
     const devices = await DeviceList.active(member.id)
     const recoveryCodes = await RecoveryCodes.summary(member.id)
-    const events = await AuditEvent.query().where('user_id', member.id).preload('actor').orderBy('id', 'desc').limit(20)
+    const events = await AuditEvent.query()
+      .where('user_id', member.id)
+      .preload('actor')
+      .orderBy('id', 'desc')
+      .limit(20)
     return ctx.inertia.render('admin/users/security', {
       member: {
         id: member.id,
@@ -34,7 +38,9 @@ export default class UserSecurityController {
         email: member.email,
         role: member.role,
         status: member.status,
-        organization: member.organization ? { id: member.organization.id, name: member.organization.name } : null,
+        organization: member.organization
+          ? { id: member.organization.id, name: member.organization.name }
+          : null,
       },
       isSelf: member.id === ctx.auth.user!.id,
       backUrl: this.#backUrl(member),
@@ -52,9 +58,15 @@ export default class UserSecurityController {
     const result = await DeviceList.revoke(member.id, recordIdOrFail(ctx.params.deviceId))
     if (!result) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
     if (result.revoked) {
-      await recordStaffAction(ctx, 'security.device_revoked', { user: member, meta: { label: result.device.label } })
+      await recordStaffAction(ctx, 'security.device_revoked', {
+        user: member,
+        meta: { label: result.device.label },
+      })
     }
-    ctx.session.flash('success', ctx.i18n.t('security.devices.revoked', { label: result.device.label }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('security.devices.revoked', { label: result.device.label })
+    )
     return this.#back(ctx, member)
   }
 
@@ -76,13 +88,19 @@ export default class UserSecurityController {
 
     const { reason } = await ctx.request.validateUsing(twoFactorResetValidator)
     await TwoFactorReset.handle(ctx, member, reason)
-    ctx.session.flash('success', ctx.i18n.t('security.reset.done', { name: member.name ?? member.email }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('security.reset.done', { name: member.name ?? member.email })
+    )
     return this.#back(ctx, member)
   }
 
   /** The person of the URL (404 when there is none), or null when this staff member may not act on them. */
   async #member(ctx: HttpContext) {
-    const member = await User.query().where('id', recordIdOrFail(ctx.params.id)).preload('organization').first()
+    const member = await User.query()
+      .where('id', recordIdOrFail(ctx.params.id))
+      .preload('organization')
+      .first()
     if (!member) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
     if (member.isStaff && !ctx.auth.user!.isAdmin) return null
     return member

@@ -25,14 +25,20 @@ const STUBS = new URL('./stubs/', import.meta.url)
  * (controllers/admin, pages/admin, actions, validators, the admin routes and
  * tests) is left out without the admin half.
  */
-export async function scaffoldFiles(names: ScaffoldNames, parts: ScaffoldParts): Promise<Record<string, string>> {
+export async function scaffoldFiles(
+  names: ScaffoldNames,
+  parts: ScaffoldParts
+): Promise<Record<string, string>> {
   const root = STUBS.pathname
   const files: Record<string, string> = {}
   for (const stub of await stubsUnder(root)) {
     const path = placeholders(relative(root, stub).replace(/\.stub$/, ''), names)
     if (!parts.admin && isAdminOnly(path)) continue
     const text = await readFile(stub, 'utf8')
-    files[path] = placeholders(path.endsWith('.json') ? jsonSections(text, parts) : sections(text, parts, path), names)
+    files[path] = placeholders(
+      path.endsWith('.json') ? jsonSections(text, parts) : sections(text, parts, path),
+      names
+    )
   }
   return files
 }
@@ -40,20 +46,30 @@ export async function scaffoldFiles(names: ScaffoldNames, parts: ScaffoldParts):
 async function stubsUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true })
   const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? stubsUnder(join(folder, entry.name)) : Promise.resolve([join(folder, entry.name)])))
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? stubsUnder(join(folder, entry.name))
+        : Promise.resolve([join(folder, entry.name)])
+    )
   )
   return nested.flat().filter((path) => path.endsWith('.stub'))
 }
 
 function isAdminOnly(path: string) {
-  return /^(controllers\/admin|inertia\/pages\/admin|actions|validators)\/|^start\/admin_routes|^tests\/functional\/admin_/.test(path)
+  return /^(controllers\/admin|inertia\/pages\/admin|actions|validators)\/|^start\/admin_routes|^tests\/functional\/admin_/.test(
+    path
+  )
 }
 
 function holds(condition: string, parts: ScaffoldParts) {
   return condition
     .split(/\s+/)
     .filter(Boolean)
-    .every((flag) => (flag.startsWith('!') ? !parts[flag.slice(1) as keyof ScaffoldParts] : parts[flag as keyof ScaffoldParts]))
+    .every((flag) =>
+      flag.startsWith('!')
+        ? !parts[flag.slice(1) as keyof ScaffoldParts]
+        : parts[flag as keyof ScaffoldParts]
+    )
 }
 
 function sections(text: string, parts: ScaffoldParts, path: string) {
@@ -76,12 +92,14 @@ function sections(text: string, parts: ScaffoldParts, path: string) {
 }
 
 function jsonSections(text: string, parts: ScaffoldParts) {
-  const entries = Object.entries(JSON.parse(text) as Record<string, string>).flatMap(([key, value]) => {
-    if (!key.startsWith('@@')) return [[key, value]]
-    const words = key.slice(2).split(' ')
-    const name = words.pop()!
-    return holds(words.join(' '), parts) ? [[name, value]] : []
-  })
+  const entries = Object.entries(JSON.parse(text) as Record<string, string>).flatMap(
+    ([key, value]) => {
+      if (!key.startsWith('@@')) return [[key, value]]
+      const words = key.slice(2).split(' ')
+      const name = words.pop()!
+      return holds(words.join(' '), parts) ? [[name, value]] : []
+    }
+  )
   return JSON.stringify(Object.fromEntries(entries), null, 2) + '\n'
 }
 

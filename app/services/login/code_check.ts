@@ -53,7 +53,11 @@ export default class CodeCheck {
     const left = await RecoveryCodes.consume(this.user.id, code)
     if (left === null) return this.#fail('recovery', guesses)
 
-    await recordAudit('security.recovery_code_used', { user: this.user, request: this.request, meta: { count: left } })
+    await recordAudit('security.recovery_code_used', {
+      user: this.user,
+      request: this.request,
+      meta: { count: left },
+    })
     return left
   }
 
@@ -82,7 +86,10 @@ export default class CodeCheck {
 
     const attemptLocked = attemptFailures >= rules.maxCodeFailuresPerAttempt
     if (attemptLocked) {
-      await db.from('login_attempts').where('id', this.attempt.id).update({ voided_at: DateTime.now().toSQL() })
+      await db
+        .from('login_attempts')
+        .where('id', this.attempt.id)
+        .update({ voided_at: DateTime.now().toSQL() })
       await recordAudit('2fa.attempt_locked', { user: this.user, request: this.request })
     }
 

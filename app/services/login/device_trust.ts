@@ -39,9 +39,17 @@ export default class DeviceTrust {
       path: '/',
       maxAge: `${trustDays}d`,
     })
-    await recordAudit('security.device_trusted', { user, request: ctx.request, meta: { label: device.label } })
+    await recordAudit('security.device_trusted', {
+      user,
+      request: ctx.request,
+      meta: { label: device.label },
+    })
     await mail.sendLater(
-      new NewDeviceMail(user, { label: device.label, at: now, ip: ctx.request.ip() }, ctx.i18n.locale)
+      new NewDeviceMail(
+        user,
+        { label: device.label, at: now, ip: ctx.request.ip() },
+        ctx.i18n.locale
+      )
     )
     return device
   }
@@ -57,7 +65,8 @@ export default class DeviceTrust {
 
   /** The id of the trusted device this browser is, for "Dieses Gerät" (nothing is updated). */
   static async currentDeviceId(ctx: HttpContext, user: User) {
-    return (await this.#proven(ctx, user))?.id ?? null
+    const device = await this.#proven(ctx, user)
+    return device?.id ?? null
   }
 
   /** Removes the device cookie (the device was revoked). */

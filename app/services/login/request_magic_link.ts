@@ -12,9 +12,7 @@ import { createSecretToken, sha256Hex } from '#services/secret_token'
 import type { HttpContext } from '@adonisjs/core/http'
 
 export type MagicLinkOutcome =
-  | { kind: 'sent' }
-  | { kind: 'refused' }
-  | { kind: 'rate_limited'; retryInMinutes: number }
+  { kind: 'sent' } | { kind: 'refused' } | { kind: 'rate_limited'; retryInMinutes: number }
 
 const rules = portalConfig.login
 
@@ -38,7 +36,11 @@ export default class RequestMagicLink {
     }
   }
 
-  async #decide(email: string, request: HttpContext['request'], locale: string): Promise<MagicLinkOutcome> {
+  async #decide(
+    email: string,
+    request: HttpContext['request'],
+    locale: string
+  ): Promise<MagicLinkOutcome> {
     const limited = await this.#consumeRateLimits(email, request.ip())
     if (limited) {
       await recordAudit('login.rate_limited', { request, meta: { email } })
@@ -77,7 +79,11 @@ export default class RequestMagicLink {
     const joined = await Allowlist.joinByDomain(email)
     if (!joined) return null
     if (joined.created) {
-      await recordAudit('customers.joined_by_domain', { user: joined.user, request, meta: { domain: User.domainOf(email) } })
+      await recordAudit('customers.joined_by_domain', {
+        user: joined.user,
+        request,
+        meta: { domain: User.domainOf(email) },
+      })
     }
     return joined.user
   }
@@ -92,7 +98,10 @@ export default class RequestMagicLink {
     const duration = `${rules.linkRequestWindowMinutes} mins`
     const address = sha256Hex(email)
     const checks = [
-      { key: `magic_link:email_ip:${address}:${ip}`, requests: rules.maxLinkRequestsPerAddressAndIp },
+      {
+        key: `magic_link:email_ip:${address}:${ip}`,
+        requests: rules.maxLinkRequestsPerAddressAndIp,
+      },
       { key: `magic_link:ip:${ip}`, requests: rules.maxLinkRequestsPerIp },
       { key: `magic_link:email:${address}`, requests: rules.maxLinkRequestsPerAddress },
     ]

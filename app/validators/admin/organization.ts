@@ -12,7 +12,11 @@ import {
 type Meta = { organizationId: number | null }
 
 /** The organization being edited is not its own duplicate. */
-function notThisOrganization(query: DatabaseQueryBuilderContract, _value: unknown, field: FieldContext) {
+function notThisOrganization(
+  query: DatabaseQueryBuilderContract,
+  _value: unknown,
+  field: FieldContext
+) {
   const id = (field.meta as Meta).organizationId
   if (id) query.whereNot('id', id)
 }
@@ -36,24 +40,31 @@ const allowedDomainsRule = vine.createRule(async (value, _options, field) => {
   if (taken) field.report('Domain taken', 'domains.taken', field, taken)
 })
 
-const name = vine
-  .string()
-  .trim()
-  .minLength(1)
-  .maxLength(200)
-  .unique({ table: 'organizations', column: 'name', caseInsensitive: true, filter: notThisOrganization })
+const name = vine.string().trim().minLength(1).maxLength(200).unique({
+  table: 'organizations',
+  column: 'name',
+  caseInsensitive: true,
+  filter: notThisOrganization,
+})
 
 const customerNumber = vine
   .string()
   .trim()
   .maxLength(50)
-  .unique({ table: 'organizations', column: 'customer_number', caseInsensitive: true, filter: notThisOrganization })
+  .unique({
+    table: 'organizations',
+    column: 'customer_number',
+    caseInsensitive: true,
+    filter: notThisOrganization,
+  })
   .optional()
 
 const notes = vine.string().trim().maxLength(5000).optional()
 
 /** "Neue Organisation": name, customer number, notes. */
-export const createOrganizationValidator = vine.withMetaData<Meta>().create({ name, customerNumber, notes })
+export const createOrganizationValidator = vine
+  .withMetaData<Meta>()
+  .create({ name, customerNumber, notes })
 
 /** The organization's details page: the same, plus the allowed email domains. */
 export const updateOrganizationValidator = vine.withMetaData<Meta>().create({

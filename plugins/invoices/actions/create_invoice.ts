@@ -18,8 +18,18 @@ export interface NewInvoice {
 export default class CreateInvoice {
   static async handle({ pdf, ...data }: NewInvoice) {
     return withFileCleanup(async (files) => {
-      const file = await files.bytes(invoiceFolder(data.organizationId), pdf, pdfFileName(data.number))
-      return Invoice.create({ currency: 'EUR', paidAt: null, ...data, fileKey: file.key, fileSize: file.size })
+      const file = await files.bytes(
+        invoiceFolder(data.organizationId),
+        pdf,
+        pdfFileName(data.number)
+      )
+      return Invoice.create({
+        currency: 'EUR',
+        paidAt: null,
+        ...data,
+        fileKey: file.key,
+        fileSize: file.size,
+      })
     })
   }
 }

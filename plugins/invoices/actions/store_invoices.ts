@@ -28,7 +28,9 @@ export default class StoreInvoices {
       db.transaction(async (trx) => {
         const invoices: Invoice[] = []
         for (const { pdf, paid, issuedOn, dueOn, ...fields } of uploads) {
-          const file = await files.upload(invoiceFolder(fields.organizationId), pdf, { extension: 'pdf' })
+          const file = await files.upload(invoiceFolder(fields.organizationId), pdf, {
+            extension: 'pdf',
+          })
           invoices.push(
             await Invoice.create(
               {

@@ -27,7 +27,9 @@ export default class UpdateInvoice {
     const oldKey = invoice.fileKey
     await withFileCleanup(async (files) => {
       if (pdf) {
-        const file = await files.upload(invoiceFolder(invoice.organizationId), pdf, { extension: 'pdf' })
+        const file = await files.upload(invoiceFolder(invoice.organizationId), pdf, {
+          extension: 'pdf',
+        })
         invoice.merge({ fileKey: file.key, fileSize: file.size })
         changed.push('pdf')
       }

@@ -22,7 +22,9 @@ export default class InvoiceArchivesController {
       if (!(await disk.exists(invoice.fileKey))) {
         ctx.logger.error({ invoice: invoice.id }, 'invoice PDF missing from the drive')
         ctx.session.flash('error', ctx.i18n.t('invoices.zip.missing', { number: invoice.number }))
-        return ctx.response.redirect().toRoute('invoices.index', {}, { qs: filtersToQuery(filters) })
+        return ctx.response
+          .redirect()
+          .toRoute('invoices.index', {}, { qs: filtersToQuery(filters) })
       }
     }
 
@@ -33,7 +35,9 @@ export default class InvoiceArchivesController {
     const appendNext = async () => {
       const invoice = pending.shift()
       if (!invoice) return archive.finalize()
-      archive.append(await disk.getStream(invoice.fileKey), { name: uniqueName(pdfFileName(invoice.number), names) })
+      archive.append(await disk.getStream(invoice.fileKey), {
+        name: uniqueName(pdfFileName(invoice.number), names),
+      })
     }
     const fail = (error: unknown) => {
       ctx.logger.error({ err: error }, 'invoice ZIP failed')
@@ -45,7 +49,10 @@ export default class InvoiceArchivesController {
 
     const suffix = filters.year ? `-${filters.year}` : ''
     ctx.response.header('Content-Type', 'application/zip')
-    ctx.response.header('Content-Disposition', contentDisposition(`${ctx.i18n.t('invoices.zip.file')}${suffix}.zip`))
+    ctx.response.header(
+      'Content-Disposition',
+      contentDisposition(`${ctx.i18n.t('invoices.zip.file')}${suffix}.zip`)
+    )
     ctx.response.header('Cache-Control', 'private, no-store')
     ctx.response.stream(archive)
   }

@@ -2,7 +2,13 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { sendPrivateFile } from '#core/private_files'
 
-import { customerInvoices, filteredInvoices, findCustomerInvoice, invoiceYears, unpaidTotals } from '../services/customer_invoices.js'
+import {
+  customerInvoices,
+  filteredInvoices,
+  findCustomerInvoice,
+  invoiceYears,
+  unpaidTotals,
+} from '../services/customer_invoices.js'
 import { pdfFileName } from '../services/invoice_files.js'
 import { todayIso } from '../services/invoice_status.js'
 import InvoiceTransformer from '../transformers/invoice_transformer.js'
@@ -35,6 +41,10 @@ export default class InvoicesController {
   /** The PDF, streamed from the private disk; another organization's id is a 404. */
   async download(ctx: HttpContext) {
     const invoice = await findCustomerInvoice(ctx.auth.getUserOrFail(), ctx.params.id)
-    return sendPrivateFile(ctx, { key: invoice.fileKey, name: pdfFileName(invoice.number), mimeType: 'application/pdf' })
+    return sendPrivateFile(ctx, {
+      key: invoice.fileKey,
+      name: pdfFileName(invoice.number),
+      mimeType: 'application/pdf',
+    })
   }
 }

@@ -18,8 +18,10 @@ export function adminInvoiceList(filters: AdminInvoiceFilters, today = todayIso(
   if (filters.organization) query.where('invoices.organization_id', filters.organization)
   if (filters.q) query.whereILike('invoices.number', `%${escapeLike(filters.q)}%`)
   if (filters.status === 'paid') query.whereNotNull('invoices.paid_at')
-  if (filters.status === 'open') query.whereNull('invoices.paid_at').where('invoices.due_on', '>=', today)
-  if (filters.status === 'overdue') query.whereNull('invoices.paid_at').where('invoices.due_on', '<', today)
+  if (filters.status === 'open')
+    query.whereNull('invoices.paid_at').where('invoices.due_on', '>=', today)
+  if (filters.status === 'overdue')
+    query.whereNull('invoices.paid_at').where('invoices.due_on', '<', today)
   return query
     .orderBy('invoices.issued_on', 'desc')
     .orderBy('invoices.id', 'desc')
@@ -28,7 +30,10 @@ export function adminInvoiceList(filters: AdminInvoiceFilters, today = todayIso(
 
 /** Unpaid invoices past their due date, across all organizations (the admin navigation's badge). */
 export function overdueCountAll(today = todayIso()) {
-  const overdue = Invoice.query().whereNull('deleted_at').whereNull('paid_at').where('due_on', '<', today)
+  const overdue = Invoice.query()
+    .whereNull('deleted_at')
+    .whereNull('paid_at')
+    .where('due_on', '<', today)
   return countUpTo(overdue, BADGE_COUNT_UP_TO)
 }
 

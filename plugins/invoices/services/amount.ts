@@ -26,7 +26,8 @@ export function parseAmount(input: string): AmountResult {
   if (decimals.length > 2) return { error: 'format' }
 
   const digits = integer.replace(/^0+(?=\d)/, '')
-  if (digits.length > String(Math.floor(MAX_AMOUNT_CENTS / 100)).length) return { error: 'too_large' }
+  if (digits.length > String(Math.floor(MAX_AMOUNT_CENTS / 100)).length)
+    return { error: 'too_large' }
   const cents = Number(digits) * 100 + Number(decimals.padEnd(2, '0'))
   if (cents > MAX_AMOUNT_CENTS) return { error: 'too_large' }
   if (cents <= 0) return { error: 'not_positive' }
@@ -64,7 +65,8 @@ function splitDecimal(text: string): [string, string] | null {
   if (!/^\d*$/.test(decimals)) return null
   if (!grouping) return /^\d+$/.test(integerPart) ? [integerPart, decimals] : null
   const groups = integerPart.split(grouping)
-  const valid = /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((group) => /^\d{3}$/.test(group))
+  const valid =
+    /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((group) => /^\d{3}$/.test(group))
   return valid ? [groups.join(''), decimals] : null
 }
 

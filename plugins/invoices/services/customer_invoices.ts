@@ -33,11 +33,15 @@ export function findCustomerInvoice(user: Customer, id: unknown) {
 export function filteredInvoices(user: Customer, filters: InvoiceFilters, today = todayIso()) {
   const query = customerInvoices(user)
   if (filters.year) {
-    query.where('invoices.issued_on', '>=', `${filters.year}-01-01`).where('invoices.issued_on', '<', `${filters.year + 1}-01-01`)
+    query
+      .where('invoices.issued_on', '>=', `${filters.year}-01-01`)
+      .where('invoices.issued_on', '<', `${filters.year + 1}-01-01`)
   }
   if (filters.status === 'paid') query.whereNotNull('invoices.paid_at')
-  if (filters.status === 'open') query.whereNull('invoices.paid_at').where('invoices.due_on', '>=', today)
-  if (filters.status === 'overdue') query.whereNull('invoices.paid_at').where('invoices.due_on', '<', today)
+  if (filters.status === 'open')
+    query.whereNull('invoices.paid_at').where('invoices.due_on', '>=', today)
+  if (filters.status === 'overdue')
+    query.whereNull('invoices.paid_at').where('invoices.due_on', '<', today)
   return query.orderBy('invoices.issued_on', 'desc').orderBy('invoices.id', 'desc')
 }
 
@@ -51,7 +55,11 @@ export async function unpaidTotals(user: Customer) {
     .groupBy('invoices.currency')
     .orderBy('invoices.currency')
     .pojo<{ currency: string; count: string | number; cents: string | number }>()
-  return rows.map((row) => ({ currency: row.currency, count: Number(row.count), cents: Number(row.cents) }))
+  return rows.map((row) => ({
+    currency: row.currency,
+    count: Number(row.count),
+    cents: Number(row.cents),
+  }))
 }
 
 export async function overdueCount(user: Customer, today = todayIso()) {

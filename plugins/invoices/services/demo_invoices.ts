@@ -11,10 +11,30 @@ import { simplePdf } from './simple_pdf.js'
 export async function createDemoInvoices({ organizationId }: { organizationId: number }) {
   const today = DateTime.now().startOf('day')
   const demo = [
-    { issued: today.minus({ months: 14 }), cents: 89000, paid: true, item: 'Hosting & Wartung (Jahrespaket)' },
-    { issued: today.minus({ months: 2 }), cents: 123450, paid: true, item: 'Relaunch Website: Konzept & Wireframes' },
-    { issued: today.minus({ days: 40 }), cents: 249900, paid: false, item: 'Relaunch Website: Umsetzung' },
-    { issued: today.minus({ days: 5 }), cents: 45000, paid: false, item: 'Support-Kontingent (5 Stunden)' },
+    {
+      issued: today.minus({ months: 14 }),
+      cents: 89000,
+      paid: true,
+      item: 'Hosting & Wartung (Jahrespaket)',
+    },
+    {
+      issued: today.minus({ months: 2 }),
+      cents: 123450,
+      paid: true,
+      item: 'Relaunch Website: Konzept & Wireframes',
+    },
+    {
+      issued: today.minus({ days: 40 }),
+      cents: 249900,
+      paid: false,
+      item: 'Relaunch Website: Umsetzung',
+    },
+    {
+      issued: today.minus({ days: 5 }),
+      cents: 45000,
+      paid: false,
+      item: 'Support-Kontingent (5 Stunden)',
+    },
   ]
   for (const [index, invoice] of demo.entries()) {
     const number = `DEMO-${invoice.issued.year}-${String(organizationId).padStart(3, '0')}${index + 1}`

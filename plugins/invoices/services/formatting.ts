@@ -7,13 +7,16 @@ export function intlLocale(locale: string) {
 
 /** 123450, "EUR", "de" -> "1.234,50 €" (with a non-breaking space, as Intl writes it). */
 export function formatMoney(cents: number, currency: string, locale: string) {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(cents / 100)
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(
+    cents / 100
+  )
 }
 
 /** "2026-03-15", "de" -> "15.03.2026" */
 export function formatDate(isoDate: string, locale: string) {
   const [year, month, day] = isoDate.split('-').map(Number)
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day))
-  )
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)))
 }

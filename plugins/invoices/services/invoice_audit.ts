@@ -3,7 +3,8 @@ import AuditEvent from '#models/audit_event'
 import { recordStaffAction } from '#services/audit_log'
 import type Invoice from '../models/invoice.js'
 
-export type InvoiceAuditAction = 'uploaded' | 'updated' | 'marked_paid' | 'marked_unpaid' | 'deleted'
+export type InvoiceAuditAction =
+  'uploaded' | 'updated' | 'marked_paid' | 'marked_unpaid' | 'deleted'
 
 /**
  * Records a staff action on an invoice: about its organization, with the

@@ -12,7 +12,10 @@ export function todayIso(): string {
 }
 
 /** Paid wins; an unpaid invoice is overdue from the day after its due date. */
-export function invoiceStatus(invoice: { paidAt: unknown; dueOn: DateTime }, today = todayIso()): InvoiceStatus {
+export function invoiceStatus(
+  invoice: { paidAt: unknown; dueOn: DateTime },
+  today = todayIso()
+): InvoiceStatus {
   if (invoice.paidAt) return 'paid'
   return invoice.dueOn.toISODate()! < today ? 'overdue' : 'open'
 }

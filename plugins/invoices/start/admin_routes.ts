@@ -1,11 +1,15 @@
 import type router from '@adonisjs/core/services/router'
 
 const AdminInvoicesController = () => import('../controllers/admin/invoices_controller.js')
-const AdminInvoiceUploadsController = () => import('../controllers/admin/invoice_uploads_controller.js')
-const AdminInvoiceBatchesController = () => import('../controllers/admin/invoice_batches_controller.js')
+const AdminInvoiceUploadsController = () =>
+  import('../controllers/admin/invoice_uploads_controller.js')
+const AdminInvoiceBatchesController = () =>
+  import('../controllers/admin/invoice_batches_controller.js')
 const AdminInvoiceEditsController = () => import('../controllers/admin/invoice_edits_controller.js')
-const AdminInvoicePaymentsController = () => import('../controllers/admin/invoice_payments_controller.js')
-const AdminInvoiceDeletionsController = () => import('../controllers/admin/invoice_deletions_controller.js')
+const AdminInvoicePaymentsController = () =>
+  import('../controllers/admin/invoice_payments_controller.js')
+const AdminInvoiceDeletionsController = () =>
+  import('../controllers/admin/invoice_deletions_controller.js')
 
 /**
  * Mounted by the core under /admin/invoices, behind login and staff; names

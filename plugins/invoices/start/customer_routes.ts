@@ -7,6 +7,12 @@ const InvoiceArchivesController = () => import('../controllers/invoice_archives_
 /** Mounted by the core under /invoices, behind login and the customer's organization. */
 export default function (routes: typeof router) {
   routes.get('/', [InvoicesController, 'index']).as('index').use(ensureInvoicesVisible)
-  routes.get('/download.zip', [InvoiceArchivesController, 'show']).as('zip').use(ensureInvoicesVisible)
-  routes.get('/:id/download', [InvoicesController, 'download']).as('download').use(ensureInvoicesVisible)
+  routes
+    .get('/download.zip', [InvoiceArchivesController, 'show'])
+    .as('zip')
+    .use(ensureInvoicesVisible)
+  routes
+    .get('/:id/download', [InvoicesController, 'download'])
+    .as('download')
+    .use(ensureInvoicesVisible)
 }

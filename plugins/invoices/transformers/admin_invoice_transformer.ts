@@ -48,8 +48,9 @@ export default class AdminInvoiceTransformer {
 /** "14.03.2026, 09:30" for the locale, in the app's time zone. */
 function dateTime(value: DateTime, locale: string) {
   const date = formatDate(value.toISODate()!, locale)
-  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: value.zoneName ?? 'UTC' }).format(
-    value.toJSDate()
-  )
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeStyle: 'short',
+    timeZone: value.zoneName ?? 'UTC',
+  }).format(value.toJSDate())
   return `${date}, ${time}`
 }

@@ -33,6 +33,10 @@ export default class InvoiceTransformer {
 
   /** Unpaid sums per currency, formatted: [{ currency: 'EUR', count: 2, amount: '1.234,50 €' }]. */
   static totals(rows: { currency: string; count: number; cents: number }[], locale: string) {
-    return rows.map((row) => ({ currency: row.currency, count: row.count, amount: formatMoney(row.cents, row.currency, locale) }))
+    return rows.map((row) => ({
+      currency: row.currency,
+      count: row.count,
+      amount: formatMoney(row.cents, row.currency, locale),
+    }))
   }
 }

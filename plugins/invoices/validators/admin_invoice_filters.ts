@@ -22,7 +22,10 @@ export function parseAdminInvoiceFilters(qs: Record<string, unknown>): AdminInvo
   const organization = Number(text(qs.organization))
   const page = Number(text(qs.page) || 1)
   return {
-    organization: Number.isSafeInteger(organization) && organization > 0 && organization <= 2_147_483_647 ? organization : null,
+    organization:
+      Number.isSafeInteger(organization) && organization > 0 && organization <= 2_147_483_647
+        ? organization
+        : null,
     status: STATUSES.find((status) => status === text(qs.status)) ?? null,
     q: text(qs.q).slice(0, 64),
     page: Number.isSafeInteger(page) && page >= 1 && page <= 100000 ? page : 1,

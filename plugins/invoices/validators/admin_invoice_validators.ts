@@ -11,12 +11,21 @@ const NUMBER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/#-]*$/u
  * type a browser sends prove nothing, and the bodyparser cannot name the type
  * of a small unknown file at all. Stored and served as PDF either way.
  */
-const pdf = () => vine.file({ size: uploadRules.maxSize }).use(nonEmptyFile()).use(fileContent({ kind: 'pdf' }))
+const pdf = () =>
+  vine
+    .file({ size: uploadRules.maxSize })
+    .use(nonEmptyFile())
+    .use(fileContent({ kind: 'pdf' }))
 
 /** The fields every invoice has, in the single form, the edit form and each batch row. */
 const invoiceFields = () => ({
   // The max keeps numbers beyond PostgreSQL's integer from reaching the database.
-  organizationId: vine.number().withoutDecimals().positive().max(2_147_483_647).exists({ table: 'organizations', column: 'id' }),
+  organizationId: vine
+    .number()
+    .withoutDecimals()
+    .positive()
+    .max(2_147_483_647)
+    .exists({ table: 'organizations', column: 'id' }),
   number: vine.string().trim().maxLength(64).regex(NUMBER_PATTERN).use(numberAvailable()),
   issuedOn: vine.date({ formats: ['YYYY-MM-DD'] }),
   dueOn: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrSameAs('issuedOn'),

@@ -38,14 +38,20 @@ export const numberAvailable = vine.createRule(async (value, _options, field) =>
   const rows = (field.data as { rows?: unknown }).rows
   const index = Number(field.getFieldPath().match(/^rows\.(\d+)\./)?.[1] ?? -1)
   if (Array.isArray(rows) && index > 0) {
-    const earlier = rows.slice(0, index).some((row) => sameNumber((row as { number?: unknown })?.number, value))
+    const earlier = rows
+      .slice(0, index)
+      .some((row) => sameNumber((row as { number?: unknown })?.number, value))
     if (earlier) return field.report('number used twice', 'number.batch_duplicate', field)
   }
-  const query = db.from('invoices').whereRaw('lower(number) = lower(?)', [value]).select('id', 'deleted_at')
+  const query = db
+    .from('invoices')
+    .whereRaw('lower(number) = lower(?)', [value])
+    .select('id', 'deleted_at')
   const invoiceId = (field.meta as { invoiceId?: number }).invoiceId
   if (invoiceId) query.whereNot('id', invoiceId)
   const taken = await query.first()
-  if (taken) field.report('number taken', taken.deleted_at ? 'number.taken_deleted' : 'number.taken', field)
+  if (taken)
+    field.report('number taken', taken.deleted_at ? 'number.taken_deleted' : 'number.taken', field)
 })
 
 function sameNumber(other: unknown, value: string) {

@@ -25,13 +25,20 @@ export default class AddTicketMessage {
   static async handle(ticket: Ticket, author: User, input: AddTicketMessageInput) {
     const message = await db.transaction(async (trx) => {
       const created = await TicketMessage.create(
-        { ticketId: ticket.id, authorUserId: author.id, body: input.body, isInternal: input.isInternal ?? false },
+        {
+          ticketId: ticket.id,
+          authorUserId: author.id,
+          body: input.body,
+          isInternal: input.isInternal ?? false,
+        },
         { client: trx }
       )
       await saveAttachments(trx, created, input.files ?? [])
       const now = DateTime.now().toJSDate()
       // Who spoke last decides the inbox's "needs a reply"; internal notes are not a reply.
-      const spoke = author.isStaff ? { last_staff_reply_at: now } : { last_customer_message_at: now }
+      const spoke = author.isStaff
+        ? { last_staff_reply_at: now }
+        : { last_customer_message_at: now }
       await trx
         .from('tickets')
         .where('id', ticket.id)

@@ -10,7 +10,11 @@ import AttachmentStore from '../services/attachment_store.js'
  * anything fails the files already moved are removed again and the error
  * rolls the transaction back, so no row points to a missing file.
  */
-export async function saveAttachments(trx: TransactionClientContract, message: TicketMessage, files: MultipartFile[]) {
+export async function saveAttachments(
+  trx: TransactionClientContract,
+  message: TicketMessage,
+  files: MultipartFile[]
+) {
   await withFileCleanup(async (store) => {
     for (const file of files) {
       const stored = await store.upload(AttachmentStore.folder(message.ticketId), file)

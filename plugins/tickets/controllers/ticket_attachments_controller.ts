@@ -9,7 +9,11 @@ import { sendAttachment } from '../services/attachment_download.js'
  */
 export default class TicketAttachmentsController {
   async show(ctx: HttpContext) {
-    const attachment = await TicketQueries.attachment(ctx.auth.user!, ctx.params.id, ctx.params.attachmentId)
+    const attachment = await TicketQueries.attachment(
+      ctx.auth.user!,
+      ctx.params.id,
+      ctx.params.attachmentId
+    )
     return sendAttachment(ctx, attachment)
   }
 }

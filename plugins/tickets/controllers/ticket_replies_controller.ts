@@ -21,7 +21,10 @@ export default class TicketRepliesController {
     })
     await TicketNotifier.customerReplied(ticket, message, user)
     if (wasClosed) await TicketNotifier.statusChanged(ticket, user)
-    ctx.session.flash('success', ctx.i18n.t(wasClosed ? 'tickets.flash.replied_reopened' : 'tickets.flash.replied'))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t(wasClosed ? 'tickets.flash.replied_reopened' : 'tickets.flash.replied')
+    )
     return ctx.response.redirect().toRoute('tickets.show', { id: ticket.id })
   }
 }

@@ -47,7 +47,11 @@ export default class TicketsController {
     const ticket = await TicketQueries.detail(user, ctx.params.id)
     return ctx.inertia.render('tickets/show', {
       ticket: TicketTransformer.detail(ticket),
-      following: TicketTransformer.following(ticket, user, await TicketFollowers.isFollowing(ticket, user)),
+      following: TicketTransformer.following(
+        ticket,
+        user,
+        await TicketFollowers.isFollowing(ticket, user)
+      ),
       messages: TicketTransformer.thread(ticket.messages),
       limits: attachmentLimits(),
     })

@@ -67,7 +67,10 @@ export default class AdminTicketQueries {
 
   /** Any attachment of this ticket, also on internal notes (staff only), or a 404. */
   static attachment(ticketId: unknown, attachmentId: unknown) {
-    return findByRouteId(TicketAttachment.query().where('ticket_id', routeId(ticketId) ?? 0), attachmentId)
+    return findByRouteId(
+      TicketAttachment.query().where('ticket_id', routeId(ticketId) ?? 0),
+      attachmentId
+    )
   }
 
   /** The admin nav badge: open tickets whose customer waits for an answer (counted up to BADGE_COUNT_UP_TO). */
@@ -77,7 +80,9 @@ export default class AdminTicketQueries {
 
   /** Staff who can take a ticket (not disabled), by name. */
   static staff() {
-    return User.query().where('role', 'staff').whereNot('status', 'disabled').orderByRaw('lower(coalesce(name, email))')
+    return User.query()
+      .where('role', 'staff')
+      .whereNot('status', 'disabled')
+      .orderByRaw('lower(coalesce(name, email))')
   }
-
 }

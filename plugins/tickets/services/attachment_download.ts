@@ -8,6 +8,11 @@ import type TicketAttachment from '../models/ticket_attachment.js'
  * type from the validated extension, never sniffed and never cached.
  */
 export function sendAttachment(ctx: HttpContext, attachment: TicketAttachment) {
-  const file = { key: attachment.driveKey, name: attachment.originalName, mimeType: attachment.mimeType, size: attachment.size }
+  const file = {
+    key: attachment.driveKey,
+    name: attachment.originalName,
+    mimeType: attachment.mimeType,
+    size: attachment.size,
+  }
   return sendPrivateFile(ctx, file)
 }

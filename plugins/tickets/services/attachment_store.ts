@@ -8,12 +8,34 @@ export const attachmentRules = {
   maxFiles: 5,
   maxSize: '10mb',
   maxBytes: 10 * 1024 * 1024,
-  extnames: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'txt', 'csv', 'zip'],
+  extnames: [
+    'png',
+    'jpg',
+    'jpeg',
+    'gif',
+    'webp',
+    'pdf',
+    'doc',
+    'docx',
+    'xls',
+    'xlsx',
+    'ppt',
+    'pptx',
+    'odt',
+    'ods',
+    'txt',
+    'csv',
+    'zip',
+  ],
 } as const
 
 /** The limits as the forms state them (customer and staff forms alike). */
 export function attachmentLimits() {
-  return { maxFiles: attachmentRules.maxFiles, maxSize: '10 MB', extnames: [...attachmentRules.extnames] }
+  return {
+    maxFiles: attachmentRules.maxFiles,
+    maxSize: '10 MB',
+    extnames: [...attachmentRules.extnames],
+  }
 }
 
 /**

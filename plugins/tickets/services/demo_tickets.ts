@@ -8,7 +8,13 @@ import AddTicketMessage from '../actions/add_ticket_message.js'
  * three tickets, one of them waiting for the customer (so the nav shows a
  * badge) and one closed. No mails are sent.
  */
-export async function seedDemoTickets({ organizationId, customerId }: { organizationId: number; customerId: number }) {
+export async function seedDemoTickets({
+  organizationId,
+  customerId,
+}: {
+  organizationId: number
+  customerId: number
+}) {
   const customer = await User.findOrFail(customerId)
   const colleague =
     (await User.query().where('email', 'kollege@example.com').first()) ??
@@ -23,7 +29,14 @@ export async function seedDemoTickets({ organizationId, customerId }: { organiza
   // The agency's side of the demo conversations (a staff account without organization).
   const team =
     (await User.query().where('email', 'team@example.com').first()) ??
-    (await User.create({ email: 'team@example.com', name: 'Team Support', organizationId: null, role: 'staff', staffRole: 'agent', status: 'invited' }))
+    (await User.create({
+      email: 'team@example.com',
+      name: 'Team Support',
+      organizationId: null,
+      role: 'staff',
+      staffRole: 'agent',
+      status: 'invited',
+    }))
 
   const first = await OpenTicket.handle(customer, {
     subject: 'Kontaktformular verschickt keine E-Mails',
@@ -45,11 +58,19 @@ export async function seedDemoTickets({ organizationId, customerId }: { organiza
     body: 'Ab nächster Woche haben wir samstags geschlossen.',
     priority: 'low',
   })
-  await AddTicketMessage.handle(done.ticket, team, { body: 'Erledigt: Die neuen Öffnungszeiten stehen jetzt im Footer.' })
-  await AddTicketMessage.handle(done.ticket, customer, { body: 'Danke, sieht gut aus!', status: 'closed' })
+  await AddTicketMessage.handle(done.ticket, team, {
+    body: 'Erledigt: Die neuen Öffnungszeiten stehen jetzt im Footer.',
+  })
+  await AddTicketMessage.handle(done.ticket, customer, {
+    body: 'Danke, sieht gut aus!',
+    status: 'closed',
+  })
 
   // Spread the activity over the last days, so sorting shows a difference.
-  for (const [ticket, hoursAgo] of [[first.ticket, 2], [done.ticket, 72]] as const) {
+  for (const [ticket, hoursAgo] of [
+    [first.ticket, 2],
+    [done.ticket, 72],
+  ] as const) {
     const at = DateTime.now().minus({ hours: hoursAgo })
     await ticket.merge({ lastActivityAt: at, createdAt: at.minus({ hours: 5 }) }).save()
   }

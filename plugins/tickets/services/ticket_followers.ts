@@ -17,19 +17,31 @@ export default class TicketFollowers {
   }
 
   static async unfollow(ticket: Ticket, user: User) {
-    await db.from('tickets_followers').where('ticket_id', ticket.id).where('user_id', user.id).delete()
+    await db
+      .from('tickets_followers')
+      .where('ticket_id', ticket.id)
+      .where('user_id', user.id)
+      .delete()
   }
 
   /** True for the requester (implicitly) and for anyone who follows. */
   static async isFollowing(ticket: Ticket, user: User) {
     if (ticket.createdByUserId === user.id) return true
-    const row = await db.from('tickets_followers').where('ticket_id', ticket.id).where('user_id', user.id).first()
+    const row = await db
+      .from('tickets_followers')
+      .where('ticket_id', ticket.id)
+      .where('user_id', user.id)
+      .first()
     return Boolean(row)
   }
 
   /** The ids of the users who follow this ticket (without the implicit requester). */
   static async userIds(ticket: Ticket): Promise<number[]> {
-    const rows = await db.from('tickets_followers').where('ticket_id', ticket.id).orderBy('id', 'asc').select('user_id')
+    const rows = await db
+      .from('tickets_followers')
+      .where('ticket_id', ticket.id)
+      .orderBy('id', 'asc')
+      .select('user_id')
     return rows.map((row: { user_id: number }) => Number(row.user_id))
   }
 }

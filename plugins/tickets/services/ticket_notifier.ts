@@ -47,8 +47,20 @@ export default class TicketNotifier {
   }
 
   /** The agency's mail links to the ticket in the admin console, where they can answer. */
-  static async #toSupport(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage) {
-    await this.#queue(kind, portalConfig.supportEmail, ticket, actor, message, ticketLink('admin.tickets.show', ticket))
+  static async #toSupport(
+    kind: TicketMailKind,
+    ticket: Ticket,
+    actor: User,
+    message: TicketMessage
+  ) {
+    await this.#queue(
+      kind,
+      portalConfig.supportEmail,
+      ticket,
+      actor,
+      message,
+      ticketLink('admin.tickets.show', ticket)
+    )
   }
 
   /**
@@ -57,10 +69,15 @@ export default class TicketNotifier {
    * no longer see the ticket (moved to another organization, or set to
    * "own" visibility) is skipped too.
    */
-  static async #toWatchers(kind: TicketMailKind, ticket: Ticket, actor: User, message: TicketMessage | null) {
-    const ids = [...new Set([ticket.createdByUserId, ...(await TicketFollowers.userIds(ticket))])].filter(
-      (id) => id !== actor.id
-    )
+  static async #toWatchers(
+    kind: TicketMailKind,
+    ticket: Ticket,
+    actor: User,
+    message: TicketMessage | null
+  ) {
+    const ids = [
+      ...new Set([ticket.createdByUserId, ...(await TicketFollowers.userIds(ticket))]),
+    ].filter((id) => id !== actor.id)
     if (ids.length === 0) return
     const users = await User.query().whereIn('id', ids)
     const byId = new Map(users.map((user) => [user.id, user]))
@@ -74,7 +91,15 @@ export default class TicketNotifier {
       const email = user.email.toLowerCase()
       if (sent.has(email)) continue
       sent.add(email)
-      await this.#queue(kind, user.email, ticket, actor, message, ticketLink('tickets.show', ticket), mailLocaleOf(user))
+      await this.#queue(
+        kind,
+        user.email,
+        ticket,
+        actor,
+        message,
+        ticketLink('tickets.show', ticket),
+        mailLocaleOf(user)
+      )
     }
   }
 
@@ -94,20 +119,28 @@ export default class TicketNotifier {
     locale?: string
   ) {
     const organization = await Organization.find(ticket.organizationId)
-    const attachments = message
-      ? Number((await message.related('attachments').query().count('* as total'))[0].$extras.total)
-      : 0
+    const attachments = message ? await countAttachments(message) : 0
     await mail.sendLater(
-      new TicketMail(kind, to, {
-        number: ticket.number,
-        subject: ticket.subject,
-        status: ticket.status,
-        organization: organization?.name ?? null,
-        actor: nameOf(actor),
-        body: message?.body ?? null,
-        link,
-        attachments,
-      }, locale)
+      new TicketMail(
+        kind,
+        to,
+        {
+          number: ticket.number,
+          subject: ticket.subject,
+          status: ticket.status,
+          organization: organization?.name ?? null,
+          actor: nameOf(actor),
+          body: message?.body ?? null,
+          link,
+          attachments,
+        },
+        locale
+      )
     )
   }
+}
+
+async function countAttachments(message: TicketMessage) {
+  const [row] = await message.related('attachments').query().count('* as total')
+  return Number(row.$extras.total)
 }

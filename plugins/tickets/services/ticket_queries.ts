@@ -15,16 +15,23 @@ export const PER_PAGE = 20
 export default class TicketQueries {
   /** The list: filter by status, search in number, subject and customer-visible messages, sort, paginate. */
   static async list(user: User, query: ListQuery) {
-    const tickets = (await TicketScope.for(user)).query()
+    const scope = await TicketScope.for(user)
+    const tickets = scope.query()
     if (query.status) tickets.where('tickets.status', query.status)
     if (query.q) TicketSearch.where(tickets, query.q, { internal: false })
     if (query.sort === 'created') tickets.orderBy('tickets.created_at', 'desc')
     // the counter part, as a number: "T-2026-10000" comes after "T-2026-9999"
-    else if (query.sort === 'number') tickets.orderByRaw("split_part(tickets.number, '-', 3)::bigint desc")
+    else if (query.sort === 'number')
+      tickets.orderByRaw("split_part(tickets.number, '-', 3)::bigint desc")
     else tickets.orderBy('tickets.last_activity_at', 'desc')
     tickets.orderBy('tickets.id', 'desc')
     // A search is not counted (see paginateCapped).
-    return paginateCapped(tickets.preload('createdBy'), query.page, PER_PAGE, query.q ? 0 : COUNT_UP_TO)
+    return paginateCapped(
+      tickets.preload('createdBy'),
+      query.page,
+      PER_PAGE,
+      query.q ? 0 : COUNT_UP_TO
+    )
   }
 
   /** A visible ticket with its customer thread: internal notes are not even loaded. */
@@ -64,15 +71,20 @@ export default class TicketQueries {
       .orderBy('tickets.last_activity_at', 'desc')
       .orderBy('tickets.id', 'desc')
       .limit(limit)
-    const [{ $extras }] = await scope.query().whereNot('tickets.status', 'closed').count('* as total')
+    const [{ $extras }] = await scope
+      .query()
+      .whereNot('tickets.status', 'closed')
+      .count('* as total')
     return { latest, total: Number($extras.total) }
   }
 
   /** The nav badge: visible tickets waiting for the customer. */
   static async waitingCount(user: User) {
-    const [{ $extras }] = await (await TicketScope.for(user))
+    const scope = await TicketScope.for(user)
+    const [{ $extras }] = await scope
       .query()
-      .where('tickets.status', 'waiting_for_customer').count('* as total')
+      .where('tickets.status', 'waiting_for_customer')
+      .count('* as total')
     return Number($extras.total)
   }
 }

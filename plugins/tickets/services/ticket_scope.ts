@@ -39,5 +39,6 @@ export default class TicketScope {
 
 /** The visible ticket with this id, or a 404. */
 export async function findVisibleTicket(user: User, id: unknown) {
-  return (await TicketScope.for(user)).find(id)
+  const scope = await TicketScope.for(user)
+  return scope.find(id)
 }

@@ -16,7 +16,11 @@ export default class TicketSearch {
    * literally: % and _ are no wildcards). Customers search what they can
    * see; staff also search internal notes.
    */
-  static where(query: ModelQueryBuilderContract<typeof Ticket>, term: string, options: { internal: boolean }) {
+  static where(
+    query: ModelQueryBuilderContract<typeof Ticket>,
+    term: string,
+    options: { internal: boolean }
+  ) {
     const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
     return query.whereIn('tickets.id', (search) => {
       search.from('tickets_search').select('ticket_id').whereILike('customer_text', pattern)

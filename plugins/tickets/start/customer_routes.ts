@@ -17,5 +17,7 @@ export default function (routes: typeof router) {
   routes.post('/:id/reopen', [TicketStatusController, 'reopen']).as('reopen')
   routes.post('/:id/follow', [TicketFollowersController, 'follow']).as('follow')
   routes.post('/:id/unfollow', [TicketFollowersController, 'unfollow']).as('unfollow')
-  routes.get('/:id/attachments/:attachmentId', [TicketAttachmentsController, 'show']).as('attachment')
+  routes
+    .get('/:id/attachments/:attachmentId', [TicketAttachmentsController, 'show'])
+    .as('attachment')
 }

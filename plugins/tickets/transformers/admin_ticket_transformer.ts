@@ -41,8 +41,12 @@ export default class AdminTicketTransformer {
       priority: ticket.priority,
       isClosed: ticket.isClosed,
       needsReply: ticket.needsReply,
-      organization: ticket.organization ? { id: ticket.organization.id, name: ticket.organization.name } : null,
-      requester: ticket.createdBy ? { name: ticket.createdBy.name, email: ticket.createdBy.email } : null,
+      organization: ticket.organization
+        ? { id: ticket.organization.id, name: ticket.organization.name }
+        : null,
+      requester: ticket.createdBy
+        ? { name: ticket.createdBy.name, email: ticket.createdBy.email }
+        : null,
       assignee: staffView(ticket.assignee),
       createdAt: ticket.createdAt.toISO()!,
       lastActivityAt: ticket.lastActivityAt.toISO()!,
@@ -58,7 +62,9 @@ export default class AdminTicketTransformer {
       isInternal: message.isInternal,
       body: message.body,
       createdAt: message.createdAt.toISO()!,
-      attachments: message.attachments.map((attachment) => TicketTransformer.attachment(attachment)),
+      attachments: message.attachments.map((attachment) =>
+        TicketTransformer.attachment(attachment)
+      ),
     }))
   }
 

@@ -41,7 +41,12 @@ export default class TicketTransformer {
   }
 
   static attachment(attachment: TicketAttachment) {
-    return { id: attachment.id, name: attachment.originalName, size: attachment.size, mimeType: attachment.mimeType }
+    return {
+      id: attachment.id,
+      name: attachment.originalName,
+      size: attachment.size,
+      mimeType: attachment.mimeType,
+    }
   }
 
   /** The customer's thread (author and attachments preloaded). */

@@ -11,7 +11,11 @@ export const staffReplyValidator = vine.create({
   /** the ticket's status afterwards; unchanged when left out */
   status: vine.enum(TICKET_STATUSES).optional(),
   attachments: vine
-    .array(vine.file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] }).use(nonEmptyFile()))
+    .array(
+      vine
+        .file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] })
+        .use(nonEmptyFile())
+    )
     .maxLength(attachmentRules.maxFiles)
     .optional(),
 })

@@ -4,7 +4,11 @@ import { nonEmptyFile } from '#core/file_rules'
 import { attachmentRules } from '../services/attachment_store.js'
 
 const attachments = vine
-  .array(vine.file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] }).use(nonEmptyFile()))
+  .array(
+    vine
+      .file({ size: attachmentRules.maxSize, extnames: [...attachmentRules.extnames] })
+      .use(nonEmptyFile())
+  )
   .maxLength(attachmentRules.maxFiles)
   .optional()
 

@@ -4,15 +4,30 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import NewDeviceMail from '#mails/new_device_mail'
 import { requestAndConfirm } from '#tests/helpers/login'
-import { allowMoreLinks, loggedInCustomer, logInOnNewDevice, PHONE, TABLET } from '#tests/functional/account/support'
+import {
+  allowMoreLinks,
+  loggedInCustomer,
+  logInOnNewDevice,
+  PHONE,
+  TABLET,
+} from '#tests/functional/account/support'
 
-type Device = { id: number; label: string; current: boolean; createdAt: string; lastSeenAt: string; expiresAt: string }
+type Device = {
+  id: number
+  label: string
+  current: boolean
+  createdAt: string
+  lastSeenAt: string
+  expiresAt: string
+}
 
 test.group('Account | trusted devices', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('the account page lists my devices with label, dates and "Dieses Gerät"', async ({ assert }) => {
+  test('the account page lists my devices with label, dates and "Dieses Gerät"', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user, agent, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
@@ -21,11 +36,21 @@ test.group('Account | trusted devices', (group) => {
     assert.equal(page.component, 'account/show')
     const devices = page.props.devices as Device[]
     assert.lengthOf(devices, 2)
-    assert.sameMembers(devices.map((d) => d.label), ['Chrome (Linux)', 'Chrome (Android)'])
+    assert.sameMembers(
+      devices.map((d) => d.label),
+      ['Chrome (Linux)', 'Chrome (Android)']
+    )
     assert.isTrue(devices.find((d) => d.label === 'Chrome (Linux)')!.current)
     assert.isFalse(devices.find((d) => d.label === 'Chrome (Android)')!.current)
     for (const device of devices) {
-      assert.sameMembers(Object.keys(device), ['id', 'label', 'createdAt', 'lastSeenAt', 'expiresAt', 'current'])
+      assert.sameMembers(Object.keys(device), [
+        'id',
+        'label',
+        'createdAt',
+        'lastSeenAt',
+        'expiresAt',
+        'current',
+      ])
       const days = (Date.parse(device.expiresAt) - Date.parse(device.createdAt)) / 86_400_000
       assert.closeTo(days, 30, 0.01)
     }
@@ -33,11 +58,15 @@ test.group('Account | trusted devices', (group) => {
     assert.isTrue(onPhone.find((d) => d.label === 'Chrome (Android)')!.current)
   })
 
-  test('removing another device logs it out at once and it needs the code again', async ({ assert }) => {
+  test('removing another device logs it out at once and it needs the code again', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user, agent, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
-    const phoneDevice = (await agent.visit('/account')).props.devices.find((d: Device) => !d.current) as Device
+    const phoneDevice = (await agent.visit('/account')).props.devices.find(
+      (d: Device) => !d.current
+    ) as Device
 
     const page = await agent.request('DELETE', `/account/devices/${phoneDevice.id}`)
     assert.oneOf(page.status, [302, 303])
@@ -45,13 +74,25 @@ test.group('Account | trusted devices', (group) => {
     assert.equal(after.props.flash.success, '„Chrome (Android)“ wurde entfernt und abgemeldet.')
     assert.lengthOf(after.props.devices, 1, 'this device stays')
 
-    assert.equal((await phone.visit('/dashboard')).component, 'auth/login', 'the phone is logged out on its next request')
+    assert.equal(
+      (await phone.visit('/dashboard')).component,
+      'auth/login',
+      'the phone is logged out on its next request'
+    )
     await allowMoreLinks(user.email)
-    assert.equal((await requestAndConfirm(phone, mails, user.email)).component, 'auth/enter_code', 'and needs the code again')
+    assert.equal(
+      (await requestAndConfirm(phone, mails, user.email)).component,
+      'auth/enter_code',
+      'and needs the code again'
+    )
 
     const revoked = await db.from('trusted_devices').where('id', phoneDevice.id).first()
     assert.isNotNull(revoked.revoked_at)
-    const event = await db.from('audit_events').where('user_id', user.id).where('event', 'security.device_revoked').first()
+    const event = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.device_revoked')
+      .first()
     assert.equal(event.meta.label, 'Chrome (Android)')
     assert.isNull(event.actor_user_id)
   })
@@ -60,15 +101,27 @@ test.group('Account | trusted devices', (group) => {
     const mails = mail.fake()
     const { user, agent, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
-    const current = (await agent.visit('/account')).props.devices.find((d: Device) => d.current) as Device
+    const current = (await agent.visit('/account')).props.devices.find(
+      (d: Device) => d.current
+    ) as Device
 
     const response = await agent.request('DELETE', `/account/devices/${current.id}`)
-    assert.match(response.headers.getSetCookie().join('\n'), /portal_device=;|portal_device=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i)
+    assert.match(
+      response.headers.getSetCookie().join('\n'),
+      /portal_device=;|portal_device=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i
+    )
     const page = await agent.visit(response.headers.get('location')!)
     assert.equal(page.component, 'auth/login')
-    assert.match(page.props.flash.success ?? '', /^Dieses Gerät wurde entfernt und du bist abgemeldet/)
+    assert.match(
+      page.props.flash.success ?? '',
+      /^Dieses Gerät wurde entfernt und du bist abgemeldet/
+    )
     assert.equal((await agent.visit('/account')).component, 'auth/login')
-    assert.equal((await phone.visit('/account')).component, 'account/show', 'the other device stays logged in')
+    assert.equal(
+      (await phone.visit('/account')).component,
+      'account/show',
+      'the other device stays logged in'
+    )
 
     await allowMoreLinks(user.email)
     assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
@@ -80,13 +133,22 @@ test.group('Account | trusted devices', (group) => {
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
     await agent.visit('/account')
 
-    const page = await agent.visit((await agent.request('DELETE', '/account/devices')).headers.get('location')!)
+    const page = await agent.visit(
+      (await agent.request('DELETE', '/account/devices')).headers.get('location')!
+    )
     assert.equal(page.component, 'auth/login')
     assert.match(page.props.flash.success ?? '', /^Alle deine Geräte wurden entfernt/)
     assert.equal((await phone.visit('/dashboard')).component, 'auth/login')
-    const active = await db.from('trusted_devices').where('user_id', user.id).whereNull('revoked_at')
+    const active = await db
+      .from('trusted_devices')
+      .where('user_id', user.id)
+      .whereNull('revoked_at')
     assert.lengthOf(active, 0)
-    const event = await db.from('audit_events').where('user_id', user.id).where('event', 'security.devices_revoked_all').first()
+    const event = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.devices_revoked_all')
+      .first()
     assert.equal(event.meta.count, 2)
   })
 
@@ -107,11 +169,16 @@ test.group('Account | trusted devices', (group) => {
     const mails = mail.fake()
     const { user, agent, secret } = await loggedInCustomer(mails)
     await logInOnNewDevice(mails, user, secret, PHONE)
-    const phoneDevice = (await agent.visit('/account')).props.devices.find((d: Device) => !d.current) as Device
+    const phoneDevice = (await agent.visit('/account')).props.devices.find(
+      (d: Device) => !d.current
+    ) as Device
     await agent.request('DELETE', `/account/devices/${phoneDevice.id}`)
     const second = await agent.request('DELETE', `/account/devices/${phoneDevice.id}`)
     assert.oneOf(second.status, [302, 303])
-    const events = await db.from('audit_events').where('user_id', user.id).where('event', 'security.device_revoked')
+    const events = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.device_revoked')
     assert.lengthOf(events, 1)
   })
 })
@@ -120,10 +187,13 @@ test.group('Account | new-device mail', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('a new device brings a mail with device, time and IP; a trusted device brings none', async ({ assert }) => {
+  test('a new device brings a mail with device, time and IP; a trusted device brings none', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user, agent, secret } = await loggedInCustomer(mails)
-    const newDeviceMails = () => mails.mails.queued((m) => m instanceof NewDeviceMail && m.recipient === user.email)
+    const newDeviceMails = () =>
+      mails.mails.queued((m) => m instanceof NewDeviceMail && m.recipient === user.email)
     assert.lengthOf(newDeviceMails(), 1, 'the first device, at the 2FA setup')
 
     await logInOnNewDevice(mails, user, secret, TABLET)
@@ -132,10 +202,17 @@ test.group('Account | new-device mail', (group) => {
     assert.equal(message.device.label, 'Safari (iOS)')
     assert.match(message.device.ip, /127\.0\.0\.1|::1/)
     await message.buildWithContents()
-    const { html, text, subject } = message.message.toJSON().message as { html: string; text: string; subject: string }
+    const { html, text, subject } = message.message.toJSON().message as {
+      html: string
+      text: string
+      subject: string
+    }
     assert.equal(subject, 'Neues Gerät angemeldet – Testportal')
     assert.include(text, 'Safari (iOS)')
-    assert.include(text, 'Warst du das nicht? Melde dich bitte sofort bei uns unter support@example.test.')
+    assert.include(
+      text,
+      'Warst du das nicht? Melde dich bitte sofort bei uns unter support@example.test.'
+    )
     assert.include(html, 'Safari (iOS)')
 
     // The first browser is trusted: the link alone, and no mail.
@@ -150,18 +227,32 @@ test.group('Account | new-device mail', (group) => {
     const { default: TwoFactorResetMail } = await import('#mails/two_factor_reset_mail')
     const person = { email: 'anna@kunde.test', name: 'Anna' }
 
-    const device = new NewDeviceMail(person, { label: 'Firefox (Windows)', at: DateTime.now(), ip: '203.0.113.9' }, 'en')
+    const device = new NewDeviceMail(
+      person,
+      { label: 'Firefox (Windows)', at: DateTime.now(), ip: '203.0.113.9' },
+      'en'
+    )
     await device.buildWithContents()
     const deviceMessage = device.message.toJSON().message as { subject: string; text: string }
     assert.equal(deviceMessage.subject, 'New device signed in – Testportal')
-    assert.include(deviceMessage.text, 'Was it not you? Please contact us at once at support@example.test.')
+    assert.include(
+      deviceMessage.text,
+      'Was it not you? Please contact us at once at support@example.test.'
+    )
     assert.include(deviceMessage.text, '203.0.113.9')
 
     const reset = new TwoFactorResetMail(person, 'en')
     await reset.buildWithContents()
-    const resetMessage = reset.message.toJSON().message as { subject: string; text: string; html: string }
+    const resetMessage = reset.message.toJSON().message as {
+      subject: string
+      text: string
+      html: string
+    }
     assert.equal(resetMessage.subject, 'Your two-factor authentication was reset – Testportal')
-    assert.include(resetMessage.text, 'At your next sign-in you set up the authenticator app again.')
+    assert.include(
+      resetMessage.text,
+      'At your next sign-in you set up the authenticator app again.'
+    )
     assert.include(resetMessage.html, 'http://localhost:')
   })
 })

@@ -4,21 +4,38 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import HttpAgent from '#tests/helpers/http_agent'
 import { recordAudit } from '#services/audit_log'
-import { allowMoreLinks, enrolWithCodes, loggedInCustomer, loggedInStaff } from '#tests/functional/account/support'
+import {
+  allowMoreLinks,
+  enrolWithCodes,
+  loggedInCustomer,
+  loggedInStaff,
+} from '#tests/functional/account/support'
 
-type OwnEvent = { id: number; event: string; createdAt: string; ip: string | null; byAgency: boolean }
+type OwnEvent = {
+  id: number
+  event: string
+  createdAt: string
+  ip: string | null
+  byAgency: boolean
+}
 
 test.group('Account | the page', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('a customer sees name, email, organization, 2FA state and only the fields picked for it', async ({ assert }) => {
+  test('a customer sees name, email, organization, 2FA state and only the fields picked for it', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user, agent } = await loggedInCustomer(mails, 'Konto GmbH')
     const page = await agent.visit('/account')
 
     assert.equal(page.component, 'account/show')
-    assert.deepEqual(page.props.profile, { name: user.name, email: user.email, organization: 'Konto GmbH' })
+    assert.deepEqual(page.props.profile, {
+      name: user.name,
+      email: user.email,
+      organization: 'Konto GmbH',
+    })
     assert.isString(page.props.twoFactorSince)
     assert.properties(page.props, ['devices', 'recoveryCodes', 'events'])
     const json = JSON.stringify(page.props)
@@ -36,29 +53,43 @@ test.group('Account | the page', (group) => {
 
     const events = (await agent.visit('/account')).props.events as OwnEvent[]
     assert.lengthOf(events, 20)
-    assert.isTrue(events.every((event, i) => i === 0 || event.id < events[i - 1].id), 'newest first')
+    assert.isTrue(
+      events.every((event, i) => i === 0 || event.id < events[i - 1].id),
+      'newest first'
+    )
     const own = await db
       .from('audit_events')
       .where('user_id', user.id)
       .orderBy('id', 'desc')
       .limit(20)
-    assert.deepEqual(events.map((e) => e.id), own.map((row) => Number(row.id)))
-    for (const event of events) assert.sameMembers(Object.keys(event), ['id', 'event', 'createdAt', 'ip', 'byAgency'])
+    assert.deepEqual(
+      events.map((e) => e.id),
+      own.map((row) => Number(row.id))
+    )
+    for (const event of events)
+      assert.sameMembers(Object.keys(event), ['id', 'event', 'createdAt', 'ip', 'byAgency'])
   })
 
-  test("a 2FA reset shows as done by the agency, without the staff's reason or address", async ({ assert }) => {
+  test("a 2FA reset shows as done by the agency, without the staff's reason or address", async ({
+    assert,
+  }) => {
     const { agent: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user } = await loggedInCustomer(mails)
     await admin.visit(`/admin/users/${user.id}/security`)
-    await admin.submit(`/admin/users/${user.id}/two-factor/reset`, { reason: 'Geheimer interner Grund 4711', confirm: true })
+    await admin.submit(`/admin/users/${user.id}/two-factor/reset`, {
+      reason: 'Geheimer interner Grund 4711',
+      confirm: true,
+    })
 
     // The customer logs in again (2FA setup) and looks at the account page.
     await allowMoreLinks(user.email)
     const agent = new HttpAgent()
     await enrolWithCodes(agent, mails, user.email)
     const page = await agent.visit('/account')
-    const reset = (page.props.events as OwnEvent[]).find((event) => event.event === 'security.2fa_reset')!
+    const reset = (page.props.events as OwnEvent[]).find(
+      (event) => event.event === 'security.2fa_reset'
+    )!
     assert.isTrue(reset.byAgency)
     assert.isNull(reset.ip)
     assert.notInclude(JSON.stringify(page.props), 'Geheimer interner Grund')

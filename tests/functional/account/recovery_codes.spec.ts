@@ -6,7 +6,14 @@ import HttpAgent from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import { requestAndConfirm } from '#tests/helpers/login'
 import RecoveryCodes from '#services/recovery_codes'
-import { allowMoreLinks, enrolWithCodes, loggedInCustomer, PHONE, TABLET, wrongCode } from '#tests/functional/account/support'
+import {
+  allowMoreLinks,
+  enrolWithCodes,
+  loggedInCustomer,
+  PHONE,
+  TABLET,
+  wrongCode,
+} from '#tests/functional/account/support'
 
 const CODE_FORMAT = /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/
 
@@ -15,7 +22,8 @@ async function atCodeStep(mails: ReturnType<typeof mail.fake>, email: string, us
   await allowMoreLinks(email)
   const agent = new HttpAgent(userAgent)
   const page = await requestAndConfirm(agent, mails, email)
-  if (page.component !== 'auth/enter_code') throw new Error(`expected the code page, got ${page.component}`)
+  if (page.component !== 'auth/enter_code')
+    throw new Error(`expected the code page, got ${page.component}`)
   return agent
 }
 
@@ -23,7 +31,9 @@ test.group('Recovery codes | after the 2FA setup', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('10 codes are shown once between setup and the start page, and stored only as hashes', async ({ assert }) => {
+  test('10 codes are shown once between setup and the start page, and stored only as hashes', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()
@@ -49,7 +59,10 @@ test.group('Recovery codes | after the 2FA setup', (group) => {
     const reload = await agent.visit('/login/setup')
     assert.equal(reload.component, 'dashboard')
     assert.notProperty(reload.props, 'codes')
-    const generated = await db.from('audit_events').where('user_id', user.id).where('event', 'security.recovery_codes_generated')
+    const generated = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.recovery_codes_generated')
     assert.lengthOf(generated, 1)
   })
 })
@@ -65,12 +78,32 @@ test.group('Recovery codes | at the code step', (group) => {
     const phone = await atCodeStep(mails, user.email)
     const dashboard = await phone.submit('/login/code', { recoveryCode: codes[3].toUpperCase() })
     assert.equal(dashboard.component, 'dashboard')
-    assert.equal(dashboard.props.flash.success, 'Du hast dich mit einem Wiederherstellungscode angemeldet. Du hast noch 9 Codes.')
-    assert.equal(await db.from('recovery_codes').where('user_id', user.id).whereNotNull('used_at').count('* as n').then(([r]) => Number(r.n)), 1)
+    assert.equal(
+      dashboard.props.flash.success,
+      'Du hast dich mit einem Wiederherstellungscode angemeldet. Du hast noch 9 Codes.'
+    )
+    assert.equal(
+      await db
+        .from('recovery_codes')
+        .where('user_id', user.id)
+        .whereNotNull('used_at')
+        .count('* as n')
+        .then(([r]) => Number(r.n)),
+      1
+    )
 
-    const used = await db.from('audit_events').where('user_id', user.id).where('event', 'security.recovery_code_used').first()
+    const used = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.recovery_code_used')
+      .first()
     assert.equal(used.meta.count, 9)
-    const completed = await db.from('audit_events').where('user_id', user.id).where('event', 'login.completed').orderBy('id', 'desc').first()
+    const completed = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'login.completed')
+      .orderBy('id', 'desc')
+      .first()
     assert.equal(completed.meta.method, 'recovery_code')
 
     // The phone is trusted now: the link alone is enough.
@@ -82,16 +115,28 @@ test.group('Recovery codes | at the code step', (group) => {
     const tablet = await atCodeStep(mails, user.email, TABLET)
     const again = await tablet.submit('/login/code', { recoveryCode: codes[3] })
     assert.equal(again.component, 'auth/enter_code')
-    assert.equal(again.props.errors.recoveryCode, 'Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet. Du hast noch 4 Versuche.')
+    assert.equal(
+      again.props.errors.recoveryCode,
+      'Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet. Du hast noch 4 Versuche.'
+    )
     assert.notProperty(again.props.errors, 'code')
-    const failed = await db.from('audit_events').where('user_id', user.id).where('event', '2fa.failed').first()
+    const failed = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', '2fa.failed')
+      .first()
     assert.equal(failed.meta.kind, 'recovery')
 
     // Another code of the set still works.
-    assert.equal((await tablet.submit('/login/code', { recoveryCode: codes[4] })).component, 'dashboard')
+    assert.equal(
+      (await tablet.submit('/login/code', { recoveryCode: codes[4] })).component,
+      'dashboard'
+    )
   })
 
-  test('a malformed recovery code gets a format message and is not counted as a guess', async ({ assert }) => {
+  test('a malformed recovery code gets a format message and is not counted as a guess', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user } = await loggedInCustomer(mails)
     const phone = await atCodeStep(mails, user.email)
@@ -103,10 +148,15 @@ test.group('Recovery codes | at the code step', (group) => {
     assert.equal(empty.props.errors.recoveryCode, 'Bitte fülle dieses Feld aus.')
     const long = await phone.submit('/login/code', { recoveryCode: 'x'.repeat(41) })
     assert.exists(long.props.errors.recoveryCode)
-    const odd = await phone.request('POST', '/login/code', { body: { recoveryCode: { nested: true } } })
+    const odd = await phone.request('POST', '/login/code', {
+      body: { recoveryCode: { nested: true } },
+    })
     assert.oneOf(odd.status, [302, 303], 'a non-string is a validation error, not a 500')
 
-    const failures = await db.from('audit_events').where('user_id', user.id).where('event', '2fa.failed')
+    const failures = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', '2fa.failed')
     assert.lengthOf(failures, 0)
   })
 
@@ -118,15 +168,24 @@ test.group('Recovery codes | at the code step', (group) => {
     for (let i = 0; i < 4; i++) await phone.submit('/login/code', { recoveryCode: 'zzzz-zzzz' })
     const fifth = await phone.submit('/login/code', { recoveryCode: 'zzzz-zzzz' })
     assert.equal(fifth.component, 'auth/login')
-    assert.equal(fifth.props.flash.error, 'Zu viele falsche Codes. Bitte fordere einen neuen Anmeldelink an.')
+    assert.equal(
+      fifth.props.flash.error,
+      'Zu viele falsche Codes. Bitte fordere einen neuen Anmeldelink an.'
+    )
 
     const retry = await phone.submit('/login/code', { recoveryCode: codes[0] })
-    assert.equal(retry.component, 'auth/login', 'even a right code no longer works for this attempt')
+    assert.equal(
+      retry.component,
+      'auth/login',
+      'even a right code no longer works for this attempt'
+    )
     const unused = await db.from('recovery_codes').where('user_id', user.id).whereNull('used_at')
     assert.lengthOf(unused, 10, 'no code was spent')
   })
 
-  test('TOTP and recovery-code failures share the account lock; a right code waits and is not spent', async ({ assert }) => {
+  test('TOTP and recovery-code failures share the account lock; a right code waits and is not spent', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user, secret, codes } = await loggedInCustomer(mails)
     const bad = wrongCode(secret)
@@ -137,13 +196,19 @@ test.group('Recovery codes | at the code step', (group) => {
     for (let i = 0; i < 4; i++) await second.submit('/login/code', { recoveryCode: 'zzzz-zzzz' })
     const third = await atCodeStep(mails, user.email)
     const ninth = await third.submit('/login/code', { recoveryCode: 'zzzz-zzzz' })
-    assert.equal(ninth.props.errors.recoveryCode, 'Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet. Du hast noch einen Versuch.')
+    assert.equal(
+      ninth.props.errors.recoveryCode,
+      'Dieser Wiederherstellungscode stimmt nicht oder wurde schon verwendet. Du hast noch einen Versuch.'
+    )
     const tenth = await third.submit('/login/code', { code: bad })
     assert.match(tenth.props.errors.code, /^Zu viele falsche Codes für dieses Konto/)
 
     const right = await third.submit('/login/code', { recoveryCode: codes[0] })
     assert.equal(right.component, 'auth/enter_code')
-    assert.match(right.props.errors.recoveryCode, /^Zu viele falsche Codes für dieses Konto\. Bitte versuche es in \d+ Minuten erneut\.$/)
+    assert.match(
+      right.props.errors.recoveryCode,
+      /^Zu viele falsche Codes für dieses Konto\. Bitte versuche es in \d+ Minuten erneut\.$/
+    )
     const unused = await db.from('recovery_codes').where('user_id', user.id).whereNull('used_at')
     assert.lengthOf(unused, 10, 'the right code was not spent while locked')
   }).timeout(60000)
@@ -153,7 +218,11 @@ test.group('Recovery codes | at the code step', (group) => {
     const { user, codes } = await loggedInCustomer(mails)
     // Only the first three codes are left unused.
     const keep = codes.slice(0, 3).map((code) => RecoveryCodes.hash(RecoveryCodes.normalize(code)!))
-    await db.from('recovery_codes').where('user_id', user.id).whereNotIn('code_hash', keep).update({ used_at: new Date() })
+    await db
+      .from('recovery_codes')
+      .where('user_id', user.id)
+      .whereNotIn('code_hash', keep)
+      .update({ used_at: new Date() })
 
     const phone = await atCodeStep(mails, user.email)
     const page = await phone.submit('/login/code', { recoveryCode: codes[0] })
@@ -182,20 +251,31 @@ test.group('Recovery codes | on the account page', (group) => {
     assert.lengthOf(newCodes, 10)
     assert.notSameMembers(newCodes, oldCodes)
     assert.lengthOf(await db.from('recovery_codes').where('user_id', user.id), 10, 'one set only')
-    assert.isNull((await agent.visit('/account')).props.codes ?? null, 'the account page never carries codes')
+    assert.isNull(
+      (await agent.visit('/account')).props.codes ?? null,
+      'the account page never carries codes'
+    )
     const reload = await agent.visit('/account/recovery-codes')
     assert.equal(reload.component, 'account/show', 'a reload of the codes page shows no codes')
 
     const phone = await atCodeStep(mails, user.email)
     const old = await phone.submit('/login/code', { recoveryCode: oldCodes[0] })
     assert.exists(old.props.errors.recoveryCode, 'an old code is refused')
-    assert.equal((await phone.submit('/login/code', { recoveryCode: newCodes[0] })).component, 'dashboard')
+    assert.equal(
+      (await phone.submit('/login/code', { recoveryCode: newCodes[0] })).component,
+      'dashboard'
+    )
 
-    const generated = await db.from('audit_events').where('user_id', user.id).where('event', 'security.recovery_codes_generated')
+    const generated = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.recovery_codes_generated')
     assert.lengthOf(generated, 2)
   })
 
-  test('a user enrolled before recovery codes existed is offered to create them', async ({ assert }) => {
+  test('a user enrolled before recovery codes existed is offered to create them', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const { user, agent } = await loggedInCustomer(mails)
     await db.from('recovery_codes').where('user_id', user.id).delete()

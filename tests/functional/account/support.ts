@@ -18,15 +18,21 @@ import type { StaffRole } from '#models/user'
  */
 export async function enrolWithCodes(agent: HttpAgent, mails: FakeMailer, email: string) {
   const setup = await requestAndConfirm(agent, mails, email)
-  if (setup.component !== 'auth/setup_totp') throw new Error(`expected setup, got ${setup.component}`)
+  if (setup.component !== 'auth/setup_totp')
+    throw new Error(`expected setup, got ${setup.component}`)
   const secret = setup.props.secret as string
   const page = await agent.submit('/login/setup', { code: currentCode(secret) })
-  if (page.component !== 'auth/recovery_codes') throw new Error(`expected the recovery codes, got ${page.component}`)
+  if (page.component !== 'auth/recovery_codes')
+    throw new Error(`expected the recovery codes, got ${page.component}`)
   return { secret, codes: page.props.codes as string[], page }
 }
 
 /** A customer logged in on a fresh agent (one browser), with secret and recovery codes. */
-export async function loggedInCustomer(mails: FakeMailer, organization = 'Sicherheit GmbH', userAgent?: string) {
+export async function loggedInCustomer(
+  mails: FakeMailer,
+  organization = 'Sicherheit GmbH',
+  userAgent?: string
+) {
   const user = await makeCustomer(organization)
   const agent = new HttpAgent(userAgent)
   const { secret, codes } = await enrolWithCodes(agent, mails, user.email)
@@ -53,14 +59,21 @@ export async function loggedInStaff(staffRole: StaffRole = 'admin') {
  * The last accepted step is forgotten first, so several devices can log in
  * within one 30-second step (the replay rule has its own tests).
  */
-export async function logInOnNewDevice(mails: FakeMailer, user: User, secret: string, userAgent: string) {
+export async function logInOnNewDevice(
+  mails: FakeMailer,
+  user: User,
+  secret: string,
+  userAgent: string
+) {
   await db.from('users').where('id', user.id).update({ totp_last_step: null })
   await allowMoreLinks(user.email)
   const agent = new HttpAgent(userAgent)
   const codePage = await requestAndConfirm(agent, mails, user.email)
-  if (codePage.component !== 'auth/enter_code') throw new Error(`expected the code page, got ${codePage.component}`)
+  if (codePage.component !== 'auth/enter_code')
+    throw new Error(`expected the code page, got ${codePage.component}`)
   const page = await agent.submit('/login/code', { code: currentCode(secret) })
-  if (!['dashboard', 'admin/dashboard'].includes(page.component)) throw new Error(`expected the start page, got ${page.component}`)
+  if (!['dashboard', 'admin/dashboard'].includes(page.component))
+    throw new Error(`expected the start page, got ${page.component}`)
   return agent
 }
 
@@ -85,6 +98,10 @@ export async function allowMoreLinks(email: string) {
   const rules = portalConfig.login
   const address = sha256Hex(User.normalizeEmail(email))
   const duration = `${rules.linkRequestWindowMinutes} mins`
-  await limiter.use({ requests: rules.maxLinkRequestsPerAddressAndIp, duration }).delete(`magic_link:email_ip:${address}:127.0.0.1`)
-  await limiter.use({ requests: rules.maxLinkRequestsPerAddress, duration }).delete(`magic_link:email:${address}`)
+  await limiter
+    .use({ requests: rules.maxLinkRequestsPerAddressAndIp, duration })
+    .delete(`magic_link:email_ip:${address}:127.0.0.1`)
+  await limiter
+    .use({ requests: rules.maxLinkRequestsPerAddress, duration })
+    .delete(`magic_link:email:${address}`)
 }

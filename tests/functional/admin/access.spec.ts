@@ -13,7 +13,11 @@ function adminRoutes() {
     .flatMap((route) =>
       route.methods
         .filter((method) => method !== 'HEAD')
-        .map((method) => ({ method, path: route.pattern.replace(/:(\w+)\??/g, '1'), pattern: route.pattern }))
+        .map((method) => ({
+          method,
+          path: route.pattern.replace(/:(\w+)\??/g, '1'),
+          pattern: route.pattern,
+        }))
     )
 }
 
@@ -27,7 +31,9 @@ test.group('Admin console: who gets in', () => {
     assert.includeMembers(labels, ['Übersicht', 'Kunden', 'Protokoll', 'Team'])
   })
 
-  test('the route table has admin routes, and every one refuses anonymous users and customers', async ({ assert }) => {
+  test('the route table has admin routes, and every one refuses anonymous users and customers', async ({
+    assert,
+  }) => {
     const routes = adminRoutes()
     // the core's own sections at least; plugins add theirs
     assert.isAbove(routes.length, 3)
@@ -37,8 +43,16 @@ test.group('Admin console: who gets in', () => {
 
     for (const { method, path, pattern } of routes) {
       const asAnonymous = await anonymous.request(method, path)
-      assert.oneOf(asAnonymous.status, [302, 303], `${method} ${pattern} must send anonymous users to the login`)
-      assert.match(asAnonymous.headers.get('location') ?? '', /\/login$/, `${method} ${pattern} redirect target`)
+      assert.oneOf(
+        asAnonymous.status,
+        [302, 303],
+        `${method} ${pattern} must send anonymous users to the login`
+      )
+      assert.match(
+        asAnonymous.headers.get('location') ?? '',
+        /\/login$/,
+        `${method} ${pattern} redirect target`
+      )
 
       const asCustomer = await customer.request(method, path)
       assert.equal(asCustomer.status, 404, `${method} ${pattern} must be a 404 for a customer`)

@@ -4,7 +4,9 @@ import { makeCustomer } from '#tests/helpers/customers'
 import { staffAgent } from '#tests/helpers/staff'
 
 test.group('Admin console: the audit log', () => {
-  test('filters by person, organization, event and date; bad filters are ignored', async ({ assert }) => {
+  test('filters by person, organization, event and date; bad filters are ignored', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
     const anna = await makeCustomer('Protokoll AG')
     const ben = await makeCustomer('Andere GmbH')
@@ -13,34 +15,58 @@ test.group('Admin console: the audit log', () => {
 
     const byPerson = await agent.visit(`/admin/audit?person=${encodeURIComponent(anna.email)}`)
     assert.isTrue(byPerson.props.events.length > 0)
-    assert.isTrue(byPerson.props.events.every((event: { user: string }) => event.user === anna.name))
+    assert.isTrue(
+      byPerson.props.events.every((event: { user: string }) => event.user === anna.name)
+    )
 
-    const byOrganization = await agent.visit(`/admin/audit?organization=${anna.organizationId}&event=2fa.failed`)
+    const byOrganization = await agent.visit(
+      `/admin/audit?organization=${anna.organizationId}&event=2fa.failed`
+    )
     assert.lengthOf(byOrganization.props.events, 1)
     assert.equal(byOrganization.props.events[0].organization, 'Protokoll AG')
-    assert.deepEqual(byOrganization.props.organization, { id: anna.organizationId, name: 'Protokoll AG' })
+    assert.deepEqual(byOrganization.props.organization, {
+      id: anna.organizationId,
+      name: 'Protokoll AG',
+    })
     assert.notProperty(byOrganization.props, 'organizations', 'never a list of every organization')
     const gone = await agent.visit(`/admin/audit?organization=2000000000&event=2fa.failed`)
-    assert.isNull(gone.props.filters.organization, 'an organization that does not exist is no filter')
+    assert.isNull(
+      gone.props.filters.organization,
+      'an organization that does not exist is no filter'
+    )
     assert.isAbove(gone.props.events.length, 0)
     assert.deepEqual(byOrganization.props.events[0].details, { reason: 'wrong' })
 
     const today = new Date().toISOString().slice(0, 10)
-    const future = await agent.visit(`/admin/audit?organization=${anna.organizationId}&from=2999-01-01`)
+    const future = await agent.visit(
+      `/admin/audit?organization=${anna.organizationId}&from=2999-01-01`
+    )
     assert.lengthOf(future.props.events, 0)
-    const thisDay = await agent.visit(`/admin/audit?organization=${anna.organizationId}&from=${today}&to=${today}`)
+    const thisDay = await agent.visit(
+      `/admin/audit?organization=${anna.organizationId}&from=${today}&to=${today}`
+    )
     assert.isAbove(thisDay.props.events.length, 0)
 
-    const garbage = await agent.visit(`/admin/audit?organization=abc&from=yesterday&page=-3&event=${'x'.repeat(300)}`)
+    const garbage = await agent.visit(
+      `/admin/audit?organization=abc&from=yesterday&page=-3&event=${'x'.repeat(300)}`
+    )
     assert.equal(garbage.component, 'admin/audit/index')
-    assert.deepEqual(garbage.props.filters, { person: '', organization: null, event: '', from: '', to: '' })
+    assert.deepEqual(garbage.props.filters, {
+      person: '',
+      organization: null,
+      event: '',
+      from: '',
+      to: '',
+    })
   })
 
   test('the log shows who acted on whose account', async ({ assert }) => {
     const { agent, user: admin } = await staffAgent()
     const { user: colleague } = await staffAgent('agent')
     await agent.submit(`/admin/staff/${colleague.id}/role`, { staffRole: 'admin' }, 'PUT')
-    const page = await agent.visit(`/admin/audit?event=staff.role_changed&person=${encodeURIComponent(colleague.email)}`)
+    const page = await agent.visit(
+      `/admin/audit?event=staff.role_changed&person=${encodeURIComponent(colleague.email)}`
+    )
     assert.lengthOf(page.props.events, 1)
     assert.equal(page.props.events[0].actor, admin.name)
     assert.equal(page.props.events[0].user, colleague.name)

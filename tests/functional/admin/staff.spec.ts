@@ -7,7 +7,9 @@ import { staffAgent } from '#tests/helpers/staff'
 import { enrol } from '#tests/helpers/login'
 
 test.group('Admin console: the team (admins only)', () => {
-  test('an admin adds an agent, who can then log in and lands in the console', async ({ assert }) => {
+  test('an admin adds an agent, who can then log in and lands in the console', async ({
+    assert,
+  }) => {
     const { agent, user: admin } = await staffAgent()
     const email = `neu-${Date.now()}@agentur.test`
     const page = await agent.submit('/admin/staff', { email, name: 'Nele Neu', staffRole: 'agent' })
@@ -16,7 +18,11 @@ test.group('Admin console: the team (admins only)', () => {
     const added = await User.findByOrFail('email', email)
     assert.equal(added.role, 'staff')
     assert.equal(added.staffRole, 'agent')
-    const event = await db.from('audit_events').where('event', 'staff.added').where('user_id', added.id).firstOrFail()
+    const event = await db
+      .from('audit_events')
+      .where('event', 'staff.added')
+      .where('user_id', added.id)
+      .firstOrFail()
     assert.equal(event.actor_user_id, admin.id)
 
     const mails = mail.fake()
@@ -31,13 +37,23 @@ test.group('Admin console: the team (admins only)', () => {
 
   test('bad input is refused on the field and keeps the rest', async ({ assert }) => {
     const { agent, user: admin } = await staffAgent()
-    const invalid = await agent.submit('/admin/staff', { email: 'kein-at', name: 'X', staffRole: 'boss' })
+    const invalid = await agent.submit('/admin/staff', {
+      email: 'kein-at',
+      name: 'X',
+      staffRole: 'boss',
+    })
     assert.properties(invalid.props.errors, ['email', 'name', 'staffRole'])
-    const taken = await agent.submit('/admin/staff', { email: admin.email.toUpperCase(), name: 'Doppelt', staffRole: 'agent' })
+    const taken = await agent.submit('/admin/staff', {
+      email: admin.email.toUpperCase(),
+      name: 'Doppelt',
+      staffRole: 'agent',
+    })
     assert.equal(taken.props.errors.email, 'Zu dieser Adresse gibt es schon ein Konto.')
   })
 
-  test('roles change and a disabled member is logged out on their next request', async ({ assert }) => {
+  test('roles change and a disabled member is logged out on their next request', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const { agent: colleagueAgent, user: colleague } = await staffAgent('agent')
 
@@ -46,7 +62,11 @@ test.group('Admin console: the team (admins only)', () => {
     assert.equal(colleague.staffRole, 'admin')
     assert.equal((await colleagueAgent.request('GET', '/admin/staff')).status, 200)
 
-    const page = await agent.submit(`/admin/staff/${colleague.id}/status`, { disabled: true }, 'PUT')
+    const page = await agent.submit(
+      `/admin/staff/${colleague.id}/status`,
+      { disabled: true },
+      'PUT'
+    )
     assert.include(page.props.flash.success, 'gesperrt')
     await colleague.refresh()
     assert.equal(colleague.status, 'disabled')
@@ -56,17 +76,31 @@ test.group('Admin console: the team (admins only)', () => {
     await agent.submit(`/admin/staff/${colleague.id}/status`, { disabled: false }, 'PUT')
     await colleague.refresh()
     assert.equal(colleague.status, 'active')
-    const events = await db.from('audit_events').where('user_id', colleague.id).whereLike('event', 'staff.%').orderBy('id')
-    assert.deepEqual(events.map((row) => row.event), ['staff.role_changed', 'staff.disabled', 'staff.enabled'])
+    const events = await db
+      .from('audit_events')
+      .where('user_id', colleague.id)
+      .whereLike('event', 'staff.%')
+      .orderBy('id')
+    assert.deepEqual(
+      events.map((row) => row.event),
+      ['staff.role_changed', 'staff.disabled', 'staff.enabled']
+    )
   })
 
   test('nobody changes their own role or access; unknown ids are 404', async ({ assert }) => {
     const { agent, user: admin } = await staffAgent()
     const own = await agent.submit(`/admin/staff/${admin.id}/role`, { staffRole: 'agent' }, 'PUT')
-    assert.equal(own.props.flash.error, 'Deine eigene Rolle und deinen eigenen Zugang kann nur jemand anderes mit Admin-Rolle ändern.')
+    assert.equal(
+      own.props.flash.error,
+      'Deine eigene Rolle und deinen eigenen Zugang kann nur jemand anderes mit Admin-Rolle ändern.'
+    )
     await admin.refresh()
     assert.equal(admin.staffRole, 'admin')
-    assert.equal((await agent.request('PUT', '/admin/staff/999999/status', { body: { disabled: true } })).status, 404)
+    assert.equal(
+      (await agent.request('PUT', '/admin/staff/999999/status', { body: { disabled: true } }))
+        .status,
+      404
+    )
   })
 
   test('agents get the 403 page for every team route, and nothing changes', async ({ assert }) => {

@@ -24,14 +24,20 @@ test.group('Login | trusted devices', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('the device cookie is HttpOnly, SameSite=Lax, 30 days; only its hash is stored', async ({ assert }) => {
+  test('the device cookie is HttpOnly, SameSite=Lax, 30 days; only its hash is stored', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()
     const setup = await requestAndConfirm(agent, mails, user.email)
     const { currentCode } = await import('#tests/helpers/login')
-    const response = await agent.request('POST', '/login/setup', { body: { code: currentCode(setup.props.secret) } })
-    const cookie = response.headers.getSetCookie().find((c: string) => c.startsWith(`${DEVICE_COOKIE}=`))!
+    const response = await agent.request('POST', '/login/setup', {
+      body: { code: currentCode(setup.props.secret) },
+    })
+    const cookie = response.headers
+      .getSetCookie()
+      .find((c: string) => c.startsWith(`${DEVICE_COOKIE}=`))!
     assert.match(cookie, /HttpOnly/i)
     assert.match(cookie, /SameSite=Lax/i)
     assert.match(cookie, /Max-Age=2592000/)
@@ -45,7 +51,10 @@ test.group('Login | trusted devices', (group) => {
 
   test('an expired device needs the code again', async ({ assert }) => {
     const { mails, user, agent } = await enrolledThenLoggedOut()
-    await db.from('trusted_devices').where('user_id', user.id).update({ expires_at: new Date(Date.now() - 1000) })
+    await db
+      .from('trusted_devices')
+      .where('user_id', user.id)
+      .update({ expires_at: new Date(Date.now() - 1000) })
     assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
   })
 
@@ -92,10 +101,16 @@ test.group('Login | sessions', (group) => {
 
     const replayed = new HttpAgent()
     replayed.cookies.set('portal_session', sessionCookie!)
-    assert.equal((await replayed.visit('/dashboard')).component, 'auth/login', 'the old session id is dead')
+    assert.equal(
+      (await replayed.visit('/dashboard')).component,
+      'auth/login',
+      'the old session id is dead'
+    )
 
     assert.isNull((await db.from('trusted_devices').where('user_id', user.id).first()).revoked_at)
-    assert.isNotNull(await db.from('audit_events').where('user_id', user.id).where('event', 'logout').first())
+    assert.isNotNull(
+      await db.from('audit_events').where('user_id', user.id).where('event', 'logout').first()
+    )
   })
 
   test('the session id changes when the login completes', async ({ assert }) => {
@@ -127,9 +142,15 @@ test.group('Login | sessions', (group) => {
     const agent = new HttpAgent()
     await enrol(agent, mails, user.email)
     const row = await db.from('sessions').where('user_id', String(user.id)).first()
-    await db.from('sessions').where('id', row.id).update({
-      data: row.data.replace(/"sessionTrustUntil":\d+/, `"sessionTrustUntil":${Date.now() - 1000}`),
-    })
+    await db
+      .from('sessions')
+      .where('id', row.id)
+      .update({
+        data: row.data.replace(
+          /"sessionTrustUntil":\d+/,
+          `"sessionTrustUntil":${Date.now() - 1000}`
+        ),
+      })
     const page = await agent.visit('/dashboard')
     assert.equal(page.component, 'auth/login')
     assert.include(page.props.flash.error, 'abgelaufen')
@@ -151,9 +172,15 @@ test.group('Login | sessions', (group) => {
     assert.isNull(dashboard.props.user.organization)
 
     const row = await db.from('sessions').where('user_id', String(user.id)).first()
-    await db.from('sessions').where('id', row.id).update({
-      data: row.data.replace(/"sessionLastSeenAt":\d+/, `"sessionLastSeenAt":${Date.now() - 31 * 60_000}`),
-    })
+    await db
+      .from('sessions')
+      .where('id', row.id)
+      .update({
+        data: row.data.replace(
+          /"sessionLastSeenAt":\d+/,
+          `"sessionLastSeenAt":${Date.now() - 31 * 60_000}`
+        ),
+      })
     const idle = await agent.visit('/dashboard')
     assert.equal(idle.component, 'auth/login')
     assert.include(idle.props.flash.error, '30 Minuten inaktiv')
@@ -168,23 +195,53 @@ test.group('Session policy', () => {
   const day = 24 * hour
 
   test('customers stay until the device trust ends', ({ assert }) => {
-    assert.isNull(sessionEndReason(customer, { startedAt: now - 29 * day, trustUntil: now + hour }, now))
-    assert.equal(sessionEndReason(customer, { startedAt: now - 30 * day, trustUntil: now }, now), 'trust_expired')
+    assert.isNull(
+      sessionEndReason(customer, { startedAt: now - 29 * day, trustUntil: now + hour }, now)
+    )
+    assert.equal(
+      sessionEndReason(customer, { startedAt: now - 30 * day, trustUntil: now }, now),
+      'trust_expired'
+    )
   })
 
   test('staff: 12 hours absolute, 30 minutes idle', ({ assert }) => {
     const trustUntil = now + 10 * day
-    assert.isNull(sessionEndReason(staff, { startedAt: now - 11 * hour, trustUntil, lastSeenAt: now - 29 * 60_000 }, now))
-    assert.equal(sessionEndReason(staff, { startedAt: now - 12 * hour, trustUntil, lastSeenAt: now }, now), 'staff_absolute')
-    assert.equal(sessionEndReason(staff, { startedAt: now - hour, trustUntil, lastSeenAt: now - 30 * 60_000 }, now), 'staff_idle')
+    assert.isNull(
+      sessionEndReason(
+        staff,
+        { startedAt: now - 11 * hour, trustUntil, lastSeenAt: now - 29 * 60_000 },
+        now
+      )
+    )
+    assert.equal(
+      sessionEndReason(staff, { startedAt: now - 12 * hour, trustUntil, lastSeenAt: now }, now),
+      'staff_absolute'
+    )
+    assert.equal(
+      sessionEndReason(
+        staff,
+        { startedAt: now - hour, trustUntil, lastSeenAt: now - 30 * 60_000 },
+        now
+      ),
+      'staff_idle'
+    )
   })
 
   test('disabled users and sessions without login times end at once', ({ assert }) => {
-    assert.equal(sessionEndReason({ ...customer, status: 'disabled' }, { startedAt: now, trustUntil: now + day }, now), 'disabled')
+    assert.equal(
+      sessionEndReason(
+        { ...customer, status: 'disabled' },
+        { startedAt: now, trustUntil: now + day },
+        now
+      ),
+      'disabled'
+    )
     assert.equal(sessionEndReason(customer, {}, now), 'trust_expired')
   })
 
-  test('a session ends on its next request once its device is revoked, even if the session row survived', async ({ assert }) => {
+  test('a session ends on its next request once its device is revoked, even if the session row survived', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()

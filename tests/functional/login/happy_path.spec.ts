@@ -12,7 +12,11 @@ test.group('Login | the seed path', (group) => {
   test('a new customer: email, link, TOTP setup, dashboard', async ({ assert, cleanup }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    await Allowlist.allowCustomer({ email: 'Anna@Kunde.de', organization: 'Kunde GmbH', name: 'Anna Kunde' })
+    await Allowlist.allowCustomer({
+      email: 'Anna@Kunde.de',
+      organization: 'Kunde GmbH',
+      name: 'Anna Kunde',
+    })
     const agent = new HttpAgent()
 
     const login = await agent.visit('/')
@@ -40,7 +44,10 @@ test.group('Login | the seed path', (group) => {
     assert.notInclude(user.totp_secret, setup.props.secret, 'secret is encrypted at rest')
   })
 
-  test('a known device later needs only the link; a new device needs the code', async ({ assert, cleanup }) => {
+  test('a known device later needs only the link; a new device needs the code', async ({
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
     await Allowlist.allowCustomer({ email: 'ben@kunde.de', organization: 'Kunde GmbH' })
@@ -59,8 +66,13 @@ test.group('Login | the seed path', (group) => {
     const dashboard = await phone.submit('/login/code', { code: currentCode(secret, 1) })
     assert.equal(dashboard.component, 'dashboard')
 
-    const devices = await db.from('trusted_devices').whereIn('user_id', db.from('users').select('id').where('email', 'ben@kunde.de'))
+    const devices = await db
+      .from('trusted_devices')
+      .whereIn('user_id', db.from('users').select('id').where('email', 'ben@kunde.de'))
     assert.lengthOf(devices, 2)
-    assert.sameMembers(devices.map((d) => d.label), ['Chrome (Linux)', 'Chrome (Android)'])
+    assert.sameMembers(
+      devices.map((d) => d.label),
+      ['Chrome (Linux)', 'Chrome (Android)']
+    )
   })
 })

@@ -59,7 +59,10 @@ test.group('Login | step 2: the magic link', (group) => {
   test('an expired link (15 minutes after the mail) cannot be used', async ({ assert }) => {
     const user = await makeCustomer()
     const { agent, path, token } = await mailedLink(user.email)
-    await db.from('login_attempts').where('user_id', user.id).update({ expires_at: new Date(Date.now() - 1000) })
+    await db
+      .from('login_attempts')
+      .where('user_id', user.id)
+      .update({ expires_at: new Date(Date.now() - 1000) })
 
     const shown = await agent.visit(path)
     assert.include(shown.props.message, 'abgelaufen')
@@ -93,7 +96,9 @@ test.group('Login | step 2: the magic link', (group) => {
     assert.equal((await agent.visit('/login/setup')).component, 'auth/login')
   })
 
-  test('the token of one attempt confirms only that attempt, for its own user', async ({ assert }) => {
+  test('the token of one attempt confirms only that attempt, for its own user', async ({
+    assert,
+  }) => {
     const anna = await makeCustomer()
     const ben = await makeCustomer()
     const first = await mailedLink(anna.email)
@@ -102,7 +107,10 @@ test.group('Login | step 2: the magic link', (group) => {
     const page = await first.agent.submit('/login/link', { token: first.token })
     assert.equal(page.component, 'auth/setup_totp')
     assert.equal(page.props.email, anna.email)
-    const confirmed = await db.from('login_attempts').whereIn('user_id', [anna.id, ben.id]).whereNotNull('confirmed_at')
+    const confirmed = await db
+      .from('login_attempts')
+      .whereIn('user_id', [anna.id, ben.id])
+      .whereNotNull('confirmed_at')
     assert.lengthOf(confirmed, 1)
     assert.equal(confirmed[0].user_id, anna.id)
   })

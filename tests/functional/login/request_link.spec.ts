@@ -12,7 +12,9 @@ import portalConfig from '#config/portal'
 test.group('Login | step 1: the email address', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('an allowlisted address gets a queued mail and the "check your mail" message', async ({ assert }) => {
+  test('an allowlisted address gets a queued mail and the "check your mail" message', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()
@@ -31,7 +33,11 @@ test.group('Login | step 1: the email address', (group) => {
     assert.equal(attempt.token_hash, sha256Hex(token), 'only the hash is stored')
     assert.notInclude(JSON.stringify(attempt), token)
 
-    const audit = await db.from('audit_events').where('user_id', user.id).where('event', 'login.requested').first()
+    const audit = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'login.requested')
+      .first()
     assert.isNotNull(audit.ip)
     assert.include(audit.user_agent, 'Chrome')
   })
@@ -55,7 +61,9 @@ test.group('Login | step 1: the email address', (group) => {
     assert.include(message.text, queued.link)
   })
 
-  test('an unknown address gets the seed message with the support address, and no mail', async ({ assert }) => {
+  test('an unknown address gets the seed message with the support address, and no mail', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const agent = new HttpAgent()
     await agent.primeCsrf()
@@ -81,7 +89,10 @@ test.group('Login | step 1: the email address', (group) => {
     mails.mails.assertNoneQueued()
   })
 
-  test('with LOGIN_REVEAL_UNKNOWN=false unknown and known addresses get the same neutral answer', async ({ assert, cleanup }) => {
+  test('with LOGIN_REVEAL_UNKNOWN=false unknown and known addresses get the same neutral answer', async ({
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     const config = portalConfig as { revealUnknownAddresses: boolean }
     config.revealUnknownAddresses = false
@@ -120,7 +131,9 @@ test.group('Login | step 1: the email address', (group) => {
     assert.include(page.props.errors.email, 'This email address is not valid')
   })
 
-  test('at most 3 links per address from one IP in 15 minutes, then a clear wait', async ({ assert }) => {
+  test('at most 3 links per address from one IP in 15 minutes, then a clear wait', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()
@@ -130,19 +143,27 @@ test.group('Login | step 1: the email address', (group) => {
       assert.isNotNull(page.props.sent)
     }
     const fourth = await agent.submit('/login', { email: user.email })
-    assert.match(fourth.props.errors.email, /Zu viele Anmeldeversuche\. Bitte versuche es in (\d+ Minuten|einer Minute) erneut\./)
+    assert.match(
+      fourth.props.errors.email,
+      /Zu viele Anmeldeversuche\. Bitte versuche es in (\d+ Minuten|einer Minute) erneut\./
+    )
     assert.lengthOf(mails.mails.queued(), 3)
     assert.isNotNull(await db.from('audit_events').where('event', 'login.rate_limited').first())
   })
 
-  test('a stranger asking for a customer\'s links from elsewhere does not lock the customer out', async ({ assert }) => {
+  test("a stranger asking for a customer's links from elsewhere does not lock the customer out", async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const stranger = new HttpAgent()
     await stranger.primeCsrf()
     const fromStranger = { 'X-Forwarded-For': '198.51.100.23' }
     for (let i = 0; i < 4; i++) {
-      await stranger.request('POST', '/login', { body: { email: user.email }, headers: fromStranger })
+      await stranger.request('POST', '/login', {
+        body: { email: user.email },
+        headers: fromStranger,
+      })
     }
     // The stranger's fourth request was refused; the customer, asking from their own address, gets a link.
     assert.lengthOf(mails.mails.queued(), 3)
@@ -159,7 +180,10 @@ test.group('Login | step 1: the email address', (group) => {
     const agent = new HttpAgent()
     await agent.primeCsrf()
     const ask = (ip: string) =>
-      agent.request('POST', '/login', { body: { email: user.email }, headers: { 'X-Forwarded-For': ip } })
+      agent.request('POST', '/login', {
+        body: { email: user.email },
+        headers: { 'X-Forwarded-For': ip },
+      })
     for (let i = 0; i < 20; i++) assert.equal((await ask(`203.0.113.${100 + i}`)).status, 302)
     const response = await ask('203.0.113.200')
     const page = await agent.visit(response.headers.get('location')!)
@@ -172,10 +196,16 @@ test.group('Login | step 1: the email address', (group) => {
     await agent.primeCsrf()
     const headers = { 'X-Forwarded-For': '203.0.113.77' }
     for (let i = 0; i < 30; i++) {
-      const response = await agent.request('POST', '/login', { body: { email: `probe${i}@scan.test` }, headers })
+      const response = await agent.request('POST', '/login', {
+        body: { email: `probe${i}@scan.test` },
+        headers,
+      })
       assert.equal(response.status, 302)
     }
-    const response = await agent.request('POST', '/login', { body: { email: 'probe-last@scan.test' }, headers })
+    const response = await agent.request('POST', '/login', {
+      body: { email: 'probe-last@scan.test' },
+      headers,
+    })
     const page = await agent.visit(response.headers.get('location')!)
     assert.include(page.props.errors.email, 'Zu viele Anmeldeversuche')
   }).timeout(60000)

@@ -32,7 +32,10 @@ test.group('Login | step 3: the 6-digit code', (group) => {
 
     const notACode = await agent.submit('/login/setup', { code: '12ab' })
     assert.equal(notACode.props.errors.code, 'Bitte gib den 6-stelligen Code aus deiner App ein.')
-    const failures = await db.from('audit_events').where('user_id', user.id).where('event', '2fa.failed')
+    const failures = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', '2fa.failed')
     assert.lengthOf(failures, 1, 'a malformed code is not a guess')
   })
 
@@ -59,16 +62,31 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     for (let i = 0; i < 4; i++) await agent.submit('/login/setup', { code: bad })
     const fifth = await agent.submit('/login/setup', { code: bad })
     assert.equal(fifth.component, 'auth/login')
-    assert.equal(fifth.props.flash.error, 'Zu viele falsche Codes. Bitte fordere einen neuen Anmeldelink an.')
+    assert.equal(
+      fifth.props.flash.error,
+      'Zu viele falsche Codes. Bitte fordere einen neuen Anmeldelink an.'
+    )
 
     const retry = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
-    assert.equal(retry.component, 'auth/login', 'even the right code no longer works for this attempt')
+    assert.equal(
+      retry.component,
+      'auth/login',
+      'even the right code no longer works for this attempt'
+    )
     const attempt = await db.from('login_attempts').where('user_id', user.id).first()
     assert.isNotNull(attempt.voided_at)
-    assert.isNotNull(await db.from('audit_events').where('user_id', user.id).where('event', '2fa.attempt_locked').first())
+    assert.isNotNull(
+      await db
+        .from('audit_events')
+        .where('user_id', user.id)
+        .where('event', '2fa.attempt_locked')
+        .first()
+    )
   })
 
-  test('10 wrong codes per account in 15 minutes lock the account with the wait stated', async ({ assert }) => {
+  test('10 wrong codes per account in 15 minutes lock the account with the wait stated', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()
@@ -83,12 +101,21 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     const ninth = await agent.submit('/login/setup', { code: bad })
     assert.equal(ninth.props.errors.code, 'Der Code stimmt nicht. Du hast noch einen Versuch.')
     const tenth = await agent.submit('/login/setup', { code: bad })
-    assert.match(tenth.props.errors.code, /^Zu viele falsche Codes für dieses Konto\. Bitte versuche es in \d+ Minuten erneut\.$/)
+    assert.match(
+      tenth.props.errors.code,
+      /^Zu viele falsche Codes für dieses Konto\. Bitte versuche es in \d+ Minuten erneut\.$/
+    )
 
     const right = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(right.component, 'auth/setup_totp', 'the right code waits for the lock too')
     assert.match(right.props.errors.code, /Zu viele falsche Codes für dieses Konto/)
-    assert.isNotNull(await db.from('audit_events').where('user_id', user.id).where('event', '2fa.account_locked').first())
+    assert.isNotNull(
+      await db
+        .from('audit_events')
+        .where('user_id', user.id)
+        .where('event', '2fa.account_locked')
+        .first()
+    )
 
     // The window moves on: failures older than 15 minutes no longer count.
     await db.rawQuery(
@@ -100,19 +127,29 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     assert.equal(later.component, 'auth/recovery_codes')
   }).timeout(60000)
 
-  test('a code is never accepted twice: the enrolment code and replays are refused', async ({ assert }) => {
+  test('a code is never accepted twice: the enrolment code and replays are refused', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const laptop = new HttpAgent()
     const setup = await requestAndConfirm(laptop, mails, user.email)
     const enrolmentCode = currentCode(setup.props.secret)
-    assert.equal((await laptop.submit('/login/setup', { code: enrolmentCode })).component, 'auth/recovery_codes')
+    assert.equal(
+      (await laptop.submit('/login/setup', { code: enrolmentCode })).component,
+      'auth/recovery_codes'
+    )
 
-    const phone = new HttpAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 19_0 like Mac OS X) Safari/605.1')
+    const phone = new HttpAgent(
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 19_0 like Mac OS X) Safari/605.1'
+    )
     const codePage = await requestAndConfirm(phone, mails, user.email)
     assert.equal(codePage.component, 'auth/enter_code')
     const reused = await phone.submit('/login/code', { code: enrolmentCode })
-    assert.equal(reused.props.errors.code, 'Dieser Code wurde schon verwendet. Bitte warte auf den nächsten Code in deiner App.')
+    assert.equal(
+      reused.props.errors.code,
+      'Dieser Code wurde schon verwendet. Bitte warte auf den nächsten Code in deiner App.'
+    )
 
     const older = await phone.submit('/login/code', { code: currentCode(setup.props.secret, -1) })
     assert.exists(older.props.errors.code, 'a code older than the last accepted one is refused too')
@@ -123,7 +160,9 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     await requestAndConfirm(tablet, mails, user.email)
     const replay = await tablet.submit('/login/code', { code: currentCode(setup.props.secret, 1) })
     assert.exists(replay.props.errors.code)
-    assert.isNotNull(await db.from('audit_events').where('user_id', user.id).where('event', '2fa.replayed').first())
+    assert.isNotNull(
+      await db.from('audit_events').where('user_id', user.id).where('event', '2fa.replayed').first()
+    )
   })
 
   test('link and code must be done within 15 minutes of the mail', async ({ assert }) => {
@@ -131,16 +170,24 @@ test.group('Login | step 3: the 6-digit code', (group) => {
     const user = await makeCustomer()
     const agent = new HttpAgent()
     const setup = await requestAndConfirm(agent, mails, user.email)
-    await db.from('login_attempts').where('user_id', user.id).update({ expires_at: new Date(Date.now() - 1) })
+    await db
+      .from('login_attempts')
+      .where('user_id', user.id)
+      .update({ expires_at: new Date(Date.now() - 1) })
 
     const page = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(page.component, 'auth/login')
-    assert.equal(page.props.flash.error, 'Die 15 Minuten für deine Anmeldung sind abgelaufen. Bitte fordere einen neuen Link an.')
+    assert.equal(
+      page.props.flash.error,
+      'Die 15 Minuten für deine Anmeldung sind abgelaufen. Bitte fordere einen neuen Link an.'
+    )
     const stored = await db.from('users').where('id', user.id).first()
     assert.isNull(stored.totp_secret, 'nothing was enrolled')
   })
 
-  test('the setup page shows the same secret on reload and the secret never reaches the database in clear', async ({ assert }) => {
+  test('the setup page shows the same secret on reload and the secret never reaches the database in clear', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     const agent = new HttpAgent()

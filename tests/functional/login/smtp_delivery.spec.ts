@@ -29,7 +29,11 @@ test.group('Login | mail over real SMTP', (group) => {
     useSmtpMailer(smtp.port, cleanup)
     await runQueueWorker(cleanup)
 
-    await Allowlist.allowCustomer({ email: 'Clara@Kunde.de', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    await Allowlist.allowCustomer({
+      email: 'Clara@Kunde.de',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
     const agent = new HttpAgent()
     await agent.primeCsrf()
     await agent.submit('/login', { email: 'clara@kunde.de' })

@@ -17,12 +17,18 @@ import { startSmtpServer } from '#tests/helpers/smtp_server'
 import { useSmtpMailer } from '#tests/helpers/smtp_mailer'
 
 /** Polls the delivery until `done` holds (the worker runs beside the test), at most `timeoutMs`. */
-async function waitForDelivery(id: number, done: (delivery: MailDelivery) => boolean, timeoutMs = 15_000) {
+async function waitForDelivery(
+  id: number,
+  done: (delivery: MailDelivery) => boolean,
+  timeoutMs = 15_000
+) {
   for (const started = Date.now(); ; await sleep(100)) {
     const delivery = await MailDelivery.findOrFail(id)
     if (done(delivery)) return delivery
     if (Date.now() - started > timeoutMs) {
-      throw new Error(`delivery ${id} stayed ${delivery.status} (${delivery.attempts} attempts, ${delivery.lastError})`)
+      throw new Error(
+        `delivery ${id} stayed ${delivery.status} (${delivery.attempts} attempts, ${delivery.lastError})`
+      )
     }
   }
 }
@@ -38,7 +44,10 @@ async function auditEvents(event: string) {
 test.group('Mail | the outbox', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('a login link is stored encrypted, sent once by the worker, then emptied', async ({ assert, cleanup }) => {
+  test('a login link is stored encrypted, sent once by the worker, then emptied', async ({
+    assert,
+    cleanup,
+  }) => {
     const smtp = await startSmtpServer()
     cleanup(() => smtp.close())
     useSmtpMailer(smtp.port, cleanup)
@@ -66,7 +75,10 @@ test.group('Mail | the outbox', (group) => {
     assert.match(mails[0].parsed.text ?? '', /\/login\/link\/[\w-]+/)
   })
 
-  test('SMTP away: tried again within seconds, delivered once it is back', async ({ assert, cleanup }) => {
+  test('SMTP away: tried again within seconds, delivered once it is back', async ({
+    assert,
+    cleanup,
+  }) => {
     const smtp = await startSmtpServer()
     cleanup(() => smtp.close())
     useSmtpMailer(smtp.port, cleanup)
@@ -77,7 +89,11 @@ test.group('Mail | the outbox', (group) => {
     await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
     const delivery = await latestDeliveryTo(customer.email)
     // Between two tries (not in the middle of one): waiting for the next, not given up.
-    const retrying = await waitForDelivery(delivery.id, (current) => current.attempts >= 2 && current.status === 'queued', 10_000)
+    const retrying = await waitForDelivery(
+      delivery.id,
+      (current) => current.attempts >= 2 && current.status === 'queued',
+      10_000
+    )
     assert.match(retrying.lastError ?? '', /ECONNREFUSED/)
 
     await smtp.start()
@@ -102,8 +118,14 @@ test.group('Mail | the outbox', (group) => {
     const delivery = await latestDeliveryTo(customer.email)
     await waitForDelivery(delivery.id, (current) => current.attempts >= 1)
     // Time passes: the deadline (MAIL_GIVE_UP_AFTER, 24 h by default) is behind us at the next try.
-    await MailDelivery.query().where('id', delivery.id).update({ deliverBy: DateTime.now().minus({ minutes: 1 }).toSQL() })
-    const failed = await waitForDelivery(delivery.id, (current) => current.status === 'failed', 40_000)
+    await MailDelivery.query()
+      .where('id', delivery.id)
+      .update({ deliverBy: DateTime.now().minus({ minutes: 1 }).toSQL() })
+    const failed = await waitForDelivery(
+      delivery.id,
+      (current) => current.status === 'failed',
+      40_000
+    )
     assert.isNotNull(failed.failedAt)
     assert.isNotNull(failed.message, 'kept (encrypted) so that it can be sent again')
 
@@ -165,7 +187,9 @@ test.group('Mail | the outbox', (group) => {
     await agent.submit('/login', { email: customer.email })
     const delivery = await latestDeliveryTo(customer.email)
     // The link expired while SMTP was away.
-    await MailDelivery.query().where('id', delivery.id).update({ deliverBy: DateTime.now().minus({ seconds: 1 }).toSQL() })
+    await MailDelivery.query()
+      .where('id', delivery.id)
+      .update({ deliverBy: DateTime.now().minus({ seconds: 1 }).toSQL() })
 
     await runQueueWorker(cleanup)
     const failed = await waitForDelivery(delivery.id, (current) => current.status === 'failed')
@@ -179,22 +203,46 @@ test.group('Mail | the outbox', (group) => {
     assert.equal((await MailDelivery.findOrFail(delivery.id)).status, 'failed')
   })
 
-  test('the list filters by state and by the start of an address; bad filters are ignored', async ({ assert }) => {
+  test('the list filters by state and by the start of an address; bad filters are ignored', async ({
+    assert,
+  }) => {
     const { agent: staff } = await staffAgent()
     const now = DateTime.now()
     // Addresses of this test only: other tests' mails may be in the outbox too.
-    const base = { mailer: 'smtp', subject: 'Test', attempts: 1, deliverBy: now.plus({ hours: 1 }), expiring: false }
+    const base = {
+      mailer: 'smtp',
+      subject: 'Test',
+      attempts: 1,
+      deliverBy: now.plus({ hours: 1 }),
+      expiring: false,
+    }
     await MailDelivery.createMany([
       { ...base, recipient: 'listing-anna@kunde.test', status: 'sent', sentAt: now },
-      { ...base, recipient: 'listing-bernd@kunde.test', status: 'queued', lastError: 'connect ECONNREFUSED' },
-      { ...base, recipient: 'listing-anna_b@kunde.test', status: 'failed', failedAt: now, message: 'x' },
+      {
+        ...base,
+        recipient: 'listing-bernd@kunde.test',
+        status: 'queued',
+        lastError: 'connect ECONNREFUSED',
+      },
+      {
+        ...base,
+        recipient: 'listing-anna_b@kunde.test',
+        status: 'failed',
+        failedAt: now,
+        message: 'x',
+      },
     ])
-    const recipients = (page: InertiaPage) => page.props.deliveries.map((row: { recipient: string }) => row.recipient)
+    const recipients = (page: InertiaPage) =>
+      page.props.deliveries.map((row: { recipient: string }) => row.recipient)
 
     const all = await staff.visit('/admin/mails?status=all&recipient=listing-')
     assert.isAtLeast(all.props.counts.queued, 1)
     assert.notProperty(all.props.counts, 'sent', 'sent mails are not counted: most of the table')
-    assert.sameMembers(recipients(all), ['listing-anna@kunde.test', 'listing-bernd@kunde.test', 'listing-anna_b@kunde.test'])
+    assert.sameMembers(recipients(all), [
+      'listing-anna@kunde.test',
+      'listing-bernd@kunde.test',
+      'listing-anna_b@kunde.test',
+    ])
     const queued = await staff.visit('/admin/mails?status=queued&recipient=listing-')
     assert.deepEqual(recipients(queued), ['listing-bernd@kunde.test'])
     // "_" is a literal character, not a LIKE wildcard; the match ignores case.
@@ -205,18 +253,48 @@ test.group('Mail | the outbox', (group) => {
     assert.equal(bad.props.filters.status, 'failed', 'back to the default: failed mails first')
   })
 
-  test('the housekeeping deletes sent and dismissed mails after 90 days and keeps failed and waiting ones', async ({ assert }) => {
+  test('the housekeeping deletes sent and dismissed mails after 90 days and keeps failed and waiting ones', async ({
+    assert,
+  }) => {
     const old = DateTime.now().minus({ days: 91 })
-    const base = { mailer: 'smtp', subject: 'Test', attempts: 1, deliverBy: old.plus({ hours: 24 }), expiring: false }
+    const base = {
+      mailer: 'smtp',
+      subject: 'Test',
+      attempts: 1,
+      deliverBy: old.plus({ hours: 24 }),
+      expiring: false,
+    }
     const rows = await MailDelivery.createMany([
-      { ...base, recipient: 'prune-old-sent@kunde.test', status: 'sent', sentAt: old, createdAt: old },
+      {
+        ...base,
+        recipient: 'prune-old-sent@kunde.test',
+        status: 'sent',
+        sentAt: old,
+        createdAt: old,
+      },
       { ...base, recipient: 'prune-new-sent@kunde.test', status: 'sent', sentAt: DateTime.now() },
-      { ...base, recipient: 'prune-old-failed@kunde.test', status: 'failed', failedAt: old, createdAt: old, message: 'x' },
-      { ...base, recipient: 'prune-old-queued@kunde.test', status: 'queued', createdAt: old, message: 'x' },
+      {
+        ...base,
+        recipient: 'prune-old-failed@kunde.test',
+        status: 'failed',
+        failedAt: old,
+        createdAt: old,
+        message: 'x',
+      },
+      {
+        ...base,
+        recipient: 'prune-old-queued@kunde.test',
+        status: 'queued',
+        createdAt: old,
+        message: 'x',
+      },
       { ...base, recipient: 'prune-old-dismissed@kunde.test', status: 'dismissed', createdAt: old },
     ])
     await new MaintainMailOutboxJob().execute()
-    const left = await MailDelivery.query().whereIn('id', rows.map((row) => row.id))
+    const left = await MailDelivery.query().whereIn(
+      'id',
+      rows.map((row) => row.id)
+    )
     assert.sameMembers(
       left.map((row) => row.recipient),
       ['prune-new-sent@kunde.test', 'prune-old-failed@kunde.test', 'prune-old-queued@kunde.test']
@@ -248,9 +326,18 @@ test.group('Mail | the outbox', (group) => {
       deliverBy: DateTime.now(),
       expiring: false,
     })
-    const clicks = await Promise.all([MailOutbox.retry(failed, admin), MailOutbox.retry(failed, admin)])
+    const clicks = await Promise.all([
+      MailOutbox.retry(failed, admin),
+      MailOutbox.retry(failed, admin),
+    ])
     assert.sameMembers(clicks, [true, false])
-    assert.lengthOf(await db.from('audit_events').where('event', 'mail.retried').whereRaw(`meta->>'delivery' = ?`, [String(failed.id)]), 1)
+    assert.lengthOf(
+      await db
+        .from('audit_events')
+        .where('event', 'mail.retried')
+        .whereRaw(`meta->>'delivery' = ?`, [String(failed.id)]),
+      1
+    )
   })
 
   test('a mail whose job was lost (a crash between storing and queueing it) is queued again and sent', async ({
@@ -264,8 +351,14 @@ test.group('Mail | the outbox', (group) => {
     await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
     const delivery = await latestDeliveryTo(customer.email)
     // The job never reached the queue, and minutes went by.
-    await db.connection('queue').from('queue_jobs').where('data', 'like', `%"deliveryId":${delivery.id}%`).delete()
-    await MailDelivery.query().where('id', delivery.id).update({ updated_at: DateTime.now().minus({ minutes: 5 }).toSQL() })
+    await db
+      .connection('queue')
+      .from('queue_jobs')
+      .where('data', 'like', `%"deliveryId":${delivery.id}%`)
+      .delete()
+    await MailDelivery.query()
+      .where('id', delivery.id)
+      .update({ updated_at: DateTime.now().minus({ minutes: 5 }).toSQL() })
 
     await runQueueWorker(cleanup)
     await new MaintainMailOutboxJob().execute()
@@ -293,14 +386,18 @@ test.group('Mail | the outbox', (group) => {
     const delivery = await latestDeliveryTo(customer.email)
     assert.equal(delivery.status, 'queued')
     // Two minutes later the housekeeping finds it without a job.
-    await MailDelivery.query().where('id', delivery.id).update({ updated_at: DateTime.now().minus({ minutes: 3 }).toSQL() })
+    await MailDelivery.query()
+      .where('id', delivery.id)
+      .update({ updated_at: DateTime.now().minus({ minutes: 3 }).toSQL() })
     await runQueueWorker(cleanup)
     await new MaintainMailOutboxJob().execute()
     await waitForDelivery(delivery.id, (current) => current.status === 'sent')
     assert.lengthOf(await smtp.waitFor(customer.email), 1)
   })
 
-  test('staff dismiss a failed mail: it leaves the failed list and its content is deleted', async ({ assert }) => {
+  test('staff dismiss a failed mail: it leaves the failed list and its content is deleted', async ({
+    assert,
+  }) => {
     const { agent: staff, user: admin } = await staffAgent()
     const now = DateTime.now()
     const failed = await MailDelivery.create({
@@ -323,7 +420,10 @@ test.group('Mail | the outbox', (group) => {
     await failed.refresh()
     assert.equal(failed.status, 'dismissed')
     assert.isNull(failed.message)
-    const [event] = await db.from('audit_events').where('event', 'mail.dismissed').orderBy('id', 'desc')
+    const [event] = await db
+      .from('audit_events')
+      .where('event', 'mail.dismissed')
+      .orderBy('id', 'desc')
     assert.equal(event.actor_user_id, admin.id)
     // Once dismissed, neither sent again nor dismissed again.
     const again = await staff.submit(`/admin/mails/${failed.id}/retry`, {})
@@ -339,7 +439,9 @@ test.group('Mail | the outbox', (group) => {
     await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
     const delivery = await latestDeliveryTo(customer.email)
     // Encrypted with another key: it decrypts to nothing.
-    await MailDelivery.query().where('id', delivery.id).update({ message: 'not-what-this-key-wrote' })
+    await MailDelivery.query()
+      .where('id', delivery.id)
+      .update({ message: 'not-what-this-key-wrote' })
     const failed = await waitForDelivery(delivery.id, (current) => current.status === 'failed')
     assert.match(failed.lastError ?? '', /cannot be read/)
   })
@@ -350,7 +452,11 @@ test.group('Mail | the outbox', (group) => {
     useSmtpMailer(smtp.port, cleanup)
     await runQueueWorker(cleanup)
     await mail.sendLater((message) => {
-      message.to('bytes@kunde.test').subject('Mit Anhang').text('Siehe Anhang.').attachData(Buffer.from('Hallo Anhang'), { filename: 'hallo.txt' })
+      message
+        .to('bytes@kunde.test')
+        .subject('Mit Anhang')
+        .text('Siehe Anhang.')
+        .attachData(Buffer.from('Hallo Anhang'), { filename: 'hallo.txt' })
     })
     const [received] = await smtp.waitFor('bytes@kunde.test')
     assert.equal(received.parsed.attachments[0]?.filename, 'hallo.txt')

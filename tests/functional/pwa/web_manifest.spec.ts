@@ -4,7 +4,9 @@ import portalConfig from '#config/portal'
 import HttpAgent from '#tests/helpers/http_agent'
 
 test.group('PWA | web app manifest', () => {
-  test('is public JSON from configuration, in the visitor’s language, and starts no session', async ({ assert }) => {
+  test('is public JSON from configuration, in the visitor’s language, and starts no session', async ({
+    assert,
+  }) => {
     const [{ total: before }] = await db.from('sessions').count('* as total')
     const agent = new HttpAgent()
     const response = await agent.request('GET', '/manifest.webmanifest', { inertia: false })
@@ -17,7 +19,9 @@ test.group('PWA | web app manifest', () => {
     assert.equal(manifest.scope, '/')
     assert.equal(manifest.name, portalConfig.name)
     assert.includeMembers(
-      manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? 'any'}`),
+      manifest.icons.map(
+        (icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? 'any'}`
+      ),
       ['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']
     )
     const [{ total: after }] = await db.from('sessions').count('* as total')
@@ -25,6 +29,10 @@ test.group('PWA | web app manifest', () => {
 
     const english = await agent.request('GET', '/manifest.webmanifest?lang=en', { inertia: false })
     assert.equal(((await english.json()) as { lang: string }).lang, 'en')
-    assert.equal((await agent.request('POST', '/manifest.webmanifest', { inertia: false, csrf: false })).status, 404)
+    assert.equal(
+      (await agent.request('POST', '/manifest.webmanifest', { inertia: false, csrf: false }))
+        .status,
+      404
+    )
   })
 })

@@ -64,11 +64,19 @@ export function keyOfFile(manifest: ViteManifest, url: string) {
 
 /** What a page's HTML asks for: module scripts, module preloads, and the page data. */
 export function readPageHtml(html: string) {
-  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1])
-  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((match) => match[1])
+  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map(
+    (match) => match[1]
+  )
+  const preloads = [
+    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
+  ].map((match) => match[1])
   const data = /<script data-page="app" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1]
   if (!data) throw new Error('no Inertia page data in the HTML')
-  return { scripts, preloads, page: JSON.parse(data) as { component: string; props: Record<string, unknown> } }
+  return {
+    scripts,
+    preloads,
+    page: JSON.parse(data) as { component: string; props: Record<string, unknown> },
+  }
 }
 
 /** The URLs (paths) in public/sw.js's precache list. */
@@ -100,5 +108,8 @@ export function sizeReport(title: string, files: JsFile[]) {
   const lines = [...files]
     .sort((a, b) => b.gzipped - a.gzipped)
     .map((file) => `    ${formatKb(file.gzipped).padStart(9)}  ${file.path}`)
-  return { total, text: `${title}: ${total} bytes gzipped (${formatKb(total)}) in ${files.length} files\n${lines.join('\n')}` }
+  return {
+    total,
+    text: `${title}: ${total} bytes gzipped (${formatKb(total)}) in ${files.length} files\n${lines.join('\n')}`,
+  }
 }

@@ -25,8 +25,15 @@ const MACHINE_VARIABLES = /^(PATH|HOME|LANG|TMPDIR|CHROMIUM_PATH)$|PROXY|CERT|CA
  * the test run's own configuration (.env.test is loaded into process.env).
  */
 export function cleanEnv(extra: Record<string, string>) {
-  const machine = Object.entries(process.env).filter(([name, value]) => MACHINE_VARIABLES.test(name) && value !== undefined)
-  return { ...Object.fromEntries(machine), TZ: 'UTC', ENV_PATH: emptyEnvFolder, ...extra } as Record<string, string>
+  const machine = Object.entries(process.env).filter(
+    ([name, value]) => MACHINE_VARIABLES.test(name) && value !== undefined
+  )
+  return {
+    ...Object.fromEntries(machine),
+    TZ: 'UTC',
+    ENV_PATH: emptyEnvFolder,
+    ...extra,
+  } as Record<string, string>
 }
 
 export interface CommandResult {
@@ -35,7 +42,11 @@ export interface CommandResult {
 }
 
 /** Runs a command to its end and keeps what it printed. */
-export function run(command: string, args: string[], options: { cwd: string; env: Record<string, string> }) {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string> }
+) {
   return new Promise<CommandResult>((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
@@ -46,9 +57,15 @@ export function run(command: string, args: string[], options: { cwd: string; env
   })
 }
 
-async function mustRun(what: string, command: string, args: string[], options: { cwd: string; env: Record<string, string> }) {
+async function mustRun(
+  what: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string> }
+) {
   const result = await run(command, args, options)
-  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.output.slice(-6000)}`)
+  if (result.code !== 0)
+    throw new Error(`${what} failed (exit ${result.code}):\n${result.output.slice(-6000)}`)
   return result
 }
 
@@ -65,10 +82,22 @@ export function buildApp() {
   building ??= (async () => {
     await mkdir(emptyEnvFolder, { recursive: true })
     const env = cleanEnv({})
-    await mustRun('node ace build', process.execPath, ['ace.js', 'build'], { cwd: projectRoot, env })
+    await mustRun('node ace build', process.execPath, ['ace.js', 'build'], {
+      cwd: projectRoot,
+      env,
+    })
     // npm keeps all of the machine's configuration (registry, certificates); the app's does not matter to it.
-    const [command, args] = npm(['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'])
-    await mustRun('npm install --omit=dev in build/', command, args, { cwd: buildRoot, env: { ...process.env } as Record<string, string> })
+    const [command, args] = npm([
+      'install',
+      '--omit=dev',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+    ])
+    await mustRun('npm install --omit=dev in build/', command, args, {
+      cwd: buildRoot,
+      env: { ...process.env } as Record<string, string>,
+    })
     return buildRoot
   })()
   return building

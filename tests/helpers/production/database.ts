@@ -25,15 +25,24 @@ export async function createDatabase(purpose: string) {
   return {
     name,
     /** The environment that points the built app at this database. */
-    env: { DB_HOST: server.host, DB_PORT: String(server.port), DB_USER: server.user, DB_DATABASE: name },
-    query: <Row extends Record<string, any> = Record<string, any>>(sql: string, values: unknown[] = []) =>
-      client.query<Row>(sql, values).then((result) => result.rows),
+    env: {
+      DB_HOST: server.host,
+      DB_PORT: String(server.port),
+      DB_USER: server.user,
+      DB_DATABASE: name,
+    },
+    query: <Row extends Record<string, any> = Record<string, any>>(
+      sql: string,
+      values: unknown[] = []
+    ) => client.query<Row>(sql, values).then((result) => result.rows),
     /** Closes the connection and drops the database. */
     async close() {
       await client.end()
       const cleanup = new pg.Client({ ...server, database: 'postgres' })
       await cleanup.connect()
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => cleanup.end())
+      await cleanup
+        .query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        .finally(() => cleanup.end())
     },
   }
 }
@@ -44,9 +53,16 @@ export async function openDatabase(name: string) {
   await client.connect()
   return {
     name,
-    env: { DB_HOST: server.host, DB_PORT: String(server.port), DB_USER: server.user, DB_DATABASE: name },
-    query: <Row extends Record<string, any> = Record<string, any>>(sql: string, values: unknown[] = []) =>
-      client.query<Row>(sql, values).then((result) => result.rows),
+    env: {
+      DB_HOST: server.host,
+      DB_PORT: String(server.port),
+      DB_USER: server.user,
+      DB_DATABASE: name,
+    },
+    query: <Row extends Record<string, any> = Record<string, any>>(
+      sql: string,
+      values: unknown[] = []
+    ) => client.query<Row>(sql, values).then((result) => result.rows),
     close: () => client.end(),
   }
 }

@@ -93,7 +93,8 @@ export async function startInstance(
 
     const path = options.waitFor ?? '/health/ready'
     for (const started = Date.now(); ; await sleep(200)) {
-      if (child.exitCode !== null) throw new Error(`instance ${name} stopped while starting:\n${lines.join('\n')}`)
+      if (child.exitCode !== null)
+        throw new Error(`instance ${name} stopped while starting:\n${lines.join('\n')}`)
       const ok = await fetch(`${url}${path}`).then(
         (response) => response.status === 200,
         () => false
@@ -118,7 +119,9 @@ export async function startInstance(
       const code = await Promise.race([exited, sleep(timeoutMs).then(() => 'timeout' as const)])
       if (code === 'timeout') {
         child.kill('SIGKILL')
-        throw new Error(`instance ${name} did not exit within ${timeoutMs} ms of SIGTERM:\n${lines.slice(-30).join('\n')}`)
+        throw new Error(
+          `instance ${name} did not exit within ${timeoutMs} ms of SIGTERM:\n${lines.slice(-30).join('\n')}`
+        )
       }
       return { code, ms: Date.now() - started }
     },

@@ -33,11 +33,13 @@ export async function firstLoginOverHttp(
   const confirm = await agent.visit(path)
   if (confirm.props.state !== 'valid') throw new Error(`the link is ${confirm.props.state}`)
   const setup = await agent.submit('/login/link', { token: tokenFromPath(path) })
-  if (setup.component !== 'auth/setup_totp') throw new Error(`expected the 2FA setup, got ${setup.component}`)
+  if (setup.component !== 'auth/setup_totp')
+    throw new Error(`expected the 2FA setup, got ${setup.component}`)
   const secret = setup.props.secret as string
   const code = currentCode(secret)
   const shown = await agent.submit('/login/setup', { code })
-  if (shown.component !== 'auth/recovery_codes') throw new Error(`expected the recovery codes, got ${shown.component}`)
+  if (shown.component !== 'auth/recovery_codes')
+    throw new Error(`expected the recovery codes, got ${shown.component}`)
   await agent.visit('/')
   return { token: tokenFromPath(path), secret, code, recoveryCodes: shown.props.codes as string[] }
 }

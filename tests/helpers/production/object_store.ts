@@ -12,7 +12,13 @@ import S3rver from 's3rver'
 export async function startObjectStore() {
   const directory = await mkdtemp(join(tmpdir(), 'portal-s3-'))
   const bucket = 'portal-files'
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] })
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
   const address = (await server.run()) as AddressInfo
   const endpoint = `http://127.0.0.1:${address.port}`
   return {

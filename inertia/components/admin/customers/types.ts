@@ -39,10 +39,17 @@ export type ImportState = {
   text: string
   invite: boolean
   locale: 'de' | 'en'
-  preview: { lines: PreviewLine[]; counts: { new: number; duplicate: number; invalid: number }; fingerprint: string }
+  preview: {
+    lines: PreviewLine[]
+    counts: { new: number; duplicate: number; invalid: number }
+    fingerprint: string
+  }
 }
 
 export function formatDateTime(iso: string | null, locale: string) {
   if (!iso) return null
-  return new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short' })
+  return new Date(iso).toLocaleString(intlLocale(locale), {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
 }

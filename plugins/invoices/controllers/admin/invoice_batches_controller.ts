@@ -8,7 +8,10 @@ import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 /** Several invoices at once: every row is checked first, then all are stored or none. */
 export default class AdminInvoiceBatchesController {
   async create(ctx: HttpContext) {
-    return ctx.inertia.render('invoices/admin/batch', { ...(await adminFormOptions()), defaults: defaultDates() })
+    return ctx.inertia.render('invoices/admin/batch', {
+      ...(await adminFormOptions()),
+      defaults: defaultDates(),
+    })
   }
 
   async store(ctx: HttpContext) {
@@ -17,14 +20,19 @@ export default class AdminInvoiceBatchesController {
     })
     let invoices
     try {
-      invoices = await StoreInvoices.handle(rows.map(({ amount, ...row }) => ({ ...row, amountCents: amount })))
+      invoices = await StoreInvoices.handle(
+        rows.map(({ amount, ...row }) => ({ ...row, amountCents: amount }))
+      )
     } catch (error) {
       if (!isDuplicateNumber(error)) throw error
       ctx.session.flash('error', ctx.i18n.t('invoices.admin.flash.number_race'))
       return ctx.response.redirect().back()
     }
     const mailed = await announceInvoices(ctx, invoices, notify ?? false)
-    ctx.session.flash('success', ctx.i18n.t('invoices.admin.flash.batch_uploaded', { count: invoices.length, mailed }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('invoices.admin.flash.batch_uploaded', { count: invoices.length, mailed })
+    )
     return ctx.response.redirect().toRoute('admin.invoices.index')
   }
 }

@@ -13,11 +13,16 @@ import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 export default class AdminInvoiceDeletionsController {
   async destroy(ctx: HttpContext) {
     const invoice = await findActiveInvoice(ctx.params.id)
-    await ctx.request.validateUsing(deleteInvoiceValidator, { messagesProvider: invoiceMessages(ctx.i18n) })
+    await ctx.request.validateUsing(deleteInvoiceValidator, {
+      messagesProvider: invoiceMessages(ctx.i18n),
+    })
     invoice.deletedAt = DateTime.now()
     await invoice.save()
     await recordInvoiceAction(ctx, 'deleted', invoice)
-    ctx.session.flash('success', ctx.i18n.t('invoices.admin.flash.deleted', { number: invoice.number }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('invoices.admin.flash.deleted', { number: invoice.number })
+    )
     return ctx.response.redirect().toRoute('admin.invoices.index')
   }
 }

@@ -13,7 +13,11 @@ import { invoiceMessages } from '../../validators/invoice_messages_provider.js'
 export default class AdminInvoiceEditsController {
   async edit(ctx: HttpContext) {
     const invoice = await findActiveInvoice(ctx.params.id)
-    const formatting = { locale: ctx.i18n.locale, today: todayIso(), t: (key: string) => ctx.i18n.t(key) }
+    const formatting = {
+      locale: ctx.i18n.locale,
+      today: todayIso(),
+      t: (key: string) => ctx.i18n.t(key),
+    }
     return ctx.inertia.render('invoices/admin/edit', {
       ...(await adminFormOptions()),
       organization: { id: invoice.organization.id, name: invoice.organization.name },
@@ -40,10 +44,12 @@ export default class AdminInvoiceEditsController {
     const paidChanged = changed.includes('paidAt')
     const other = changed.filter((field) => field !== 'paidAt')
     if (other.length) {
-      const renamed = before.number !== invoice.number ? { from: before.number, to: invoice.number } : {}
+      const renamed =
+        before.number !== invoice.number ? { from: before.number, to: invoice.number } : {}
       await recordInvoiceAction(ctx, 'updated', invoice, { fields: other.join(','), ...renamed })
     }
-    if (paidChanged) await recordInvoiceAction(ctx, invoice.paidAt ? 'marked_paid' : 'marked_unpaid', invoice)
+    if (paidChanged)
+      await recordInvoiceAction(ctx, invoice.paidAt ? 'marked_paid' : 'marked_unpaid', invoice)
     const key = changed.length ? 'invoices.admin.flash.updated' : 'invoices.admin.flash.unchanged'
     ctx.session.flash('success', ctx.i18n.t(key, { number: invoice.number }))
     return ctx.response.redirect().toRoute('admin.invoices.show', { id: invoice.id })

@@ -15,7 +15,10 @@ export default class AdminInvoicePaymentsController {
       await invoice.save()
       await recordInvoiceAction(ctx, 'marked_paid', invoice)
     }
-    ctx.session.flash('success', ctx.i18n.t('invoices.admin.flash.marked_paid', { number: invoice.number }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('invoices.admin.flash.marked_paid', { number: invoice.number })
+    )
     return ctx.response.redirect().back()
   }
 
@@ -26,7 +29,10 @@ export default class AdminInvoicePaymentsController {
       await invoice.save()
       await recordInvoiceAction(ctx, 'marked_unpaid', invoice)
     }
-    ctx.session.flash('success', ctx.i18n.t('invoices.admin.flash.marked_unpaid', { number: invoice.number }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('invoices.admin.flash.marked_unpaid', { number: invoice.number })
+    )
     return ctx.response.redirect().back()
   }
 }

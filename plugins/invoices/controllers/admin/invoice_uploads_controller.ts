@@ -14,15 +14,26 @@ export default class AdminInvoiceUploadsController {
     return ctx.inertia.render('invoices/admin/create', {
       ...(await adminFormOptions()),
       organization,
-      values: { organizationId: organization?.id ?? null, number: '', ...defaultDates(), amount: '', currency: 'EUR', paid: false, notify: true },
+      values: {
+        organizationId: organization?.id ?? null,
+        number: '',
+        ...defaultDates(),
+        amount: '',
+        currency: 'EUR',
+        paid: false,
+        notify: true,
+      },
     })
   }
 
   /** Invalid input goes back to the form with the errors under the fields (the file must be chosen again). */
   async store(ctx: HttpContext) {
-    const { pdf, notify, amount, ...fields } = await ctx.request.validateUsing(createInvoiceValidator, {
-      messagesProvider: invoiceMessages(ctx.i18n),
-    })
+    const { pdf, notify, amount, ...fields } = await ctx.request.validateUsing(
+      createInvoiceValidator,
+      {
+        messagesProvider: invoiceMessages(ctx.i18n),
+      }
+    )
     let invoices
     try {
       invoices = await StoreInvoices.handle([{ ...fields, amountCents: amount, pdf }])
@@ -33,7 +44,10 @@ export default class AdminInvoiceUploadsController {
     }
     const mailed = await announceInvoices(ctx, invoices, notify ?? false)
     const [invoice] = invoices
-    ctx.session.flash('success', ctx.i18n.t('invoices.admin.flash.uploaded', { number: invoice.number, mailed }))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t('invoices.admin.flash.uploaded', { number: invoice.number, mailed })
+    )
     return ctx.response.redirect().toRoute('admin.invoices.show', { id: invoice.id })
   }
 }

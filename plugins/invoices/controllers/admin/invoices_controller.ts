@@ -39,7 +39,11 @@ export default class AdminInvoicesController {
   /** The PDF for staff (deleted invoices too), shown in the browser rather than downloaded. */
   async pdf(ctx: HttpContext) {
     const invoice = await findAdminInvoice(ctx.params.id)
-    const file = { key: invoice.fileKey, name: pdfFileName(invoice.number), mimeType: 'application/pdf' }
+    const file = {
+      key: invoice.fileKey,
+      name: pdfFileName(invoice.number),
+      mimeType: 'application/pdf',
+    }
     return sendPrivateFile(ctx, file, 'inline')
   }
 

@@ -13,7 +13,9 @@ export default class extends BaseSchema {
     this.schema.alterTable(this.tableName, (table) => {
       table.timestamp('notified_at', { useTz: true }).nullable()
     })
-    this.schema.raw('CREATE INDEX invoices_unpaid_due_on_index ON invoices (due_on) WHERE paid_at IS NULL AND deleted_at IS NULL')
+    this.schema.raw(
+      'CREATE INDEX invoices_unpaid_due_on_index ON invoices (due_on) WHERE paid_at IS NULL AND deleted_at IS NULL'
+    )
   }
 
   async down() {

@@ -7,16 +7,32 @@ import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { firstLogin } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: simplePdf([`Rechnung ${name}`]) })
+const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: simplePdf([`Rechnung ${name}`]),
+})
 
 test.group('Browser | invoices in the admin console', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('staff upload, correct, mark paid and delete an invoice, and upload several at once, on a phone', async ({ browser, assert, cleanup }) => {
+  test('staff upload, correct, mark paid and delete an invoice, and upload several at once, on a phone', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'rita@agentur.test', name: 'Rita Rechnung', staffRole: 'agent' })
-    await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'rita@agentur.test',
+      name: 'Rita Rechnung',
+      staffRole: 'agent',
+    })
+    await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
 
     const context = await browser.newContext({
       locale: 'de-DE',
@@ -25,11 +41,14 @@ test.group('Browser | invoices in the admin console', (group) => {
     })
     const page = await context.newPage()
     await firstLogin(page, mails, staff.email)
-    const fits = async () => (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true
+    const fits = async () =>
+      (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true
 
     // The section, its empty state and the way to the upload form.
     // Logged in once the setup page is gone (whatever page the login flow shows next).
-    await page.getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' }).waitFor({ state: 'detached' })
+    await page
+      .getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' })
+      .waitFor({ state: 'detached' })
     await page.goto('/admin')
     await page.getByRole('navigation').getByRole('link', { name: 'Rechnungen' }).click()
     await page.getByRole('heading', { name: 'Rechnungen', level: 1 }).waitFor()
@@ -42,7 +61,12 @@ test.group('Browser | invoices in the admin console', (group) => {
 
     // A wrong amount: the error is on the field, everything typed (and the file) stays.
     await page.getByLabel('PDF-Datei').setInputFiles(pdf('RE-2026-001.pdf'))
-    await pickOrganization(page, page.getByLabel('Organisation', { exact: true }), 'invoice-organizationId', 'Kunde GmbH')
+    await pickOrganization(
+      page,
+      page.getByLabel('Organisation', { exact: true }),
+      'invoice-organizationId',
+      'Kunde GmbH'
+    )
     await page.getByLabel('Rechnungsnummer').fill('RE-2026-001')
     await page.getByLabel('Betrag').fill('zwölf')
     await page.getByRole('button', { name: 'Rechnung hochladen' }).click()
@@ -53,7 +77,9 @@ test.group('Browser | invoices in the admin console', (group) => {
 
     await page.getByLabel('Betrag').fill('1.234,56')
     await page.getByRole('button', { name: 'Rechnung hochladen' }).click()
-    await page.getByText('Rechnung RE-2026-001 ist hochgeladen. 1 Person wurde benachrichtigt.').waitFor()
+    await page
+      .getByText('Rechnung RE-2026-001 ist hochgeladen. 1 Person wurde benachrichtigt.')
+      .waitFor()
     assert.isTrue(await page.getByText('1.234,56\u00a0€').isVisible())
     assert.isTrue(await fits(), 'detail fits 360 px')
 
@@ -63,7 +89,9 @@ test.group('Browser | invoices in the admin console', (group) => {
     await page.getByRole('button', { name: 'Löschen' }).click()
     await page.getByText('Rechnung RE-2026-001 wirklich löschen?').waitFor()
     await page.getByRole('button', { name: 'Ja, löschen' }).click()
-    await page.getByText('Rechnung RE-2026-001 ist gelöscht. Kund:innen sehen sie nicht mehr.').waitFor()
+    await page
+      .getByText('Rechnung RE-2026-001 ist gelöscht. Kund:innen sehen sie nicht mehr.')
+      .waitFor()
     const deleted = await Invoice.findByOrFail('number', 'RE-2026-001')
     assert.isNotNull(deleted.deletedAt)
     assert.isNotNull(deleted.paidAt)
@@ -71,8 +99,15 @@ test.group('Browser | invoices in the admin console', (group) => {
     // Several at once: each file a row, the number from its name.
     await page.getByRole('link', { name: 'Mehrere hochladen' }).click()
     await page.getByRole('heading', { name: 'Mehrere Rechnungen hochladen' }).waitFor()
-    await pickOrganization(page, page.getByLabel('Organisation', { exact: true }).first(), 'batch-organization', 'Kunde GmbH')
-    await page.getByLabel('PDF-Dateien').setInputFiles([pdf('RE-2026-002.pdf'), pdf('RE-2026-003.pdf')])
+    await pickOrganization(
+      page,
+      page.getByLabel('Organisation', { exact: true }).first(),
+      'batch-organization',
+      'Kunde GmbH'
+    )
+    await page
+      .getByLabel('PDF-Dateien')
+      .setInputFiles([pdf('RE-2026-002.pdf'), pdf('RE-2026-003.pdf')])
     assert.equal(await page.getByLabel('Rechnungsnummer').nth(0).inputValue(), 'RE-2026-002')
     assert.equal(await page.getByLabel('Rechnungsnummer').nth(1).inputValue(), 'RE-2026-003')
     await page.getByLabel('Kund:innen per E-Mail benachrichtigen').uncheck()
@@ -84,7 +119,9 @@ test.group('Browser | invoices in the admin console', (group) => {
     assert.isTrue(await fits(), 'batch with errors fits 360 px')
     await page.getByLabel('Betrag').nth(1).fill('200,50')
     await page.getByRole('button', { name: 'Alle hochladen (2)' }).click()
-    await page.getByText('2 Rechnungen sind hochgeladen. Es wurde niemand benachrichtigt.').waitFor()
+    await page
+      .getByText('2 Rechnungen sind hochgeladen. Es wurde niemand benachrichtigt.')
+      .waitFor()
     assert.isTrue(await page.getByRole('link', { name: 'RE-2026-003', exact: true }).isVisible())
     assert.isTrue(await fits(), 'list with rows fits 360 px')
 

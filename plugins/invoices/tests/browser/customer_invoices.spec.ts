@@ -11,10 +11,18 @@ import { emptyDatabase } from '#tests/helpers/database'
 test.group('Browser | invoices as the agency page promises', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('a customer downloads an invoice as PDF, named after its number', async ({ browser, assert, cleanup }) => {
+  test('a customer downloads an invoice as PDF, named after its number', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: clara, organization } = await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    const { user: clara, organization } = await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
     await CreateInvoice.handle({
       organizationId: organization.id,
       number: 'RE-2026-0815',
@@ -24,7 +32,11 @@ test.group('Browser | invoices as the agency page promises', (group) => {
       pdf: simplePdf(['Rechnung RE-2026-0815', 'Betrag: 1.234,50 EUR']),
     })
 
-    const context = await browser.newContext({ locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}`, acceptDownloads: true })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+      acceptDownloads: true,
+    })
     cleanup(() => context.close())
     const page = await context.newPage()
     await firstLogin(page, mails, clara.email)

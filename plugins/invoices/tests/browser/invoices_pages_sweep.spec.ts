@@ -14,14 +14,29 @@ import PageSweep, { assertErrorTiedToField, screenshotsFolder } from '#tests/hel
 test.group('Browser | invoices console in its states', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('the upload form and the batch upload with errors on every row', async ({ browser, assert, cleanup }) => {
+  test('the upload form and the batch upload with errors on every row', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
-    await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+    })
+    await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
 
     const sweep = new PageSweep()
-    const context = await browser.newContext({ locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}`, viewport: { width: 360, height: 740 } })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+      viewport: { width: 360, height: 740 },
+    })
     cleanup(() => context.close())
     const page = await context.newPage()
     await firstLogin(page, mails, staff.email)
@@ -34,12 +49,20 @@ test.group('Browser | invoices console in its states', (group) => {
     await sweep.visit(page, '/admin/invoices/batch', 'admin-invoices-batch')
     // Two files make two rows; sent without organization and amount, every row shows its errors.
     await page.getByLabel('PDF-Dateien').setInputFiles(
-      ['RE-2026-0901', 'RE-2026-0902'].map((number) => ({ name: `${number}.pdf`, mimeType: 'application/pdf', buffer: simplePdf([number]) }))
+      ['RE-2026-0901', 'RE-2026-0902'].map((number) => ({
+        name: `${number}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: simplePdf([number]),
+      }))
     )
     await page.getByRole('button', { name: 'Alle hochladen (2)' }).click()
     await page.locator('#row-1-organization-error').waitFor()
     await sweep.check(page, 'admin-invoices-batch-errors')
 
-    assert.deepEqual(sweep.findings, [], `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`)
+    assert.deepEqual(
+      sweep.findings,
+      [],
+      `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`
+    )
   })
 })

@@ -13,18 +13,28 @@ test.group('Invoices | PDF download', (group) => {
     const { agent, user } = await customerAgent('Download GmbH')
     const { invoice, pdf } = await makeInvoice(user.organizationId!, { number: 'RE-2026-0042' })
 
-    const response = await agent.request('GET', `/invoices/${invoice.id}/download`, { inertia: false })
+    const response = await agent.request('GET', `/invoices/${invoice.id}/download`, {
+      inertia: false,
+    })
     assert.equal(response.status, 200)
     assert.equal(response.headers.get('content-type'), 'application/pdf')
-    assert.equal(response.headers.get('content-disposition'), `attachment; filename="RE-2026-0042.pdf"; filename*=UTF-8''RE-2026-0042.pdf`)
+    assert.equal(
+      response.headers.get('content-disposition'),
+      `attachment; filename="RE-2026-0042.pdf"; filename*=UTF-8''RE-2026-0042.pdf`
+    )
     assert.deepEqual(Buffer.from(await response.arrayBuffer()), Buffer.from(pdf))
   })
 
   test('a number with slashes, spaces or quotes becomes a safe file name', async ({ assert }) => {
     const { agent, user } = await customerAgent('Download GmbH')
     const { invoice } = await makeInvoice(user.organizationId!, { number: 'RE 2026/"07"' })
-    const response = await agent.request('GET', `/invoices/${invoice.id}/download`, { inertia: false })
-    assert.equal(response.headers.get('content-disposition'), `attachment; filename="RE_2026_07.pdf"; filename*=UTF-8''RE_2026_07.pdf`)
+    const response = await agent.request('GET', `/invoices/${invoice.id}/download`, {
+      inertia: false,
+    })
+    assert.equal(
+      response.headers.get('content-disposition'),
+      `attachment; filename="RE_2026_07.pdf"; filename*=UTF-8''RE_2026_07.pdf`
+    )
     assert.equal(pdfFileName('../../etc/passwd'), 'etc_passwd.pdf')
     assert.equal(pdfFileName('Ärger-1'), 'Arger-1.pdf')
   })
@@ -33,7 +43,10 @@ test.group('Invoices | PDF download', (group) => {
     const { agent, user } = await customerAgent('Download GmbH')
     const { invoice } = await makeInvoice(user.organizationId!, { deleted: true })
     const ids = ['999999999', 'abc', '99999999999'] // the last one is beyond PostgreSQL's integer
-    for (const path of [`/invoices/${invoice.id}/download`, ...ids.map((id) => `/invoices/${id}/download`)]) {
+    for (const path of [
+      `/invoices/${invoice.id}/download`,
+      ...ids.map((id) => `/invoices/${id}/download`),
+    ]) {
       assert.equal((await agent.request('GET', path, { inertia: false })).status, 404, path)
     }
   })
@@ -42,17 +55,27 @@ test.group('Invoices | PDF download', (group) => {
 test.group('Invoices | ZIP of all invoices', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('contains every visible invoice as <number>.pdf with the stored bytes', async ({ assert }) => {
+  test('contains every visible invoice as <number>.pdf with the stored bytes', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Zip GmbH')
     const org = user.organizationId!
-    const a = await makeInvoice(org, { number: 'Z-1', issuedOn: '2025-02-01', dueOn: '2025-02-15', paid: true })
+    const a = await makeInvoice(org, {
+      number: 'Z-1',
+      issuedOn: '2025-02-01',
+      dueOn: '2025-02-15',
+      paid: true,
+    })
     const b = await makeInvoice(org, { number: 'Z-2', issuedOn: today() })
     await makeInvoice(org, { number: 'Z-GONE', deleted: true })
 
     const response = await agent.request('GET', '/invoices/download.zip', { inertia: false })
     assert.equal(response.status, 200)
     assert.equal(response.headers.get('content-type'), 'application/zip')
-    assert.equal(response.headers.get('content-disposition'), `attachment; filename="Rechnungen.zip"; filename*=UTF-8''Rechnungen.zip`)
+    assert.equal(
+      response.headers.get('content-disposition'),
+      `attachment; filename="Rechnungen.zip"; filename*=UTF-8''Rechnungen.zip`
+    )
     const entries = readZip(Buffer.from(await response.arrayBuffer()))
     assert.sameMembers([...entries.keys()], ['Z-1.pdf', 'Z-2.pdf'])
     assert.deepEqual(entries.get('Z-1.pdf'), Buffer.from(a.pdf))
@@ -62,27 +85,56 @@ test.group('Invoices | ZIP of all invoices', (group) => {
   test('uses the same filters as the list', async ({ assert }) => {
     const { agent, user } = await customerAgent('Zip GmbH')
     const org = user.organizationId!
-    await makeInvoice(org, { number: 'F-2025-PAID', issuedOn: '2025-02-01', dueOn: '2025-02-15', paid: true })
-    await makeInvoice(org, { number: 'F-2025-OVERDUE', issuedOn: '2025-06-01', dueOn: '2025-06-15' })
+    await makeInvoice(org, {
+      number: 'F-2025-PAID',
+      issuedOn: '2025-02-01',
+      dueOn: '2025-02-15',
+      paid: true,
+    })
+    await makeInvoice(org, {
+      number: 'F-2025-OVERDUE',
+      issuedOn: '2025-06-01',
+      dueOn: '2025-06-15',
+    })
     await makeInvoice(org, { number: 'F-NOW', issuedOn: today() })
 
-    const byYear = await agent.request('GET', '/invoices/download.zip?year=2025', { inertia: false })
-    assert.equal(byYear.headers.get('content-disposition'), `attachment; filename="Rechnungen-2025.zip"; filename*=UTF-8''Rechnungen-2025.zip`)
-    assert.sameMembers([...readZip(Buffer.from(await byYear.arrayBuffer())).keys()], ['F-2025-PAID.pdf', 'F-2025-OVERDUE.pdf'])
+    const byYear = await agent.request('GET', '/invoices/download.zip?year=2025', {
+      inertia: false,
+    })
+    assert.equal(
+      byYear.headers.get('content-disposition'),
+      `attachment; filename="Rechnungen-2025.zip"; filename*=UTF-8''Rechnungen-2025.zip`
+    )
+    assert.sameMembers(
+      [...readZip(Buffer.from(await byYear.arrayBuffer())).keys()],
+      ['F-2025-PAID.pdf', 'F-2025-OVERDUE.pdf']
+    )
 
-    const overdue = await agent.request('GET', '/invoices/download.zip?year=2025&status=overdue', { inertia: false })
-    assert.deepEqual([...readZip(Buffer.from(await overdue.arrayBuffer())).keys()], ['F-2025-OVERDUE.pdf'])
+    const overdue = await agent.request('GET', '/invoices/download.zip?year=2025&status=overdue', {
+      inertia: false,
+    })
+    assert.deepEqual(
+      [...readZip(Buffer.from(await overdue.arrayBuffer())).keys()],
+      ['F-2025-OVERDUE.pdf']
+    )
   })
 
-  test('an empty selection redirects back to the list with a friendly message', async ({ assert }) => {
+  test('an empty selection redirects back to the list with a friendly message', async ({
+    assert,
+  }) => {
     const { agent } = await customerAgent('Leer GmbH')
-    const response = await agent.request('GET', '/invoices/download.zip?year=1999&status=paid', { inertia: false })
+    const response = await agent.request('GET', '/invoices/download.zip?year=1999&status=paid', {
+      inertia: false,
+    })
     assert.equal(response.status, 302)
     assert.equal(response.headers.get('location'), '/invoices?year=1999&status=paid')
 
     const page = await agent.visit(response.headers.get('location')!)
     assert.equal(page.component, 'invoices/index')
-    assert.equal(page.props.flash.error, 'Für diese Auswahl gibt es keine Rechnungen zum Herunterladen.')
+    assert.equal(
+      page.props.flash.error,
+      'Für diese Auswahl gibt es keine Rechnungen zum Herunterladen.'
+    )
   })
 
   test('a PDF missing from the drive is reported instead of a cut-off ZIP', async ({ assert }) => {
@@ -107,7 +159,10 @@ test.group('Invoices | demo PDFs', () => {
     assert.equal(text.slice(startxref, startxref + 5), 'xref\n')
     const [, first, count] = text.slice(startxref).match(/^xref\n(\d+) (\d+)\n/)!
     assert.equal(first, '0')
-    const table = text.slice(startxref).split('\n').slice(2, 2 + Number(count))
+    const table = text
+      .slice(startxref)
+      .split('\n')
+      .slice(2, 2 + Number(count))
     assert.equal(table[0], '0000000000 65535 f ')
     table.slice(1).forEach((entry, index) => {
       assert.match(entry, /^\d{10} 00000 n $/)

@@ -3,7 +3,9 @@ import { customerAgent } from '#tests/helpers/plugin_testing'
 import { staffAgent } from '#tests/helpers/staff'
 
 test.group('Invoices | input PostgreSQL would refuse', () => {
-  test('ids beyond the integer range are 404s, NUL characters in searches are no error', async ({ assert }) => {
+  test('ids beyond the integer range are 404s, NUL characters in searches are no error', async ({
+    assert,
+  }) => {
     const { agent: staff } = await staffAgent()
     const { agent: customer } = await customerAgent('Grenzwert GmbH')
     const huge = '99999999999'

@@ -4,7 +4,14 @@ import { customerAgent } from '#tests/helpers/plugin_testing'
 import type { InertiaPage } from '#tests/helpers/http_agent'
 import { makeInvoice, today } from '#plugins/invoices/tests/helpers/invoices'
 
-type Row = { number: string; amount: string; status: string; statusLabel: string; issuedOnLabel: string; dueOnLabel: string }
+type Row = {
+  number: string
+  amount: string
+  status: string
+  statusLabel: string
+  issuedOnLabel: string
+  dueOnLabel: string
+}
 const numbers = (rows: Row[]) => rows.map((row) => row.number)
 const invoicesNav = (page: InertiaPage) =>
   page.props.nav.find((entry: { href: string; badge: number | null }) => entry.href === '/invoices')
@@ -12,14 +19,43 @@ const invoicesNav = (page: InertiaPage) =>
 test.group('Invoices list | content', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('shows number, dates, amount in de-DE, derived status and the open total per currency', async ({ assert }) => {
+  test('shows number, dates, amount in de-DE, derived status and the open total per currency', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Rechnung GmbH')
     const org = user.organizationId!
-    await makeInvoice(org, { number: 'RE-1', issuedOn: '2026-01-15', dueOn: '2026-01-29', amountCents: 123450, paid: true })
-    await makeInvoice(org, { number: 'RE-2', issuedOn: today().minus({ days: 30 }), dueOn: today().minus({ days: 1 }), amountCents: 10000 })
-    await makeInvoice(org, { number: 'RE-3', issuedOn: today().minus({ days: 2 }), dueOn: today(), amountCents: 123450 })
-    await makeInvoice(org, { number: 'RE-4', issuedOn: today().minus({ days: 1 }), amountCents: 50000, currency: 'CHF' })
-    await makeInvoice(org, { number: 'RE-5', issuedOn: today().minus({ days: 3 }), amountCents: 99, currency: 'USD', paid: true })
+    await makeInvoice(org, {
+      number: 'RE-1',
+      issuedOn: '2026-01-15',
+      dueOn: '2026-01-29',
+      amountCents: 123450,
+      paid: true,
+    })
+    await makeInvoice(org, {
+      number: 'RE-2',
+      issuedOn: today().minus({ days: 30 }),
+      dueOn: today().minus({ days: 1 }),
+      amountCents: 10000,
+    })
+    await makeInvoice(org, {
+      number: 'RE-3',
+      issuedOn: today().minus({ days: 2 }),
+      dueOn: today(),
+      amountCents: 123450,
+    })
+    await makeInvoice(org, {
+      number: 'RE-4',
+      issuedOn: today().minus({ days: 1 }),
+      amountCents: 50000,
+      currency: 'CHF',
+    })
+    await makeInvoice(org, {
+      number: 'RE-5',
+      issuedOn: today().minus({ days: 3 }),
+      amountCents: 99,
+      currency: 'USD',
+      paid: true,
+    })
 
     const page = await agent.visit('/invoices')
     assert.equal(page.component, 'invoices/index')
@@ -49,8 +85,14 @@ test.group('Invoices list | content', (group) => {
 
   test('formats for the English locale too', async ({ assert }) => {
     const { agent, user } = await customerAgent('Rechnung GmbH')
-    await makeInvoice(user.organizationId!, { number: 'EN-1', dueOn: today().minus({ days: 3 }), amountCents: 123450 })
-    const response = await agent.request('GET', '/invoices', { headers: { 'Accept-Language': 'en' } })
+    await makeInvoice(user.organizationId!, {
+      number: 'EN-1',
+      dueOn: today().minus({ days: 3 }),
+      amountCents: 123450,
+    })
+    const response = await agent.request('GET', '/invoices', {
+      headers: { 'Accept-Language': 'en' },
+    })
     const page = (await response.json()) as InertiaPage
     assert.deepInclude(page.props.invoices[0], { amount: '€1,234.50', statusLabel: 'Overdue' })
   })
@@ -66,7 +108,12 @@ test.group('Invoices list | content', (group) => {
 
   test('soft-deleted invoices are nowhere: list, totals, badge, years', async ({ assert }) => {
     const { agent, user } = await customerAgent('Rechnung GmbH')
-    await makeInvoice(user.organizationId!, { number: 'DEL-1', issuedOn: '2019-05-01', dueOn: '2019-05-15', deleted: true })
+    await makeInvoice(user.organizationId!, {
+      number: 'DEL-1',
+      issuedOn: '2019-05-01',
+      dueOn: '2019-05-15',
+      deleted: true,
+    })
     const page = await agent.visit('/invoices')
     assert.deepEqual(page.props.invoices, [])
     assert.isFalse(page.props.hasInvoices)
@@ -82,9 +129,18 @@ test.group('Invoices list | filters', (group) => {
   test('by year and by status, from the query string', async ({ assert }) => {
     const { agent, user } = await customerAgent('Filter GmbH')
     const org = user.organizationId!
-    await makeInvoice(org, { number: 'Y25-PAID', issuedOn: '2025-03-01', dueOn: '2025-03-15', paid: true })
+    await makeInvoice(org, {
+      number: 'Y25-PAID',
+      issuedOn: '2025-03-01',
+      dueOn: '2025-03-15',
+      paid: true,
+    })
     await makeInvoice(org, { number: 'Y25-OVERDUE', issuedOn: '2025-12-31', dueOn: '2026-01-14' })
-    await makeInvoice(org, { number: 'NOW-OPEN', issuedOn: today(), dueOn: today().plus({ days: 10 }) })
+    await makeInvoice(org, {
+      number: 'NOW-OPEN',
+      issuedOn: today(),
+      dueOn: today().plus({ days: 10 }),
+    })
     await makeInvoice(org, { number: 'NOW-PAID', issuedOn: today(), paid: true })
 
     const year2025 = await agent.visit('/invoices?year=2025')
@@ -92,10 +148,20 @@ test.group('Invoices list | filters', (group) => {
     assert.deepEqual(year2025.props.filters, { year: 2025, status: null })
     assert.equal(year2025.props.zipUrl, '/invoices/download.zip?year=2025')
 
-    assert.sameMembers(numbers((await agent.visit('/invoices?status=paid')).props.invoices), ['Y25-PAID', 'NOW-PAID'])
-    assert.deepEqual(numbers((await agent.visit('/invoices?status=overdue')).props.invoices), ['Y25-OVERDUE'])
-    assert.deepEqual(numbers((await agent.visit('/invoices?status=open')).props.invoices), ['NOW-OPEN'])
-    assert.deepEqual(numbers((await agent.visit('/invoices?year=2025&status=paid')).props.invoices), ['Y25-PAID'])
+    assert.sameMembers(numbers((await agent.visit('/invoices?status=paid')).props.invoices), [
+      'Y25-PAID',
+      'NOW-PAID',
+    ])
+    assert.deepEqual(numbers((await agent.visit('/invoices?status=overdue')).props.invoices), [
+      'Y25-OVERDUE',
+    ])
+    assert.deepEqual(numbers((await agent.visit('/invoices?status=open')).props.invoices), [
+      'NOW-OPEN',
+    ])
+    assert.deepEqual(
+      numbers((await agent.visit('/invoices?year=2025&status=paid')).props.invoices),
+      ['Y25-PAID']
+    )
     assert.deepEqual((await agent.visit('/invoices?year=1999')).props.invoices, [])
 
     // Unknown values are no filter, not an error.
@@ -106,7 +172,9 @@ test.group('Invoices list | filters', (group) => {
 
     // The open total is what the organization owes, whatever the filter shows.
     const filtered = await agent.visit('/invoices?status=paid')
-    assert.deepEqual(filtered.props.openTotals, [{ currency: 'EUR', count: 2, amount: '200,00\u00a0€' }])
+    assert.deepEqual(filtered.props.openTotals, [
+      { currency: 'EUR', count: 2, amount: '200,00\u00a0€' },
+    ])
     assert.deepEqual(filtered.props.years, [today().year, 2025])
   })
 })
@@ -118,12 +186,18 @@ test.group('Invoices | dashboard widget', (group) => {
     const { agent, user } = await customerAgent('Widget GmbH')
     const org = user.organizationId!
     await makeInvoice(org, { amountCents: 123450 })
-    await makeInvoice(org, { amountCents: 1000, dueOn: today().minus({ days: 5 }), issuedOn: today().minus({ days: 20 }) })
+    await makeInvoice(org, {
+      amountCents: 1000,
+      dueOn: today().minus({ days: 5 }),
+      issuedOn: today().minus({ days: 20 }),
+    })
     await makeInvoice(org, { amountCents: 7000, paid: true })
     await makeInvoice(org, { amountCents: 5000, deleted: true })
 
     const dashboard = await agent.visit('/dashboard')
-    const widget = dashboard.props.widgets.find((w: { key: string }) => w.key === 'invoices.summary')
+    const widget = dashboard.props.widgets.find(
+      (w: { key: string }) => w.key === 'invoices.summary'
+    )
     assert.deepEqual(widget.props, {
       count: 2,
       overdue: 1,

@@ -8,14 +8,22 @@ import { staffAgent } from '#tests/helpers/staff'
 test.group('Invoices | visibility set by staff', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('switched off on the customer\'s page in the console: no invoices page, no navigation entry', async ({ assert }) => {
+  test("switched off on the customer's page in the console: no invoices page, no navigation entry", async ({
+    assert,
+  }) => {
     const { agent: staffBrowser } = await staffAgent()
-    const { agent: customerBrowser, user: customer } = await customerAgent(`Rechnung GmbH ${Date.now()}`)
+    const { agent: customerBrowser, user: customer } = await customerAgent(
+      `Rechnung GmbH ${Date.now()}`
+    )
     assert.equal((await customerBrowser.request('GET', '/invoices')).status, 200)
 
     await staffBrowser.visit(`/admin/customers/${customer.id}`)
-    await sendForm(staffBrowser, 'PUT', `/admin/customers/${customer.id}/settings`, { settings: { invoices: { visible: false } } })
-    assert.deepEqual((await User.findOrFail(customer.id)).pluginSettings, { invoices: { visible: false } })
+    await sendForm(staffBrowser, 'PUT', `/admin/customers/${customer.id}/settings`, {
+      settings: { invoices: { visible: false } },
+    })
+    assert.deepEqual((await User.findOrFail(customer.id)).pluginSettings, {
+      invoices: { visible: false },
+    })
 
     assert.equal((await customerBrowser.request('GET', '/invoices')).status, 404)
     const dashboard = await customerBrowser.visit('/dashboard')

@@ -23,15 +23,27 @@ async function addInvoices(organizationId: number, count: number) {
 test.group('Invoices | queries per page', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('customer and staff pages: the same number of queries with 1 and with 100 invoices', async ({ assert }) => {
+  test('customer and staff pages: the same number of queries with 1 and with 100 invoices', async ({
+    assert,
+  }) => {
     const { user, agent: customer } = await customerAgent(`Zählung ${Date.now()} GmbH`)
     const { agent: staff } = await staffAgent('admin')
     await addInvoices(user.organizationId!, 1)
     const customerPages = ['/dashboard', '/invoices', '/invoices?status=open']
-    const staffPages = ['/admin', '/admin/invoices', `/admin/invoices?organization=${user.organizationId}`]
-    const few = { ...(await queryCounts(customer, customerPages)), ...(await queryCounts(staff, staffPages)) }
+    const staffPages = [
+      '/admin',
+      '/admin/invoices',
+      `/admin/invoices?organization=${user.organizationId}`,
+    ]
+    const few = {
+      ...(await queryCounts(customer, customerPages)),
+      ...(await queryCounts(staff, staffPages)),
+    }
     await addInvoices(user.organizationId!, 99)
-    const many = { ...(await queryCounts(customer, customerPages)), ...(await queryCounts(staff, staffPages)) }
+    const many = {
+      ...(await queryCounts(customer, customerPages)),
+      ...(await queryCounts(staff, staffPages)),
+    }
     assert.deepEqual(many, few)
     console.log('queries per invoices page', few)
   })

@@ -9,7 +9,10 @@ export function pdfFile(name: string, text = name): UploadFile {
 }
 
 /** The fields of a valid single upload; override what the test is about. */
-export function invoiceFields(organizationId: number, overrides: Record<string, string | number | boolean> = {}) {
+export function invoiceFields(
+  organizationId: number,
+  overrides: Record<string, string | number | boolean> = {}
+) {
   return {
     organizationId,
     number: `A-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`,
@@ -23,7 +26,10 @@ export function invoiceFields(organizationId: number, overrides: Record<string, 
 }
 
 /** Batch rows as form fields: rows[0][number] … (files go separately as rows[0][pdf]). */
-export function batchFields(rows: Record<string, string | number | boolean>[], extra: Record<string, string | boolean> = {}) {
+export function batchFields(
+  rows: Record<string, string | number | boolean>[],
+  extra: Record<string, string | boolean> = {}
+) {
   const fields: Record<string, string | number | boolean> = { ...extra }
   rows.forEach((row, index) => {
     for (const [key, value] of Object.entries(row)) fields[`rows[${index}][${key}]`] = value

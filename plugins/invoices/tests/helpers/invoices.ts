@@ -20,7 +20,8 @@ export async function makeInvoice(
   }> = {}
 ) {
   const number = overrides.number ?? `T-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
-  const asDate = (value: string | DateTime) => (typeof value === 'string' ? DateTime.fromISO(value) : value)
+  const asDate = (value: string | DateTime) =>
+    typeof value === 'string' ? DateTime.fromISO(value) : value
   const pdf = simplePdf([`Rechnung ${number}`, 'Betrag: 1.234,50 €'])
   const invoice = await CreateInvoice.handle({
     organizationId,
@@ -64,7 +65,8 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
     const commentLength = zip.readUInt16LE(at + 32)
     const localOffset = zip.readUInt32LE(at + 42)
     const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8')
-    const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28)
+    const dataStart =
+      localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28)
     const data = zip.subarray(dataStart, dataStart + compressedSize)
     entries.set(name, method === 0 ? Buffer.from(data) : inflateRawSync(data))
     at += 46 + nameLength + extraLength + commentLength

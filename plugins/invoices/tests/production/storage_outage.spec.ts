@@ -23,14 +23,27 @@ test.group('Production | invoices while the object store is away', (group) => {
     const [healthy, cutOff] = instances
     const staff = new HttpAgent()
     await firstLoginOverHttp(staff, portal.smtp, 'ada@agentur.test', { requestOn: healthy.url })
-    const [{ id: organizationId }] = await portal.db.query(`SELECT id FROM organizations WHERE name = 'Firma GmbH'`)
+    const [{ id: organizationId }] = await portal.db.query(
+      `SELECT id FROM organizations WHERE name = 'Firma GmbH'`
+    )
 
     staff.baseUrl = cutOff.url
     await staff.visit('/admin/invoices/new')
     const form = new FormData()
-    const fields = { organizationId, number: 'RE-2026-7', issuedOn: '2026-12-01', dueOn: '2026-12-15', amount: '99,00', currency: 'EUR' }
+    const fields = {
+      organizationId,
+      number: 'RE-2026-7',
+      issuedOn: '2026-12-01',
+      dueOn: '2026-12-15',
+      amount: '99,00',
+      currency: 'EUR',
+    }
     for (const [name, value] of Object.entries(fields)) form.append(name, String(value))
-    form.append('pdf', new Blob([new Uint8Array(simplePdf(['Rechnung RE-2026-7']))], { type: 'application/pdf' }), 'RE-2026-7.pdf')
+    form.append(
+      'pdf',
+      new Blob([new Uint8Array(simplePdf(['Rechnung RE-2026-7']))], { type: 'application/pdf' }),
+      'RE-2026-7.pdf'
+    )
     const response = await staff.request('POST', '/admin/invoices', { body: form })
     assert.equal(response.status, 302)
     const page = await staff.visit(response.headers.get('location')!)

@@ -14,7 +14,8 @@ export default class AdminTicketAssignmentController {
     })
     const change = await AssignTicket.handle(ticket, assignee ?? null)
     if (change) {
-      const name = (user: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : '–')
+      const name = (user: { name: string | null; email: string } | null) =>
+        user ? (user.name ?? user.email) : '–'
       await recordStaffAction(ctx, 'tickets.assigned', {
         user: change.assignee,
         organizationId: ticket.organizationId,

@@ -17,7 +17,10 @@ export default class AdminTicketRepliesController {
     const staff = ctx.auth.user!
     const ticket = await AdminTicketQueries.find(ctx.params.id)
     const input = await ctx.request.validateUsing(staffReplyValidator, {
-      messagesProvider: ticketMessages(ctx.i18n).with({ 'body:required': 'staff_body_required', 'body:minLength': 'staff_body_required' }),
+      messagesProvider: ticketMessages(ctx.i18n).with({
+        'body:required': 'staff_body_required',
+        'body:minLength': 'staff_body_required',
+      }),
     })
     const previous = ticket.status
     const files = input.attachments ?? []
@@ -33,7 +36,10 @@ export default class AdminTicketRepliesController {
       meta: { number: ticket.number, count: files.length },
     })
     if (ticket.status !== previous) {
-      await recordStaffAction(ctx, 'tickets.status_changed', { ...audit, meta: { number: ticket.number, from: previous, to: ticket.status } })
+      await recordStaffAction(ctx, 'tickets.status_changed', {
+        ...audit,
+        meta: { number: ticket.number, from: previous, to: ticket.status },
+      })
     }
 
     if (!message.isInternal) await TicketNotifier.staffReplied(ticket, message, staff)
@@ -41,7 +47,12 @@ export default class AdminTicketRepliesController {
     // Whoever wrote last has read everything before it.
     await TicketReads.markRead(ticket, staff)
 
-    ctx.session.flash('success', ctx.i18n.t(message.isInternal ? 'tickets.admin.flash.note_added' : 'tickets.admin.flash.replied'))
+    ctx.session.flash(
+      'success',
+      ctx.i18n.t(
+        message.isInternal ? 'tickets.admin.flash.note_added' : 'tickets.admin.flash.replied'
+      )
+    )
     return ctx.response.redirect().toRoute('admin.tickets.show', { id: ticket.id })
   }
 }

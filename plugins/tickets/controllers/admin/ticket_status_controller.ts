@@ -20,7 +20,12 @@ export default class AdminTicketStatusController {
         meta: { number: ticket.number, from: previous, to: status },
       })
       await TicketNotifier.statusChanged(ticket, ctx.auth.user!)
-      ctx.session.flash('success', ctx.i18n.t('tickets.admin.flash.status_changed', { status: ctx.i18n.t(`tickets.status.${status}`) }))
+      ctx.session.flash(
+        'success',
+        ctx.i18n.t('tickets.admin.flash.status_changed', {
+          status: ctx.i18n.t(`tickets.status.${status}`),
+        })
+      )
     }
     return ctx.response.redirect().toRoute('admin.tickets.show', { id: ticket.id })
   }

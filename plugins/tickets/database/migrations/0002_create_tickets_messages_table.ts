@@ -7,8 +7,20 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('ticket_id').unsigned().notNullable().references('id').inTable('tickets').onDelete('CASCADE')
-      table.integer('author_user_id').unsigned().notNullable().references('id').inTable('users').onDelete('RESTRICT')
+      table
+        .integer('ticket_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('tickets')
+        .onDelete('CASCADE')
+      table
+        .integer('author_user_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('RESTRICT')
       table.text('body').notNullable()
       table.boolean('is_internal').notNullable().defaultTo(false)
       table.timestamp('created_at', { useTz: true }).notNullable()

@@ -7,8 +7,20 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('ticket_id').unsigned().notNullable().references('id').inTable('tickets').onDelete('CASCADE')
-      table.integer('message_id').unsigned().notNullable().references('id').inTable('tickets_messages').onDelete('CASCADE')
+      table
+        .integer('ticket_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('tickets')
+        .onDelete('CASCADE')
+      table
+        .integer('message_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('tickets_messages')
+        .onDelete('CASCADE')
       table.string('drive_key', 300).notNullable().unique()
       table.string('original_name', 255).notNullable()
       table.integer('size').unsigned().notNullable()

@@ -7,8 +7,20 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('ticket_id').unsigned().notNullable().references('id').inTable('tickets').onDelete('CASCADE')
-      table.integer('user_id').unsigned().notNullable().references('id').inTable('users').onDelete('CASCADE')
+      table
+        .integer('ticket_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('tickets')
+        .onDelete('CASCADE')
+      table
+        .integer('user_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('CASCADE')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.unique(['ticket_id', 'user_id'])
       table.index(['user_id'])

@@ -10,18 +10,38 @@ import { BaseSchema } from '@adonisjs/lucid/schema'
 export default class extends BaseSchema {
   async up() {
     this.schema.alterTable('tickets', (table) => {
-      table.integer('assigned_to_user_id').unsigned().nullable().references('id').inTable('users').onDelete('SET NULL')
+      table
+        .integer('assigned_to_user_id')
+        .unsigned()
+        .nullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('SET NULL')
       table.timestamp('last_customer_message_at', { useTz: true }).nullable()
       table.timestamp('last_staff_reply_at', { useTz: true }).nullable()
       table.index(['assigned_to_user_id'])
     })
     // The inbox's default (everything but closed, by last activity) and the nav badge read only these.
-    this.schema.raw(`CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at) WHERE status <> 'closed'`)
+    this.schema.raw(
+      `CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at) WHERE status <> 'closed'`
+    )
 
     this.schema.createTable('tickets_reads', (table) => {
       table.increments('id')
-      table.integer('ticket_id').unsigned().notNullable().references('id').inTable('tickets').onDelete('CASCADE')
-      table.integer('user_id').unsigned().notNullable().references('id').inTable('users').onDelete('CASCADE')
+      table
+        .integer('ticket_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('tickets')
+        .onDelete('CASCADE')
+      table
+        .integer('user_id')
+        .unsigned()
+        .notNullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('CASCADE')
       table.timestamp('read_at', { useTz: true }).notNullable()
       table.unique(['ticket_id', 'user_id'])
       table.index(['user_id'])

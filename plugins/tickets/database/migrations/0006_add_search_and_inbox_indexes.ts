@@ -40,7 +40,8 @@ export default class extends BaseSchema {
       GROUP BY t.id`)
     // The database keeps the texts current, whoever writes: this release, an instance of the previous
     // one still running during a rolling upgrade, or a script.
-    this.schema.raw(`CREATE FUNCTION tickets_search_ticket_added() RETURNS trigger LANGUAGE plpgsql AS $$
+    this.schema
+      .raw(`CREATE FUNCTION tickets_search_ticket_added() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO tickets_search (ticket_id, customer_text) VALUES (NEW.id, NEW.number || ' ' || NEW.subject)
         ON CONFLICT (ticket_id) DO NOTHING;
@@ -48,7 +49,8 @@ export default class extends BaseSchema {
       END $$`)
     this.schema.raw(`CREATE TRIGGER tickets_search_ticket_added AFTER INSERT ON tickets
       FOR EACH ROW EXECUTE FUNCTION tickets_search_ticket_added()`)
-    this.schema.raw(`CREATE FUNCTION tickets_search_message_added() RETURNS trigger LANGUAGE plpgsql AS $$
+    this.schema
+      .raw(`CREATE FUNCTION tickets_search_message_added() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.is_internal THEN
           UPDATE tickets_search SET internal_text = internal_text || ' ' || NEW.body WHERE ticket_id = NEW.ticket_id;
@@ -59,30 +61,50 @@ export default class extends BaseSchema {
       END $$`)
     this.schema.raw(`CREATE TRIGGER tickets_search_message_added AFTER INSERT ON tickets_messages
       FOR EACH ROW EXECUTE FUNCTION tickets_search_message_added()`)
-    this.schema.raw('CREATE INDEX tickets_search_customer_text_index ON tickets_search USING gin (customer_text gin_trgm_ops)')
-    this.schema.raw('CREATE INDEX tickets_search_internal_text_index ON tickets_search USING gin (internal_text gin_trgm_ops)')
+    this.schema.raw(
+      'CREATE INDEX tickets_search_customer_text_index ON tickets_search USING gin (customer_text gin_trgm_ops)'
+    )
+    this.schema.raw(
+      'CREATE INDEX tickets_search_internal_text_index ON tickets_search USING gin (internal_text gin_trgm_ops)'
+    )
 
     this.schema.raw('DROP INDEX IF EXISTS tickets_not_closed_activity_index')
-    this.schema.raw(`CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at, id) WHERE status <> 'closed'`)
+    this.schema.raw(
+      `CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at, id) WHERE status <> 'closed'`
+    )
     this.schema.raw('CREATE INDEX tickets_activity_index ON tickets (last_activity_at, id)')
-    this.schema.raw('CREATE INDEX tickets_status_activity_index ON tickets (status, last_activity_at, id)')
-    this.schema.raw(`CREATE INDEX tickets_needs_reply_activity_index ON tickets (last_activity_at, id) WHERE ${NEEDS_REPLY}`)
+    this.schema.raw(
+      'CREATE INDEX tickets_status_activity_index ON tickets (status, last_activity_at, id)'
+    )
+    this.schema.raw(
+      `CREATE INDEX tickets_needs_reply_activity_index ON tickets (last_activity_at, id) WHERE ${NEEDS_REPLY}`
+    )
     this.schema.raw('DROP INDEX IF EXISTS tickets_assigned_to_user_id_index')
-    this.schema.raw('CREATE INDEX tickets_assignee_activity_index ON tickets (assigned_to_user_id, last_activity_at, id)')
+    this.schema.raw(
+      'CREATE INDEX tickets_assignee_activity_index ON tickets (assigned_to_user_id, last_activity_at, id)'
+    )
     this.schema.raw('DROP INDEX IF EXISTS tickets_organization_id_last_activity_at_index')
-    this.schema.raw('CREATE INDEX tickets_organization_activity_index ON tickets (organization_id, last_activity_at, id)')
+    this.schema.raw(
+      'CREATE INDEX tickets_organization_activity_index ON tickets (organization_id, last_activity_at, id)'
+    )
   }
 
   async down() {
     this.schema.raw('DROP INDEX IF EXISTS tickets_organization_activity_index')
-    this.schema.raw('CREATE INDEX tickets_organization_id_last_activity_at_index ON tickets (organization_id, last_activity_at)')
+    this.schema.raw(
+      'CREATE INDEX tickets_organization_id_last_activity_at_index ON tickets (organization_id, last_activity_at)'
+    )
     this.schema.raw('DROP INDEX IF EXISTS tickets_assignee_activity_index')
-    this.schema.raw('CREATE INDEX tickets_assigned_to_user_id_index ON tickets (assigned_to_user_id)')
+    this.schema.raw(
+      'CREATE INDEX tickets_assigned_to_user_id_index ON tickets (assigned_to_user_id)'
+    )
     this.schema.raw('DROP INDEX IF EXISTS tickets_needs_reply_activity_index')
     this.schema.raw('DROP INDEX IF EXISTS tickets_status_activity_index')
     this.schema.raw('DROP INDEX IF EXISTS tickets_activity_index')
     this.schema.raw('DROP INDEX IF EXISTS tickets_not_closed_activity_index')
-    this.schema.raw(`CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at) WHERE status <> 'closed'`)
+    this.schema.raw(
+      `CREATE INDEX tickets_not_closed_activity_index ON tickets (last_activity_at) WHERE status <> 'closed'`
+    )
     this.schema.raw('DROP TRIGGER IF EXISTS tickets_search_message_added ON tickets_messages')
     this.schema.raw('DROP FUNCTION IF EXISTS tickets_search_message_added()')
     this.schema.raw('DROP TRIGGER IF EXISTS tickets_search_ticket_added ON tickets')

@@ -9,12 +9,27 @@ import { emptyDatabase } from '#tests/helpers/database'
 test.group('Browser | tickets in the admin console', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('staff find a ticket in the inbox, note internally, answer, close and take it, on a phone', async ({ browser, assert, cleanup }) => {
+  test('staff find a ticket in the inbox, note internally, answer, close and take it, on a phone', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support', staffRole: 'agent' })
-    const { user: clara } = await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
-    const { ticket } = await OpenTicket.handle(clara, { subject: 'Kontaktformular sendet nicht', body: 'Seit gestern kommt nichts an.' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+      staffRole: 'agent',
+    })
+    const { user: clara } = await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
+    const { ticket } = await OpenTicket.handle(clara, {
+      subject: 'Kontaktformular sendet nicht',
+      body: 'Seit gestern kommt nichts an.',
+    })
 
     const context = await browser.newContext({
       locale: 'de-DE',
@@ -26,7 +41,8 @@ test.group('Browser | tickets in the admin console', (group) => {
     // Straight to the console, whatever the login shows after the 2FA setup.
     await page.waitForLoadState('networkidle')
     await page.goto('/admin')
-    const noHorizontalScroll = async () => (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true
+    const noHorizontalScroll = async () =>
+      (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true
 
     // The nav entry carries the badge; the inbox row the markers.
     const navEntry = page.getByRole('navigation').getByRole('link', { name: /Tickets/ })
@@ -53,7 +69,9 @@ test.group('Browser | tickets in the admin console', (group) => {
     await page.getByLabel('Deine Notiz').fill('Mailserver des Kunden prüfen')
     await page.getByRole('button', { name: 'Notiz speichern' }).click()
     await page.getByText('Die interne Notiz ist gespeichert.').waitFor()
-    assert.isTrue(await page.getByText('Interne Notiz – für Kund:innen unsichtbar').first().isVisible())
+    assert.isTrue(
+      await page.getByText('Interne Notiz – für Kund:innen unsichtbar').first().isVisible()
+    )
 
     // A reply to the customer.
     await page.getByLabel('Antwort an Kund:in').check()
@@ -88,14 +106,31 @@ test.group('Browser | the inbox filtered by one organization out of many', (grou
   }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support', staffRole: 'agent' })
-    const { user: nord } = await Allowlist.allowCustomer({ email: 'nora@nordlicht.test', organization: 'Nordlicht GmbH', name: 'Nora' })
-    const { user: sued } = await Allowlist.allowCustomer({ email: 'sven@suedwind.test', organization: 'Südwind AG', name: 'Sven' })
-    await Organization.query().where('id', nord.organizationId!).update({ customer_number: 'K-4711' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+      staffRole: 'agent',
+    })
+    const { user: nord } = await Allowlist.allowCustomer({
+      email: 'nora@nordlicht.test',
+      organization: 'Nordlicht GmbH',
+      name: 'Nora',
+    })
+    const { user: sued } = await Allowlist.allowCustomer({
+      email: 'sven@suedwind.test',
+      organization: 'Südwind AG',
+      name: 'Sven',
+    })
+    await Organization.query()
+      .where('id', nord.organizationId!)
+      .update({ customer_number: 'K-4711' })
     await OpenTicket.handle(nord, { subject: 'Nordlicht: Logo fehlt', body: 'Bitte prüfen.' })
     await OpenTicket.handle(sued, { subject: 'Südwind: Shop langsam', body: 'Bitte prüfen.' })
 
-    const context = await browser.newContext({ locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}` })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+    })
     const page = await context.newPage()
     await firstLogin(page, mails, staff.email)
     await page.waitForLoadState('networkidle')
@@ -105,14 +140,20 @@ test.group('Browser | the inbox filtered by one organization out of many', (grou
     const picker = page.getByLabel('Organisation', { exact: true })
     await picker.pressSequentially('nordl')
     // The browser's suggestion list fills from the server; picking one puts its label into the field.
-    await page.locator('#inbox-organization-suggestions option[value="Nordlicht GmbH (K-4711)"]').waitFor({ state: 'attached' })
+    await page
+      .locator('#inbox-organization-suggestions option[value="Nordlicht GmbH (K-4711)"]')
+      .waitFor({ state: 'attached' })
     await picker.fill('Nordlicht GmbH (K-4711)')
     await page.waitForTimeout(400) // longer than the picker's pause before it asks the server
     await page.getByRole('button', { name: 'Anzeigen' }).click()
     await page.waitForURL(new RegExp(`organization=${nord.organizationId}`))
     await page.getByRole('link', { name: 'Nordlicht: Logo fehlt' }).waitFor()
     assert.equal(await page.getByRole('link', { name: 'Südwind: Shop langsam' }).count(), 0)
-    assert.equal(await picker.inputValue(), 'Nordlicht GmbH', 'the chosen organization is shown after the page loaded')
+    assert.equal(
+      await picker.inputValue(),
+      'Nordlicht GmbH',
+      'the chosen organization is shown after the page loaded'
+    )
 
     // A name that is no suggestion: the hint says so, and the filter is off.
     await picker.fill('Gibt es nicht GmbH')

@@ -20,7 +20,10 @@ test.group('Browser | the agency runs the portal from the browser', (group) => {
   }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+    })
     const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
     // Staff: log in, create the organization, add the customer with an invitation.
@@ -38,11 +41,17 @@ test.group('Browser | the agency runs the portal from the browser', (group) => {
     assert.isTrue(await desk.getByLabel('Einladung per E-Mail senden').isChecked())
     await desk.getByRole('button', { name: 'Hinzufügen' }).click()
     await desk.getByRole('cell', { name: 'nina@neukunde.test' }).waitFor()
-    const invitation = mails.mails.queued((m) => m instanceof InvitationMail && m.recipient === 'nina@neukunde.test')
+    const invitation = mails.mails.queued(
+      (m) => m instanceof InvitationMail && m.recipient === 'nina@neukunde.test'
+    )
     assert.lengthOf(invitation, 1)
 
     // The customer: first login, a new ticket.
-    const customerContext = await browser.newContext({ locale: 'de-DE', baseURL, viewport: { width: 390, height: 844 } })
+    const customerContext = await browser.newContext({
+      locale: 'de-DE',
+      baseURL,
+      viewport: { width: 390, height: 844 },
+    })
     const phone = await customerContext.newPage()
     await firstLogin(phone, mails, 'nina@neukunde.test')
     await phone.getByRole('heading', { name: 'Hallo Nina Neu' }).waitFor()
@@ -55,7 +64,10 @@ test.group('Browser | the agency runs the portal from the browser', (group) => {
     const ticketUrl = phone.url()
 
     // Staff: the inbox shows it; they answer.
-    await desk.getByRole('navigation').getByRole('link', { name: /Tickets/ }).click()
+    await desk
+      .getByRole('navigation')
+      .getByRole('link', { name: /Tickets/ })
+      .click()
     await desk.getByRole('link', { name: 'Impressum aktualisieren' }).click()
     await desk.getByRole('heading', { name: 'Impressum aktualisieren' }).waitFor()
     await desk.getByLabel('Antwort an Kund:in').check()

@@ -14,14 +14,32 @@ const PNG = Buffer.from(
 test.group('Browser | tickets as the agency page promises', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test("a customer sees a colleague's ticket and opens one with an attachment", async ({ browser, assert, cleanup }) => {
+  test("a customer sees a colleague's ticket and opens one with an attachment", async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: clara } = await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
-    const { user: dirk } = await Allowlist.allowCustomer({ email: 'dirk@kunde.test', organization: 'Kunde GmbH', name: 'Dirk Kollege' })
-    await OpenTicket.handle(dirk, { subject: 'Kontaktformular sendet nicht', body: 'Seit gestern kommt nichts an.' })
+    const { user: clara } = await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
+    const { user: dirk } = await Allowlist.allowCustomer({
+      email: 'dirk@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Dirk Kollege',
+    })
+    await OpenTicket.handle(dirk, {
+      subject: 'Kontaktformular sendet nicht',
+      body: 'Seit gestern kommt nichts an.',
+    })
 
-    const context = await browser.newContext({ locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}` })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+    })
     cleanup(() => context.close())
     const page = await context.newPage()
     await firstLogin(page, mails, clara.email)
@@ -34,7 +52,9 @@ test.group('Browser | tickets as the agency page promises', (group) => {
     await page.getByRole('link', { name: 'Neues Ticket' }).first().click()
     await page.getByLabel('Betreff').fill('Logo im Footer ist unscharf')
     await page.getByLabel('Deine Nachricht').fill('Siehe Screenshot.')
-    await page.getByLabel('Anhänge').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: PNG })
+    await page
+      .getByLabel('Anhänge')
+      .setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: PNG })
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByRole('heading', { name: 'Logo im Footer ist unscharf' }).waitFor()
     assert.isTrue(await page.getByText('screenshot.png').first().isVisible())

@@ -8,7 +8,12 @@ import { firstLogin } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 /** Text that breaks JSON inside a <script> element if `<`, `>` or `&` are left as they are. */
-const SUBJECTS = ['Drucker <!--<script> kaputt', 'Ende </script> hier', 'Kommentar <!-- offen', 'CDATA ]]> & Co']
+const SUBJECTS = [
+  'Drucker <!--<script> kaputt',
+  'Ende </script> hier',
+  'Kommentar <!-- offen',
+  'CDATA ]]> & Co',
+]
 const BODY = 'Fehler: </script><!--<script>alert(1)</script> & mehr'
 
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
@@ -33,14 +38,18 @@ test.group('Browser | tickets: page data with markup in it', (group) => {
   }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam <!--<script> Support' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam <!--<script> Support',
+    })
     const { user: clara } = await Allowlist.allowCustomer({
       email: 'clara@kunde.test',
       organization: 'Kunde </script> GmbH',
       name: 'Clara <!-- Kunde',
     })
     const tickets = []
-    for (const subject of SUBJECTS) tickets.push((await OpenTicket.handle(clara, { subject, body: BODY })).ticket)
+    for (const subject of SUBJECTS)
+      tickets.push((await OpenTicket.handle(clara, { subject, body: BODY })).ticket)
     await AddTicketMessage.handle(tickets[0], staff, { body: 'Antwort mit ]]> und </script>' })
 
     const alerts: string[] = []
@@ -75,7 +84,11 @@ test.group('Browser | tickets: page data with markup in it', (group) => {
     for (const subject of SUBJECTS) await shows(deskPage, subject)
     await deskPage.goto(`/admin/tickets?organization=${tickets[0].organizationId}`)
     for (const subject of SUBJECTS) await shows(deskPage, subject)
-    assert.equal(await deskPage.getByLabel('Organisation').inputValue(), 'Kunde </script> GmbH', 'the organization filter shows the name as typed')
+    assert.equal(
+      await deskPage.getByLabel('Organisation').inputValue(),
+      'Kunde </script> GmbH',
+      'the organization filter shows the name as typed'
+    )
     await deskPage.goto(`/admin/tickets/${tickets[0].id}`)
     await deskPage.getByRole('heading', { name: SUBJECTS[0] }).waitFor()
     await shows(deskPage, BODY)

@@ -16,17 +16,40 @@ import PageSweep, { assertErrorTiedToField, screenshotsFolder } from '#tests/hel
 test.group('Browser | tickets pages in their states', (group) => {
   group.each.setup(() => emptyDatabase())
 
-  test('the new-ticket form with errors, a thread with an answer and an internal note', async ({ browser, assert, cleanup }) => {
+  test('the new-ticket form with errors, a thread with an answer and an internal note', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
-    const { user: clara } = await Allowlist.allowCustomer({ email: 'clara@kunde.test', organization: 'Kunde GmbH', name: 'Clara Kunde' })
-    const { ticket } = await OpenTicket.handle(clara, { subject: 'Kontaktformular sendet nicht', body: 'Seit gestern kommt nichts an.' })
-    await AddTicketMessage.handle(ticket, staff, { body: 'Danke für den Hinweis, wir sehen uns das heute an.' })
-    await AddTicketMessage.handle(ticket, staff, { body: 'Mailserver des Kunden prüfen (SPF).', isInternal: true })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+    })
+    const { user: clara } = await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
+    const { ticket } = await OpenTicket.handle(clara, {
+      subject: 'Kontaktformular sendet nicht',
+      body: 'Seit gestern kommt nichts an.',
+    })
+    await AddTicketMessage.handle(ticket, staff, {
+      body: 'Danke für den Hinweis, wir sehen uns das heute an.',
+    })
+    await AddTicketMessage.handle(ticket, staff, {
+      body: 'Mailserver des Kunden prüfen (SPF).',
+      isInternal: true,
+    })
 
     const sweep = new PageSweep()
-    const context = await browser.newContext({ locale: 'de-DE', baseURL: `http://${process.env.HOST}:${process.env.PORT}`, viewport: { width: 360, height: 740 } })
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+      viewport: { width: 360, height: 740 },
+    })
     cleanup(() => context.close())
     const page = await context.newPage()
     await firstLogin(page, mails, clara.email)
@@ -38,8 +61,15 @@ test.group('Browser | tickets pages in their states', (group) => {
     await sweep.check(page, 'tickets-create-error')
     await sweep.visit(page, `/tickets/${ticket.id}`, 'tickets-show')
     await page.getByText('Danke für den Hinweis').waitFor()
-    assert.isFalse(await page.getByText('Mailserver des Kunden prüfen').isVisible(), 'internal notes stay internal')
+    assert.isFalse(
+      await page.getByText('Mailserver des Kunden prüfen').isVisible(),
+      'internal notes stay internal'
+    )
 
-    assert.deepEqual(sweep.findings, [], `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`)
+    assert.deepEqual(
+      sweep.findings,
+      [],
+      `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`
+    )
   })
 })

@@ -13,11 +13,17 @@ test.group('Tickets admin | customers and anonymous users are refused', (group) 
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('every tickets admin route sends anonymous users to the login and is a 404 for customers, even their own ticket', async ({ assert }) => {
+  test('every tickets admin route sends anonymous users to the login and is a 404 for customers, even their own ticket', async ({
+    assert,
+  }) => {
     const { agent: customer, user } = await customerAgent('Neugierig GmbH')
     const ticket = await makeTicket(user, 'Mein Ticket')
     const staff = await makeStaff('agent')
-    assert.equal((await customer.visit(`/tickets/${ticket.id}`)).props.ticket.id, ticket.id, 'the customer may see the ticket itself')
+    assert.equal(
+      (await customer.visit(`/tickets/${ticket.id}`)).props.ticket.id,
+      ticket.id,
+      'the customer may see the ticket itself'
+    )
     const anonymous = new HttpAgent()
     await anonymous.primeCsrf()
     const mails = mail.fake()
@@ -38,9 +44,12 @@ test.group('Tickets admin | customers and anonymous users are refused', (group) 
       assert.equal(asCustomer.status, 404, `${method} ${path} customer`)
     }
     // a multipart reply with a file is refused the same way
-    const upload = await postMultipart(customer, `/admin/tickets/${ticket.id}/replies`, { body: 'x', internal: '0' }, [
-      { name: 'a.txt', content: 'a', type: 'text/plain' },
-    ])
+    const upload = await postMultipart(
+      customer,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: 'x', internal: '0' },
+      [{ name: 'a.txt', content: 'a', type: 'text/plain' }]
+    )
     assert.equal(upload.status, 404)
 
     const after = await Ticket.findOrFail(ticket.id)

@@ -10,7 +10,9 @@ import { customerTicket, inbox, rows, subjects } from '../helpers/admin.js'
 test.group('Tickets admin | inbox', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('lists tickets of every organization with organization, requester, status, assignee and last activity', async ({ assert }) => {
+  test('lists tickets of every organization with organization, requester, status, assignee and last activity', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
     const { customer, ticket } = await customerTicket('Inbox Alpha GmbH', 'Alpha: Logo fehlt')
     const beta = await customerTicket('Inbox Beta AG', 'Beta: Shop langsam')
@@ -30,13 +32,28 @@ test.group('Tickets admin | inbox', (group) => {
       assignee: null,
     })
     assert.isString(alpha.lastActivityAt)
-    assert.deepEqual(all.props.filters, { status: 'active', organization: '', assignee: '', flag: '', q: '', sort: 'newest' })
-    assert.isNull(all.props.organization, 'no organization chosen; the picker asks the server for suggestions')
+    assert.deepEqual(all.props.filters, {
+      status: 'active',
+      organization: '',
+      assignee: '',
+      flag: '',
+      q: '',
+      sort: 'newest',
+    })
+    assert.isNull(
+      all.props.organization,
+      'no organization chosen; the picker asks the server for suggestions'
+    )
     assert.notProperty(all.props, 'organizations', 'never a list of every organization')
-    assert.include(all.props.nav.map((item: { label: string }) => item.label), 'Tickets')
+    assert.include(
+      all.props.nav.map((item: { label: string }) => item.label),
+      'Tickets'
+    )
   })
 
-  test('status filter: all open by default, "all" includes closed ones, or one status', async ({ assert }) => {
+  test('status filter: all open by default, "all" includes closed ones, or one status', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
     const { customer } = await customerTicket('Status Filter GmbH', 'Offen')
     const organization = customer.organizationId!
@@ -44,9 +61,16 @@ test.group('Tickets admin | inbox', (group) => {
     await customerTicket('Status Filter GmbH', 'Zu', { status: 'closed' })
 
     assert.sameMembers(subjects(await inbox(agent, { organization })), ['Offen', 'Wartet'])
-    assert.sameMembers(subjects(await inbox(agent, { organization, status: 'all' })), ['Offen', 'Wartet', 'Zu'])
+    assert.sameMembers(subjects(await inbox(agent, { organization, status: 'all' })), [
+      'Offen',
+      'Wartet',
+      'Zu',
+    ])
     assert.deepEqual(subjects(await inbox(agent, { organization, status: 'closed' })), ['Zu'])
-    assert.deepEqual(subjects(await inbox(agent, { organization, status: 'waiting_for_customer' })), ['Wartet'])
+    assert.deepEqual(
+      subjects(await inbox(agent, { organization, status: 'waiting_for_customer' })),
+      ['Wartet']
+    )
   })
 
   test('organization filter shows only that organization', async ({ assert }) => {
@@ -56,24 +80,45 @@ test.group('Tickets admin | inbox', (group) => {
     const page = await inbox(agent, { organization: customer.organizationId! })
     assert.deepEqual(subjects(page), ['Von Eins'])
     assert.equal(page.props.filters.organization, customer.organizationId)
-    assert.deepEqual(page.props.organization, { id: customer.organizationId, name: 'Org Filter Eins GmbH' })
+    assert.deepEqual(page.props.organization, {
+      id: customer.organizationId,
+      name: 'Org Filter Eins GmbH',
+    })
     const unknown = await inbox(agent, { organization: 2_000_000_000 })
-    assert.equal(unknown.props.filters.organization, '', 'an organization that does not exist is ignored')
+    assert.equal(
+      unknown.props.filters.organization,
+      '',
+      'an organization that does not exist is ignored'
+    )
     assert.isNull(unknown.props.organization)
   })
 
-  test('search finds number, subject and message text, internal notes included; % is literal', async ({ assert }) => {
+  test('search finds number, subject and message text, internal notes included; % is literal', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
-    const { customer, ticket } = await customerTicket('Suche GmbH', 'Kontaktformular kaputt', { body: 'Das Captcha lädt nicht' })
+    const { customer, ticket } = await customerTicket('Suche GmbH', 'Kontaktformular kaputt', {
+      body: 'Das Captcha lädt nicht',
+    })
     const organization = customer.organizationId!
     const other = await customerTicket('Suche GmbH', 'Rabatt 50% falsch')
     await addInternalNote(other.ticket.id, 'Rückruf bei Frau Quaste vereinbart')
 
-    assert.deepEqual(subjects(await inbox(agent, { organization, q: ticket.number })), ['Kontaktformular kaputt'])
-    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'kontaktFORMULAR' })), ['Kontaktformular kaputt'])
-    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'captcha' })), ['Kontaktformular kaputt'])
-    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'Quaste' })), ['Rabatt 50% falsch'])
-    assert.deepEqual(subjects(await inbox(agent, { organization, q: '50%' })), ['Rabatt 50% falsch'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: ticket.number })), [
+      'Kontaktformular kaputt',
+    ])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'kontaktFORMULAR' })), [
+      'Kontaktformular kaputt',
+    ])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'captcha' })), [
+      'Kontaktformular kaputt',
+    ])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: 'Quaste' })), [
+      'Rabatt 50% falsch',
+    ])
+    assert.deepEqual(subjects(await inbox(agent, { organization, q: '50%' })), [
+      'Rabatt 50% falsch',
+    ])
     assert.deepEqual(subjects(await inbox(agent, { organization, q: '%' })), ['Rabatt 50% falsch'])
     const none = await inbox(agent, { organization, q: 'gibt es nicht' })
     assert.lengthOf(none.props.tickets, 0)
@@ -88,14 +133,22 @@ test.group('Tickets admin | inbox', (group) => {
     await customerTicket('Sortierung GmbH', 'Neu', { activityDaysAgo: 0 })
 
     assert.deepEqual(subjects(await inbox(agent, { organization })), ['Neu', 'Mittel', 'Alt'])
-    assert.deepEqual(subjects(await inbox(agent, { organization, sort: 'oldest' })), ['Alt', 'Mittel', 'Neu'])
+    assert.deepEqual(subjects(await inbox(agent, { organization, sort: 'oldest' })), [
+      'Alt',
+      'Mittel',
+      'Neu',
+    ])
   })
 
   test('paginates 20 per page, keeping the filters', async ({ assert }) => {
     const { agent } = await staffAgent('agent')
-    const { customer } = await customerTicket('Viele Tickets GmbH', 'Ticket 00', { activityDaysAgo: 30 })
+    const { customer } = await customerTicket('Viele Tickets GmbH', 'Ticket 00', {
+      activityDaysAgo: 30,
+    })
     for (let index = 1; index <= 20; index++) {
-      await customerTicket('Viele Tickets GmbH', `Ticket ${String(index).padStart(2, '0')}`, { activityDaysAgo: 30 - index })
+      await customerTicket('Viele Tickets GmbH', `Ticket ${String(index).padStart(2, '0')}`, {
+        activityDaysAgo: 30 - index,
+      })
     }
     const organization = customer.organizationId!
     const first = await inbox(agent, { organization })
@@ -113,7 +166,14 @@ test.group('Tickets admin | inbox', (group) => {
     const { agent } = await staffAgent('agent')
     const { customer } = await customerTicket('Kaputte Filter GmbH', 'Noch da')
     const organization = customer.organizationId!
-    const defaults = { status: 'active', organization: '', assignee: '', flag: '', q: '', sort: 'newest' }
+    const defaults = {
+      status: 'active',
+      organization: '',
+      assignee: '',
+      flag: '',
+      q: '',
+      sort: 'newest',
+    }
 
     for (const qs of [
       'status=bogus',
@@ -137,7 +197,10 @@ test.group('Tickets admin | inbox', (group) => {
     ]) {
       const response = await agent.request('GET', `/admin/tickets?${qs}`)
       assert.equal(response.status, 200, qs)
-      const page = (await response.json()) as { component: string; props: { filters: Record<string, unknown> } }
+      const page = (await response.json()) as {
+        component: string
+        props: { filters: Record<string, unknown> }
+      }
       assert.equal(page.component, 'tickets/admin/inbox', qs)
       if (!qs.startsWith('q=')) assert.deepEqual(page.props.filters, defaults, qs)
     }
@@ -156,7 +219,11 @@ test.group('Tickets admin | inbox', (group) => {
     const page = await inbox(agent, { organization: customer.organizationId! })
     assert.lengthOf(page.props.tickets, 0)
     assert.equal(page.props.meta.total, 0)
-    const beyond = await inbox(agent, { organization: customer.organizationId!, status: 'all', page: 5 })
+    const beyond = await inbox(agent, {
+      organization: customer.organizationId!,
+      status: 'all',
+      page: 5,
+    })
     assert.lengthOf(beyond.props.tickets, 0)
     assert.equal(beyond.props.meta.total, 1)
   })
@@ -172,27 +239,48 @@ test.group('Tickets admin | inbox', (group) => {
     await Ticket.query().where('id', theirs.id).update({ assignedToUserId: colleague.user.id })
 
     assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: 'me' })), ['Meins'])
-    assert.deepEqual(subjects(await inbox(colleague.agent, { organization, assignee: 'me' })), ['Von der Kollegin'])
-    assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: colleague.user.id })), ['Von der Kollegin'])
-    assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: 'none' })), ['Niemandes'])
+    assert.deepEqual(subjects(await inbox(colleague.agent, { organization, assignee: 'me' })), [
+      'Von der Kollegin',
+    ])
+    assert.deepEqual(
+      subjects(await inbox(me.agent, { organization, assignee: colleague.user.id })),
+      ['Von der Kollegin']
+    )
+    assert.deepEqual(subjects(await inbox(me.agent, { organization, assignee: 'none' })), [
+      'Niemandes',
+    ])
     const all = await inbox(me.agent, { organization })
-    assert.deepEqual(rows(all).find((row) => row.id === mine.id)!.assignee, { id: me.user.id, name: me.user.name! })
+    assert.deepEqual(rows(all).find((row) => row.id === mine.id)!.assignee, {
+      id: me.user.id,
+      name: me.user.name!,
+    })
     assert.deepInclude(all.props.staff, { id: colleague.user.id, name: colleague.user.name })
   })
 
-  test('markers: new/unread per staff member until opened, needs reply until staff answer publicly', async ({ assert }) => {
+  test('markers: new/unread per staff member until opened, needs reply until staff answer publicly', async ({
+    assert,
+  }) => {
     const anna = await staffAgent('agent')
     const ben = await staffAgent('agent')
     const { customer, ticket } = await customerTicket('Marker GmbH', 'Hilfe!')
     const organization = customer.organizationId!
-    const row = async (agent: typeof anna.agent) => rows(await inbox(agent, { organization, status: 'all' }))[0]
+    const row = async (agent: typeof anna.agent) =>
+      rows(await inbox(agent, { organization, status: 'all' }))[0]
 
     assert.deepInclude(await row(anna.agent), { unread: true, needsReply: true })
-    assert.deepEqual(subjects(await inbox(anna.agent, { organization, flag: 'unread' })), ['Hilfe!'])
-    assert.deepEqual(subjects(await inbox(anna.agent, { organization, flag: 'needs_reply' })), ['Hilfe!'])
+    assert.deepEqual(subjects(await inbox(anna.agent, { organization, flag: 'unread' })), [
+      'Hilfe!',
+    ])
+    assert.deepEqual(subjects(await inbox(anna.agent, { organization, flag: 'needs_reply' })), [
+      'Hilfe!',
+    ])
 
     await anna.agent.visit(`/admin/tickets/${ticket.id}`)
-    assert.deepInclude(await row(anna.agent), { unread: false, needsReply: true }, 'opening marks it read for Anna')
+    assert.deepInclude(
+      await row(anna.agent),
+      { unread: false, needsReply: true },
+      'opening marks it read for Anna'
+    )
     assert.deepInclude(await row(ben.agent), { unread: true }, 'but not for Ben')
     assert.lengthOf((await inbox(anna.agent, { organization, flag: 'unread' })).props.tickets, 0)
 
@@ -201,10 +289,14 @@ test.group('Tickets admin | inbox', (group) => {
     assert.deepInclude(await row(anna.agent), { needsReply: true })
 
     // a public staff answer is; the customer's next message makes it unread and due again
-    const { default: AddTicketMessage } = await import('#plugins/tickets/actions/add_ticket_message')
+    const { default: AddTicketMessage } =
+      await import('#plugins/tickets/actions/add_ticket_message')
     await AddTicketMessage.handle(ticket, anna.user, { body: 'Erledigt?' })
     assert.deepInclude(await row(anna.agent), { needsReply: false })
-    assert.lengthOf((await inbox(anna.agent, { organization, flag: 'needs_reply' })).props.tickets, 0)
+    assert.lengthOf(
+      (await inbox(anna.agent, { organization, flag: 'needs_reply' })).props.tickets,
+      0
+    )
     await new Promise((resolve) => setTimeout(resolve, 5))
     await AddTicketMessage.handle(ticket, customer, { body: 'Leider nein' })
     assert.deepInclude(await row(anna.agent), { unread: true, needsReply: true })
@@ -214,11 +306,14 @@ test.group('Tickets admin | inbox', (group) => {
     assert.deepInclude(await row(anna.agent), { needsReply: false })
   })
 
-  test('the nav badge counts open tickets needing a reply, and is empty (null) at zero', async ({ assert }) => {
+  test('the nav badge counts open tickets needing a reply, and is empty (null) at zero', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
     const badge = async () => {
       const page = await agent.visit('/admin')
-      return page.props.nav.find((item: { label: string }) => item.label === 'Tickets').badge as number | null
+      return page.props.nav.find((item: { label: string }) => item.label === 'Tickets').badge as
+        number | null
     }
     // inside this test's transaction, nothing else needs a reply
     await db.from('tickets').update({ status: 'closed' })
@@ -227,11 +322,16 @@ test.group('Tickets admin | inbox', (group) => {
     const { ticket } = await customerTicket('Badge GmbH', 'Bitte antworten')
     await customerTicket('Badge GmbH', 'Auch bitte')
     assert.equal(await badge(), 2)
-    await Ticket.query().where('id', ticket.id).update({ lastStaffReplyAt: DateTime.now().plus({ minutes: 1 }).toJSDate() })
+    await Ticket.query()
+      .where('id', ticket.id)
+      .update({ lastStaffReplyAt: DateTime.now().plus({ minutes: 1 }).toJSDate() })
     assert.equal(await badge(), 1)
     const start = await agent.visit('/admin')
     assert.deepInclude(
-      start.props.sections.map((section: { label: string; badge: number | null }) => ({ label: section.label, badge: section.badge })),
+      start.props.sections.map((section: { label: string; badge: number | null }) => ({
+        label: section.label,
+        badge: section.badge,
+      })),
       { label: 'Tickets', badge: 1 },
       'the admin start page shows the section with its badge'
     )

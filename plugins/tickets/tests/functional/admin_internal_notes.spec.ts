@@ -4,7 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import { staffAgent } from '#tests/helpers/staff'
 import { customerAgent } from '#tests/helpers/plugin_testing'
-import TicketMail from '#plugins/tickets/mails/ticket_mail'
+import type TicketMail from '#plugins/tickets/mails/ticket_mail'
 import TicketFollowers from '#plugins/tickets/services/ticket_followers'
 import { submitMultipart } from '../helpers/multipart.js'
 import { makeColleague, makeTicket } from '../helpers/tickets.js'
@@ -18,7 +18,10 @@ const PNG = Buffer.from(
 )
 
 /** The customer pages that show tickets, as raw JSON text. */
-async function customerPages(agent: Awaited<ReturnType<typeof customerAgent>>['agent'], ticketId: number) {
+async function customerPages(
+  agent: Awaited<ReturnType<typeof customerAgent>>['agent'],
+  ticketId: number
+) {
   return [
     await rawPage(agent, `/tickets/${ticketId}`),
     await rawPage(agent, '/tickets'),
@@ -43,7 +46,9 @@ test.group('Tickets admin | internal notes never leak', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('an internal note is mailed to nobody and is in no customer page props, but staff see it', async ({ assert }) => {
+  test('an internal note is mailed to nobody and is in no customer page props, but staff see it', async ({
+    assert,
+  }) => {
     const requester = await customerAgent('Notiz GmbH')
     const ticket = await makeTicket(requester.user, 'Rechnungsfrage', { status: 'in_progress' })
     const follower = await customerAgent('Notiz GmbH')
@@ -53,15 +58,24 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     const before = (await db.from('tickets').where('id', ticket.id).first()).last_activity_at
     const mails = mail.fake()
 
-    const page = await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: SECRET, internal: '1' }, [
-      { name: 'bonitaet-intern.pdf', content: '%PDF-1.4 intern', type: 'application/pdf' },
-    ])
-    assert.equal(page.props.flash.success, 'Die interne Notiz ist gespeichert. Kund:innen sehen sie nicht.')
+    const page = await submitMultipart(
+      agent,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: SECRET, internal: '1' },
+      [{ name: 'bonitaet-intern.pdf', content: '%PDF-1.4 intern', type: 'application/pdf' }]
+    )
+    assert.equal(
+      page.props.flash.success,
+      'Die interne Notiz ist gespeichert. Kund:innen sehen sie nicht.'
+    )
     const note = page.props.messages.at(-1)
     assert.deepInclude(note, { body: SECRET, isInternal: true, author: staff.name })
     assert.equal(note.attachments[0].name, 'bonitaet-intern.pdf')
     mails.mails.assertNoneQueued()
-    const [event] = await db.from('audit_events').where('event', 'tickets.note_added').whereRaw("meta->>'number' = ?", [ticket.number])
+    const [event] = await db
+      .from('audit_events')
+      .where('event', 'tickets.note_added')
+      .whereRaw("meta->>'number' = ?", [ticket.number])
     assert.deepInclude(event.meta, { number: ticket.number, count: 1 })
     assert.isNull(event.user_id)
     assert.deepEqual(
@@ -77,13 +91,21 @@ test.group('Tickets admin | internal notes never leak', (group) => {
         assert.notInclude(raw, 'isInternal')
       }
     }
-    const searched = await requester.agent.visit(`/tickets?q=${encodeURIComponent('zahlt schlecht')}`)
-    assert.lengthOf(searched.props.tickets, 0, 'the customer search does not find the ticket through the note')
+    const searched = await requester.agent.visit(
+      `/tickets?q=${encodeURIComponent('zahlt schlecht')}`
+    )
+    assert.lengthOf(
+      searched.props.tickets,
+      0,
+      'the customer search does not find the ticket through the note'
+    )
     const customerThread = await requester.agent.visit(`/tickets/${ticket.id}`)
     assert.lengthOf(customerThread.props.messages, 1)
   })
 
-  test('a later public reply mails the customer without the note; a note that changes the status sends only the status', async ({ assert }) => {
+  test('a later public reply mails the customer without the note; a note that changes the status sends only the status', async ({
+    assert,
+  }) => {
     const requester = await customerAgent('Notiz-Mail GmbH')
     const ticket = await makeTicket(requester.user, 'Frage zur Rechnung')
     const colleague = await makeColleague(requester.user)
@@ -92,9 +114,16 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     await agent.visit(`/admin/tickets/${ticket.id}`)
 
     const noteMails = mail.fake()
-    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: SECRET, internal: '1', status: 'in_progress' })
+    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, {
+      body: SECRET,
+      internal: '1',
+      status: 'in_progress',
+    })
     const statusOnly = noteMails.mails.queued() as TicketMail[]
-    assert.sameMembers(statusOnly.map((m) => m.recipient), [requester.user.email, colleague.email])
+    assert.sameMembers(
+      statusOnly.map((m) => m.recipient),
+      [requester.user.email, colleague.email]
+    )
     assert.isTrue(statusOnly.every((m) => m.kind === 'status_changed' && m.data.body === null))
     for (const rendered of await renderedMails(noteMails)) {
       assert.notInclude(rendered, SECRET)
@@ -103,69 +132,127 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     mail.restore()
 
     const replyMails = mail.fake()
-    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: 'Die Rechnung ist korrigiert.', internal: '0' })
+    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, {
+      body: 'Die Rechnung ist korrigiert.',
+      internal: '0',
+    })
     const rendered = await renderedMails(replyMails)
     assert.lengthOf(rendered, 2)
     for (const text of rendered) {
       assert.include(text, 'Die Rechnung ist korrigiert.')
       assert.notInclude(text, SECRET)
     }
-    for (const raw of await customerPages(requester.agent, ticket.id)) assert.notInclude(raw, SECRET)
+    for (const raw of await customerPages(requester.agent, ticket.id))
+      assert.notInclude(raw, SECRET)
     const thread = await requester.agent.visit(`/tickets/${ticket.id}`)
-    assert.deepEqual(thread.props.messages.map((m: { body: string }) => m.body), ['Bitte prüfen.', 'Die Rechnung ist korrigiert.'])
+    assert.deepEqual(
+      thread.props.messages.map((m: { body: string }) => m.body),
+      ['Bitte prüfen.', 'Die Rechnung ist korrigiert.']
+    )
   })
 
-  test("a note's attachment downloads for staff and is a 404 for customers, a public reply's downloads for both", async ({ assert }) => {
+  test("a note's attachment downloads for staff and is a 404 for customers, a public reply's downloads for both", async ({
+    assert,
+  }) => {
     const requester = await customerAgent('Anhang GmbH')
     const ticket = await makeTicket(requester.user, 'Dateien')
     const { agent } = await staffAgent('agent')
     await agent.visit(`/admin/tickets/${ticket.id}`)
     mail.fake()
 
-    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: 'intern', internal: '1' }, [
-      { name: 'intern.txt', content: 'nur fuer das Team', type: 'text/plain' },
-    ])
-    const page = await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: 'Anbei', internal: '0' }, [
-      { name: 'Anleitung Schritt 1.pdf', content: '%PDF-1.4 anleitung', type: 'application/pdf' },
-      { name: 'screen.png', content: PNG, type: 'image/png' },
-    ])
+    await submitMultipart(
+      agent,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: 'intern', internal: '1' },
+      [{ name: 'intern.txt', content: 'nur fuer das Team', type: 'text/plain' }]
+    )
+    const page = await submitMultipart(
+      agent,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: 'Anbei', internal: '0' },
+      [
+        { name: 'Anleitung Schritt 1.pdf', content: '%PDF-1.4 anleitung', type: 'application/pdf' },
+        { name: 'screen.png', content: PNG, type: 'image/png' },
+      ]
+    )
     const [note, reply] = page.props.messages.slice(-2)
     const internalId = note.attachments[0].id as number
     const [pdf, png] = reply.attachments as Array<{ id: number; name: string; size: number }>
     assert.deepEqual([pdf.name, png.name], ['Anleitung Schritt 1.pdf', 'screen.png'])
-    const staffPng = await agent.request('GET', `/admin/tickets/${ticket.id}/attachments/${png.id}`, { inertia: false })
+    const staffPng = await agent.request(
+      'GET',
+      `/admin/tickets/${ticket.id}/attachments/${png.id}`,
+      { inertia: false }
+    )
     assert.equal(staffPng.headers.get('content-type'), 'image/png')
     assert.deepEqual(Buffer.from(await staffPng.arrayBuffer()), PNG)
 
-    const staffPdf = await agent.request('GET', `/admin/tickets/${ticket.id}/attachments/${pdf.id}`, { inertia: false })
+    const staffPdf = await agent.request(
+      'GET',
+      `/admin/tickets/${ticket.id}/attachments/${pdf.id}`,
+      { inertia: false }
+    )
     assert.equal(staffPdf.status, 200)
     assert.equal(staffPdf.headers.get('content-type'), 'application/pdf')
-    assert.match(staffPdf.headers.get('content-disposition')!, /^attachment; filename="Anleitung Schritt 1\.pdf"/)
+    assert.match(
+      staffPdf.headers.get('content-disposition')!,
+      /^attachment; filename="Anleitung Schritt 1\.pdf"/
+    )
     assert.equal(staffPdf.headers.get('cache-control'), 'private, no-store')
     assert.equal(await staffPdf.text(), '%PDF-1.4 anleitung')
-    const staffNote = await agent.request('GET', `/admin/tickets/${ticket.id}/attachments/${internalId}`, { inertia: false })
+    const staffNote = await agent.request(
+      'GET',
+      `/admin/tickets/${ticket.id}/attachments/${internalId}`,
+      { inertia: false }
+    )
     assert.equal(staffNote.status, 200)
     assert.equal(await staffNote.text(), 'nur fuer das Team')
 
-    const customerPdf = await requester.agent.request('GET', `/tickets/${ticket.id}/attachments/${pdf.id}`, { inertia: false })
+    const customerPdf = await requester.agent.request(
+      'GET',
+      `/tickets/${ticket.id}/attachments/${pdf.id}`,
+      { inertia: false }
+    )
     assert.equal(customerPdf.status, 200)
     assert.equal(await customerPdf.text(), '%PDF-1.4 anleitung')
-    const customerNote = await requester.agent.request('GET', `/tickets/${ticket.id}/attachments/${internalId}`, { inertia: false })
+    const customerNote = await requester.agent.request(
+      'GET',
+      `/tickets/${ticket.id}/attachments/${internalId}`,
+      { inertia: false }
+    )
     assert.equal(customerNote.status, 404)
     assert.notEqual(await customerNote.text(), 'nur fuer das Team')
     const customerThread = await requester.agent.visit(`/tickets/${ticket.id}`)
     assert.deepEqual(
-      customerThread.props.messages.flatMap((m: { attachments: Array<{ id: number }> }) => m.attachments.map((a) => a.id)),
+      customerThread.props.messages.flatMap((m: { attachments: Array<{ id: number }> }) =>
+        m.attachments.map((a) => a.id)
+      ),
       [pdf.id, png.id]
     )
 
     // an attachment is only found under its own ticket
     const other = await makeTicket(requester.user, 'Anderes')
-    assert.equal((await agent.request('GET', `/admin/tickets/${other.id}/attachments/${pdf.id}`, { inertia: false })).status, 404)
-    assert.equal((await agent.request('GET', `/admin/tickets/${ticket.id}/attachments/abc`, { inertia: false })).status, 404)
+    assert.equal(
+      (
+        await agent.request('GET', `/admin/tickets/${other.id}/attachments/${pdf.id}`, {
+          inertia: false,
+        })
+      ).status,
+      404
+    )
+    assert.equal(
+      (
+        await agent.request('GET', `/admin/tickets/${ticket.id}/attachments/abc`, {
+          inertia: false,
+        })
+      ).status,
+      404
+    )
   })
 
-  test('staff replies take files under the customer limits: at most 5, 10 MB each, allowed types', async ({ assert }) => {
+  test('staff replies take files under the customer limits: at most 5, 10 MB each, allowed types', async ({
+    assert,
+  }) => {
     const requester = await customerAgent('Limits GmbH')
     const ticket = await makeTicket(requester.user, 'Viele Dateien')
     const { agent } = await staffAgent('agent')
@@ -173,17 +260,59 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     assert.deepEqual(view.props.limits, {
       maxFiles: 5,
       maxSize: '10 MB',
-      extnames: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'txt', 'csv', 'zip'],
+      extnames: [
+        'png',
+        'jpg',
+        'jpeg',
+        'gif',
+        'webp',
+        'pdf',
+        'doc',
+        'docx',
+        'xls',
+        'xlsx',
+        'ppt',
+        'pptx',
+        'odt',
+        'ods',
+        'txt',
+        'csv',
+        'zip',
+      ],
     })
     const mails = mail.fake()
 
-    const six = Array.from({ length: 6 }, (_, index) => ({ name: `datei${index}.txt`, content: 'x', type: 'text/plain' }))
-    const tooMany = await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: 'Sechs', internal: '0' }, six)
-    assert.equal(tooMany.props.errors.attachments, 'Du kannst höchstens 5 Dateien anhängen. Bitte lass ein paar weg.')
+    const six = Array.from({ length: 6 }, (_, index) => ({
+      name: `datei${index}.txt`,
+      content: 'x',
+      type: 'text/plain',
+    }))
+    const tooMany = await submitMultipart(
+      agent,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: 'Sechs', internal: '0' },
+      six
+    )
+    assert.equal(
+      tooMany.props.errors.attachments,
+      'Du kannst höchstens 5 Dateien anhängen. Bitte lass ein paar weg.'
+    )
 
-    const big = { name: 'riesig.pdf', content: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20), type: 'application/pdf' }
-    const tooBig = await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: 'Groß', internal: '0' }, [big])
-    assert.equal(tooBig.props.errors['attachments.0'], '„riesig.pdf“ ist zu groß: Pro Datei sind höchstens 10 MB erlaubt.')
+    const big = {
+      name: 'riesig.pdf',
+      content: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20),
+      type: 'application/pdf',
+    }
+    const tooBig = await submitMultipart(
+      agent,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: 'Groß', internal: '0' },
+      [big]
+    )
+    assert.equal(
+      tooBig.props.errors['attachments.0'],
+      '„riesig.pdf“ ist zu groß: Pro Datei sind höchstens 10 MB erlaubt.'
+    )
 
     assert.lengthOf(await db.from('tickets_messages').where('ticket_id', ticket.id), 1)
     assert.lengthOf(await db.from('tickets_attachments').where('ticket_id', ticket.id), 0)

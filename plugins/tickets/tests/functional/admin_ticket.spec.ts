@@ -14,18 +14,30 @@ import { makeColleague, makeTicket } from '../helpers/tickets.js'
 import { customerTicket } from '../helpers/admin.js'
 
 function auditEvents(event: string, number: string) {
-  return db.from('audit_events').where('event', event).whereRaw("meta->>'number' = ?", [number]).orderBy('id')
+  return db
+    .from('audit_events')
+    .where('event', event)
+    .whereRaw("meta->>'number' = ?", [number])
+    .orderBy('id')
 }
 
 test.group('Tickets admin | ticket view, replies, status, assignment', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('the view shows header and the whole thread, internal notes marked; agents and admins alike', async ({ assert }) => {
-    const { customer, ticket } = await customerTicket('Ansicht GmbH', 'Server down', { body: 'Nichts geht' })
+  test('the view shows header and the whole thread, internal notes marked; agents and admins alike', async ({
+    assert,
+  }) => {
+    const { customer, ticket } = await customerTicket('Ansicht GmbH', 'Server down', {
+      body: 'Nichts geht',
+    })
     const staff = await makeStaff('agent')
-    const { default: AddTicketMessage } = await import('#plugins/tickets/actions/add_ticket_message')
-    await AddTicketMessage.handle(ticket, staff, { body: 'Intern: Hoster anrufen', isInternal: true })
+    const { default: AddTicketMessage } =
+      await import('#plugins/tickets/actions/add_ticket_message')
+    await AddTicketMessage.handle(ticket, staff, {
+      body: 'Intern: Hoster anrufen',
+      isInternal: true,
+    })
 
     for (const role of ['agent', 'admin'] as const) {
       const { agent } = await staffAgent(role)
@@ -43,7 +55,13 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
         needsReply: true,
       })
       assert.deepEqual(
-        page.props.messages.map((m: { body: string; isInternal: boolean; authorIsStaff: boolean }) => [m.body, m.isInternal, m.authorIsStaff]),
+        page.props.messages.map(
+          (m: { body: string; isInternal: boolean; authorIsStaff: boolean }) => [
+            m.body,
+            m.isInternal,
+            m.authorIsStaff,
+          ]
+        ),
         [
           ['Nichts geht', false, false],
           ['Intern: Hoster anrufen', true, true],
@@ -59,13 +77,27 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     const { agent } = await staffAgent('agent')
     for (const id of ['999999999', 'abc', '0', '-1', '99999999999']) {
       assert.equal((await agent.request('GET', `/admin/tickets/${id}`)).status, 404, `GET ${id}`)
-      assert.equal((await agent.request('POST', `/admin/tickets/${id}/status`, { body: { status: 'closed' } })).status, 404)
-      assert.equal((await agent.request('POST', `/admin/tickets/${id}/assignee`, { body: { assignee: null } })).status, 404)
-      assert.equal((await agent.request('POST', `/admin/tickets/${id}/replies`, { body: { body: 'x' } })).status, 404)
+      assert.equal(
+        (await agent.request('POST', `/admin/tickets/${id}/status`, { body: { status: 'closed' } }))
+          .status,
+        404
+      )
+      assert.equal(
+        (await agent.request('POST', `/admin/tickets/${id}/assignee`, { body: { assignee: null } }))
+          .status,
+        404
+      )
+      assert.equal(
+        (await agent.request('POST', `/admin/tickets/${id}/replies`, { body: { body: 'x' } }))
+          .status,
+        404
+      )
     }
   })
 
-  test('a reply mails the requester and followers, shows on the customer page and is audited', async ({ assert }) => {
+  test('a reply mails the requester and followers, shows on the customer page and is audited', async ({
+    assert,
+  }) => {
     const requester = await customerAgent('Antwort GmbH')
     const ticket = await makeTicket(requester.user, 'Wie geht das?', { status: 'open' })
     const follower = await makeColleague(requester.user)
@@ -83,10 +115,17 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert.equal(page.props.flash.success, 'Deine Antwort ist gesendet.')
     assert.equal(page.props.ticket.status, 'waiting_for_customer')
     assert.isFalse(page.props.ticket.needsReply)
-    assert.deepInclude(page.props.messages.at(-1), { body: 'So geht das: Einstellungen öffnen.', isInternal: false, author: staff.name })
+    assert.deepInclude(page.props.messages.at(-1), {
+      body: 'So geht das: Einstellungen öffnen.',
+      isInternal: false,
+      author: staff.name,
+    })
 
     const queued = mails.mails.queued() as TicketMail[]
-    assert.sameMembers(queued.map((m) => m.recipient), [requester.user.email, follower.email])
+    assert.sameMembers(
+      queued.map((m) => m.recipient),
+      [requester.user.email, follower.email]
+    )
     assert.isTrue(queued.every((m) => m.kind === 'staff_reply'))
     await queued[0].buildWithContents()
     const { message } = queued[0].message.toJSON()
@@ -97,25 +136,36 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert.include(message.text, 'Wartet auf dich')
 
     const customerPage = await requester.agent.visit(`/tickets/${ticket.id}`)
-    assert.deepInclude(customerPage.props.messages.at(-1), { body: 'So geht das: Einstellungen öffnen.', authorIsStaff: true })
+    assert.deepInclude(customerPage.props.messages.at(-1), {
+      body: 'So geht das: Einstellungen öffnen.',
+      authorIsStaff: true,
+    })
     assert.equal(customerPage.props.ticket.status, 'waiting_for_customer')
 
     const [replied] = await auditEvents('tickets.replied', ticket.number)
     assert.equal(replied.actor_user_id, staff.id)
     assert.equal(replied.organization_id, requester.user.organizationId)
-    assert.isNull(replied.user_id, 'never filed under the customer: their account page lists their events')
+    assert.isNull(
+      replied.user_id,
+      'never filed under the customer: their account page lists their events'
+    )
     const [changed] = await auditEvents('tickets.status_changed', ticket.number)
     assert.deepInclude(changed.meta, { from: 'open', to: 'waiting_for_customer' })
   })
 
-  test('a reply without text or with a refused file comes back with the errors; nothing is stored or mailed', async ({ assert }) => {
+  test('a reply without text or with a refused file comes back with the errors; nothing is stored or mailed', async ({
+    assert,
+  }) => {
     const { ticket } = await customerTicket('Fehler GmbH', 'Frage')
     const { agent } = await staffAgent('agent')
     await agent.visit(`/admin/tickets/${ticket.id}`)
     const mails = mail.fake()
-    const page = await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, { body: '   ', internal: '0', status: 'fertig' }, [
-      { name: 'skript.exe', content: 'MZ', type: 'application/octet-stream' },
-    ])
+    const page = await submitMultipart(
+      agent,
+      `/admin/tickets/${ticket.id}/replies`,
+      { body: '   ', internal: '0', status: 'fertig' },
+      [{ name: 'skript.exe', content: 'MZ', type: 'application/octet-stream' }]
+    )
     assert.equal(page.component, 'tickets/admin/show')
     assert.equal(page.props.errors.body, 'Bitte schreib eine Nachricht.')
     assert.equal(page.props.errors.status, 'Bitte wähle einen Status aus der Liste.')
@@ -125,7 +175,9 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert.lengthOf(await auditEvents('tickets.replied', ticket.number), 0)
   })
 
-  test('status change mails the requester, is audited with from/to; the same status again does nothing', async ({ assert }) => {
+  test('status change mails the requester, is audited with from/to; the same status again does nothing', async ({
+    assert,
+  }) => {
     const { customer, ticket } = await customerTicket('Status GmbH', 'Bitte schließen')
     const { agent } = await staffAgent('admin')
     await agent.visit(`/admin/tickets/${ticket.id}`)
@@ -135,28 +187,42 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert.equal(page.props.ticket.status, 'closed')
     assert.isTrue(page.props.ticket.isClosed)
     assert.equal(page.props.flash.success, 'Der Status ist jetzt „Geschlossen“.')
-    mails.mails.assertQueued(TicketMail, (m) => m.recipient === customer.email && m.kind === 'status_changed')
+    mails.mails.assertQueued(
+      TicketMail,
+      (m) => m.recipient === customer.email && m.kind === 'status_changed'
+    )
     const [event] = await auditEvents('tickets.status_changed', ticket.number)
     assert.deepInclude(event.meta, { from: 'open', to: 'closed' })
 
     await agent.submit(`/admin/tickets/${ticket.id}/status`, { status: 'closed' })
     assert.lengthOf(mails.mails.queued(), 1, 'no second mail')
-    assert.lengthOf(await auditEvents('tickets.status_changed', ticket.number), 1, 'no second event')
+    assert.lengthOf(
+      await auditEvents('tickets.status_changed', ticket.number),
+      1,
+      'no second event'
+    )
 
     const invalid = await agent.submit(`/admin/tickets/${ticket.id}/status`, { status: 'geloest' })
     assert.equal(invalid.props.errors.status, 'Bitte wähle einen Status aus der Liste.')
     assert.equal((await Ticket.findOrFail(ticket.id)).status, 'closed')
   })
 
-  test('assign to a colleague, to me, and to nobody; audited; refused for customers and disabled staff', async ({ assert }) => {
+  test('assign to a colleague, to me, and to nobody; audited; refused for customers and disabled staff', async ({
+    assert,
+  }) => {
     const { ticket } = await customerTicket('Zuweisung GmbH', 'Wer macht das?')
     const { agent, user: me } = await staffAgent('agent')
     const colleague = await makeStaff('agent')
     await agent.visit(`/admin/tickets/${ticket.id}`)
 
-    const toColleague = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: colleague.id })
+    const toColleague = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, {
+      assignee: colleague.id,
+    })
     assert.deepEqual(toColleague.props.ticket.assignee, { id: colleague.id, name: colleague.name })
-    assert.equal(toColleague.props.flash.success, `Das Ticket ist jetzt ${colleague.name} zugewiesen.`)
+    assert.equal(
+      toColleague.props.flash.success,
+      `Das Ticket ist jetzt ${colleague.name} zugewiesen.`
+    )
     const toMe = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: me.id })
     assert.deepEqual(toMe.props.ticket.assignee, { id: me.id, name: me.name })
     await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: me.id })
@@ -181,7 +247,11 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     await disabled.save()
     for (const assignee of [customer.id, disabled.id, 'jemand', 1.5, -4]) {
       const refused = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee })
-      assert.equal(refused.props.errors.assignee, 'Bitte wähle jemanden aus dem Team.', String(assignee))
+      assert.equal(
+        refused.props.errors.assignee,
+        'Bitte wähle jemanden aus dem Team.',
+        String(assignee)
+      )
     }
     assert.isNull((await Ticket.findOrFail(ticket.id)).assignedToUserId)
   })
@@ -192,11 +262,19 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     const ben = await makeStaff('agent')
     await anna.agent.visit(`/admin/tickets/${ticket.id}`)
     const reads = await db.from('tickets_reads').where('ticket_id', ticket.id)
-    assert.deepEqual(reads.map((row) => row.user_id), [anna.user.id])
-    assert.notInclude(reads.map((row) => row.user_id), ben.id)
+    assert.deepEqual(
+      reads.map((row) => row.user_id),
+      [anna.user.id]
+    )
+    assert.notInclude(
+      reads.map((row) => row.user_id),
+      ben.id
+    )
   })
 
-  test('the support mail for a new ticket and a customer reply links to the admin view', async ({ assert }) => {
+  test('the support mail for a new ticket and a customer reply links to the admin view', async ({
+    assert,
+  }) => {
     const { agent } = await customerAgent('Support-Link GmbH')
     const mails = mail.fake()
     await agent.visit('/tickets/new')
@@ -204,12 +282,20 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     const ticketId = created.props.ticket.id
     await submitMultipart(agent, `/tickets/${ticketId}/replies`, { body: 'Noch was' })
 
-    const queued = (mails.mails.queued() as TicketMail[]).filter((m) => m.recipient === portalConfig.supportEmail)
-    assert.deepEqual(queued.map((m) => m.kind), ['opened', 'customer_reply'])
+    const queued = (mails.mails.queued() as TicketMail[]).filter(
+      (m) => m.recipient === portalConfig.supportEmail
+    )
+    assert.deepEqual(
+      queued.map((m) => m.kind),
+      ['opened', 'customer_reply']
+    )
     for (const queuedMail of queued) {
       assert.equal(queuedMail.data.link, `${portalConfig.url}/admin/tickets/${ticketId}`)
       await queuedMail.buildWithContents()
-      assert.include(queuedMail.message.toJSON().message.html, `href="${portalConfig.url}/admin/tickets/${ticketId}"`)
+      assert.include(
+        queuedMail.message.toJSON().message.html,
+        `href="${portalConfig.url}/admin/tickets/${ticketId}"`
+      )
     }
   })
 })

@@ -31,10 +31,15 @@ async function addTickets(organizationId: number, userId: number, count: number)
 test.group('Tickets | queries per page', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('customer pages: the same number of queries with 1 and with 100 tickets', async ({ assert }) => {
+  test('customer pages: the same number of queries with 1 and with 100 tickets', async ({
+    assert,
+  }) => {
     const { user, agent } = await customerAgent(`Zählung ${Date.now()} GmbH`)
     await addTickets(user.organizationId!, user.id, 1)
-    const [first] = await db.from('tickets').where('organization_id', user.organizationId!).select('id')
+    const [first] = await db
+      .from('tickets')
+      .where('organization_id', user.organizationId!)
+      .select('id')
     const pages = ['/dashboard', '/tickets', '/tickets?q=Drucker', `/tickets/${first.id}`]
     const few = await queryCounts(agent, pages)
     await addTickets(user.organizationId!, user.id, 99)
@@ -42,12 +47,23 @@ test.group('Tickets | queries per page', (group) => {
     console.log('queries per tickets customer page', few)
   })
 
-  test('staff pages: the same number of queries with 1 and with 100 tickets across organizations', async ({ assert }) => {
+  test('staff pages: the same number of queries with 1 and with 100 tickets across organizations', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('admin')
     const { user } = await customerAgent(`Zählung ${Date.now()} GmbH`)
     await addTickets(user.organizationId!, user.id, 1)
-    const [first] = await db.from('tickets').where('organization_id', user.organizationId!).select('id')
-    const pages = ['/admin', '/admin/tickets', '/admin/tickets?q=Drucker', '/admin/tickets?flag=unread', `/admin/tickets/${first.id}`]
+    const [first] = await db
+      .from('tickets')
+      .where('organization_id', user.organizationId!)
+      .select('id')
+    const pages = [
+      '/admin',
+      '/admin/tickets',
+      '/admin/tickets?q=Drucker',
+      '/admin/tickets?flag=unread',
+      `/admin/tickets/${first.id}`,
+    ]
     const few = await queryCounts(agent, pages)
     for (let i = 0; i < 99; i++) {
       const other = await makeCustomer(`Weitere ${i} ${Date.now()} GmbH`)

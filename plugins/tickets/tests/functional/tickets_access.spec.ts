@@ -17,16 +17,27 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     await makeTicket(user, 'Meins')
 
     const page = await agent.visit('/tickets')
-    assert.sameMembers(page.props.tickets.map((t: { subject: string }) => t.subject), ['Meins', 'Von der Kollegin'])
-    assert.equal((await agent.visit(`/tickets/${theirs.id}`)).props.ticket.subject, 'Von der Kollegin')
+    assert.sameMembers(
+      page.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Meins', 'Von der Kollegin']
+    )
+    assert.equal(
+      (await agent.visit(`/tickets/${theirs.id}`)).props.ticket.subject,
+      'Von der Kollegin'
+    )
   })
 
-  test('an own-only user sees only tickets they opened: list, detail, actions, attachments, widget, badge', async ({ assert }) => {
+  test('an own-only user sees only tickets they opened: list, detail, actions, attachments, widget, badge', async ({
+    assert,
+  }) => {
     const owner = await customerAgent('Kunde GmbH')
     await owner.agent.visit('/tickets/new')
-    const created = await submitMultipart(owner.agent, '/tickets', { subject: 'Kollegen-Ticket', body: 'x' }, [
-      { name: 'a.txt', content: 'a', type: 'text/plain' },
-    ])
+    const created = await submitMultipart(
+      owner.agent,
+      '/tickets',
+      { subject: 'Kollegen-Ticket', body: 'x' },
+      [{ name: 'a.txt', content: 'a', type: 'text/plain' }]
+    )
     const ticketId = created.props.ticket.id
     const attachmentId = created.props.messages[0].attachments[0].id
     await db.from('tickets').where('id', ticketId).update({ status: 'waiting_for_customer' })
@@ -36,30 +47,46 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     await makeTicket(user, 'Mein eigenes')
 
     const list = await agent.visit('/tickets')
-    assert.deepEqual(list.props.tickets.map((t: { subject: string }) => t.subject), ['Mein eigenes'])
+    assert.deepEqual(
+      list.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Mein eigenes']
+    )
     const search = await agent.visit('/tickets?q=Kollegen')
     assert.lengthOf(search.props.tickets, 0)
 
-    for (const path of [`/tickets/${ticketId}`, `/tickets/${ticketId}/attachments/${attachmentId}`]) {
+    for (const path of [
+      `/tickets/${ticketId}`,
+      `/tickets/${ticketId}/attachments/${attachmentId}`,
+    ]) {
       assert.equal((await agent.request('GET', path)).status, 404, path)
     }
     for (const path of [`/tickets/${ticketId}/close`, `/tickets/${ticketId}/reopen`]) {
       assert.equal((await agent.request('POST', path, { body: {} })).status, 404, path)
     }
-    assert.equal((await postMultipart(agent, `/tickets/${ticketId}/replies`, { body: 'hallo' })).status, 404)
+    assert.equal(
+      (await postMultipart(agent, `/tickets/${ticketId}/replies`, { body: 'hallo' })).status,
+      404
+    )
 
     const dashboard = await agent.visit('/dashboard')
     const widget = dashboard.props.widgets.find((w: { key: string }) => w.key === 'tickets.open')
     assert.equal(widget.props.total, 1)
-    assert.deepEqual(widget.props.tickets.map((t: { subject: string }) => t.subject), ['Mein eigenes'])
+    assert.deepEqual(
+      widget.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Mein eigenes']
+    )
     const nav = dashboard.props.nav.find((entry: { href: string }) => entry.href === '/tickets')
     assert.isNull(nav.badge, 'the colleague’s waiting ticket does not count')
 
-    const ownerNav = (await owner.agent.visit('/dashboard')).props.nav.find((e: { href: string }) => e.href === '/tickets')
+    const ownerNav = (await owner.agent.visit('/dashboard')).props.nav.find(
+      (e: { href: string }) => e.href === '/tickets'
+    )
     assert.equal(ownerNav.badge, 1)
   })
 
-  test('the widget lists up to five open tickets by latest activity with the count; the badge counts waiting ones', async ({ assert }) => {
+  test('the widget lists up to five open tickets by latest activity with the count; the badge counts waiting ones', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     for (let i = 1; i <= 6; i++) await makeTicket(user, `Offen ${i}`, { activityDaysAgo: i })
     await makeTicket(user, 'Zu', { status: 'closed' })
@@ -74,7 +101,13 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
       widget.props.tickets.map((t: { subject: string }) => t.subject),
       ['Offen 1', 'Offen 2', 'Offen 3', 'Offen 4', 'Offen 5']
     )
-    assert.sameMembers(Object.keys(widget.props.tickets[0]), ['id', 'number', 'subject', 'status', 'lastActivityAt'])
+    assert.sameMembers(Object.keys(widget.props.tickets[0]), [
+      'id',
+      'number',
+      'subject',
+      'status',
+      'lastActivityAt',
+    ])
     const nav = dashboard.props.nav.find((entry: { href: string }) => entry.href === '/tickets')
     assert.equal(nav.badge, 2)
     assert.equal(nav.label, 'Tickets')
@@ -83,7 +116,9 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
   test('no badge when nothing waits', async ({ assert }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     await makeTicket(user, 'Offen')
-    const nav = (await agent.visit('/tickets')).props.nav.find((entry: { href: string }) => entry.href === '/tickets')
+    const nav = (await agent.visit('/tickets')).props.nav.find(
+      (entry: { href: string }) => entry.href === '/tickets'
+    )
     assert.isNull(nav.badge)
   })
 
@@ -91,9 +126,12 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     const owner = await customerAgent('Kunde GmbH')
     const mails = mail.fake()
     await owner.agent.visit('/tickets/new')
-    const created = await submitMultipart(owner.agent, '/tickets', { subject: 'Geheim', body: 'x' }, [
-      { name: 'a.txt', content: 'a', type: 'text/plain' },
-    ])
+    const created = await submitMultipart(
+      owner.agent,
+      '/tickets',
+      { subject: 'Geheim', body: 'x' },
+      [{ name: 'a.txt', content: 'a', type: 'text/plain' }]
+    )
     const id = created.props.ticket.id
     const attachmentId = created.props.messages[0].attachments[0].id
     mail.restore()
@@ -103,7 +141,11 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     assert.lengthOf((await other.agent.visit('/tickets')).props.tickets, 0)
     assert.lengthOf((await other.agent.visit(`/tickets?q=Geheim`)).props.tickets, 0)
     await assertOtherOrganizationGets404(assert, other.agent, `/tickets/${id}`)
-    await assertOtherOrganizationGets404(assert, other.agent, `/tickets/${id}/attachments/${attachmentId}`)
+    await assertOtherOrganizationGets404(
+      assert,
+      other.agent,
+      `/tickets/${id}/attachments/${attachmentId}`
+    )
     for (const action of ['close', 'reopen']) {
       const response = await other.agent.request('POST', `/tickets/${id}/${action}`, { body: {} })
       assert.equal(response.status, 404, `POST /tickets/:id/${action}`)
@@ -122,7 +164,9 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     void mails
   })
 
-  test('the create routes work for any customer and place the ticket in their own organization', async ({ assert }) => {
+  test('the create routes work for any customer and place the ticket in their own organization', async ({
+    assert,
+  }) => {
     const other = await customerAgent('Andere AG')
     mail.fake()
     await other.agent.visit('/tickets/new')

@@ -8,7 +8,10 @@ import { customerAgent } from '#tests/helpers/plugin_testing'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import { submitMultipart } from '../helpers/multipart.js'
 
-const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa3e6c5700000000049454e44ae426082', 'hex')
+const png = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa3e6c5700000000049454e44ae426082',
+  'hex'
+)
 
 test.group('Tickets | new ticket', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -20,10 +23,26 @@ test.group('Tickets | new ticket', (group) => {
     assert.equal(page.component, 'tickets/create')
     assert.deepEqual(page.props.limits.maxFiles, 5)
     assert.equal(page.props.limits.maxSize, '10 MB')
-    assert.includeMembers(page.props.limits.extnames, ['png', 'jpg', 'gif', 'webp', 'pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'txt', 'csv', 'zip'])
+    assert.includeMembers(page.props.limits.extnames, [
+      'png',
+      'jpg',
+      'gif',
+      'webp',
+      'pdf',
+      'docx',
+      'xlsx',
+      'pptx',
+      'odt',
+      'ods',
+      'txt',
+      'csv',
+      'zip',
+    ])
   })
 
-  test('creates a ticket with attachments, redirects to it and mails support', async ({ assert }) => {
+  test('creates a ticket with attachments, redirects to it and mails support', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const mails = mail.fake()
     await agent.visit('/tickets/new')
@@ -44,7 +63,10 @@ test.group('Tickets | new ticket', (group) => {
     assert.include(page.props.flash.success, page.props.ticket.number)
     const [first] = page.props.messages
     assert.equal(first.body, 'Das Logo wird nicht angezeigt.')
-    assert.deepEqual(first.attachments.map((a: { name: string }) => a.name), ['screenshot.png', 'Fehlerprotokoll ä.txt'])
+    assert.deepEqual(
+      first.attachments.map((a: { name: string }) => a.name),
+      ['screenshot.png', 'Fehlerprotokoll ä.txt']
+    )
 
     const ticket = await db.from('tickets').where('id', page.props.ticket.id).firstOrFail()
     assert.equal(ticket.organization_id, user.organizationId)
@@ -57,14 +79,21 @@ test.group('Tickets | new ticket', (group) => {
     assert.isTrue(await drive.use().exists(stored[0].drive_key))
     assert.notProperty(first.attachments[0], 'driveKey')
 
-    mails.mails.assertQueued(TicketMail, (m) => m.recipient === portalConfig.supportEmail && m.kind === 'opened')
+    mails.mails.assertQueued(
+      TicketMail,
+      (m) => m.recipient === portalConfig.supportEmail && m.kind === 'opened'
+    )
     const [queued] = mails.mails.queued() as TicketMail[]
     await queued.buildWithContents()
     const { message } = queued.message.toJSON()
     assert.equal(message.subject, `Neues Ticket ${ticket.number}: Bild kaputt`)
     assert.include(message.html, 'Das Logo wird nicht angezeigt.')
     assert.include(message.html, '2 Anhänge')
-    assert.include(message.text, `/admin/tickets/${ticket.id}`, 'support answers in the admin console')
+    assert.include(
+      message.text,
+      `/admin/tickets/${ticket.id}`,
+      'support answers in the admin console'
+    )
     assert.include(message.text, 'Kunde GmbH')
   })
 
@@ -81,12 +110,24 @@ test.group('Tickets | new ticket', (group) => {
     const { agent } = await customerAgent('Kunde GmbH')
     const mails = mail.fake()
     await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Großes Video', body: 'Anbei' }, [
-      { name: 'klein.pdf', content: '%PDF-1.4\n', type: 'application/pdf' },
-      { name: 'riesig.zip', content: Buffer.alloc(10 * 1024 * 1024 + 1), type: 'application/zip' },
-    ])
+    const page = await submitMultipart(
+      agent,
+      '/tickets',
+      { subject: 'Großes Video', body: 'Anbei' },
+      [
+        { name: 'klein.pdf', content: '%PDF-1.4\n', type: 'application/pdf' },
+        {
+          name: 'riesig.zip',
+          content: Buffer.alloc(10 * 1024 * 1024 + 1),
+          type: 'application/zip',
+        },
+      ]
+    )
     assert.equal(page.component, 'tickets/create')
-    assert.equal(page.props.errors['attachments.1'], '„riesig.zip“ ist zu groß: Pro Datei sind höchstens 10 MB erlaubt.')
+    assert.equal(
+      page.props.errors['attachments.1'],
+      '„riesig.zip“ ist zu groß: Pro Datei sind höchstens 10 MB erlaubt.'
+    )
     assert.notProperty(page.props.errors, 'attachments.0')
     assert.lengthOf(await db.from('tickets'), 0)
     mails.mails.assertNoneQueued()
@@ -95,10 +136,16 @@ test.group('Tickets | new ticket', (group) => {
   test('a file of a type we do not take is refused by name', async ({ assert }) => {
     const { agent } = await customerAgent('Kunde GmbH')
     await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Programm', body: 'Bitte installieren' }, [
-      { name: 'setup.exe', content: 'MZ-not-really', type: 'application/octet-stream' },
-    ])
-    assert.include(page.props.errors['attachments.0'], '„setup.exe“ hat einen Dateityp, den wir nicht annehmen.')
+    const page = await submitMultipart(
+      agent,
+      '/tickets',
+      { subject: 'Programm', body: 'Bitte installieren' },
+      [{ name: 'setup.exe', content: 'MZ-not-really', type: 'application/octet-stream' }]
+    )
+    assert.include(
+      page.props.errors['attachments.0'],
+      '„setup.exe“ hat einen Dateityp, den wir nicht annehmen.'
+    )
     assert.include(page.props.errors['attachments.0'], 'pdf')
     assert.lengthOf(await db.from('tickets'), 0)
   })
@@ -106,9 +153,21 @@ test.group('Tickets | new ticket', (group) => {
   test('more than five files are refused, in English too', async ({ assert }) => {
     const { agent } = await customerAgent('Kunde GmbH')
     await agent.visit('/tickets/new?lang=en')
-    const files = Array.from({ length: 6 }, (_, i) => ({ name: `notiz-${i}.txt`, content: `Notiz ${i}`, type: 'text/plain' }))
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Viele Dateien', body: 'Anbei' }, files)
-    assert.equal(page.props.errors.attachments, 'You can attach 5 files at most. Please leave some out.')
+    const files = Array.from({ length: 6 }, (_, i) => ({
+      name: `notiz-${i}.txt`,
+      content: `Notiz ${i}`,
+      type: 'text/plain',
+    }))
+    const page = await submitMultipart(
+      agent,
+      '/tickets',
+      { subject: 'Viele Dateien', body: 'Anbei' },
+      files
+    )
+    assert.equal(
+      page.props.errors.attachments,
+      'You can attach 5 files at most. Please leave some out.'
+    )
     assert.lengthOf(await db.from('tickets'), 0)
   })
 })

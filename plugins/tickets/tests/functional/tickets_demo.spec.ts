@@ -7,13 +7,21 @@ import { makeCustomer } from '#tests/helpers/customers'
 test.group('Tickets | demo data', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('the demo hook gives the demo organization three tickets, one by a colleague', async ({ assert }) => {
+  test('the demo hook gives the demo organization three tickets, one by a colleague', async ({
+    assert,
+  }) => {
     const customer = await makeCustomer('Demo GmbH')
     await manifest.demo!({ organizationId: customer.organizationId!, customerId: customer.id })
 
-    const tickets = await db.from('tickets').where('organization_id', customer.organizationId!).orderBy('id')
+    const tickets = await db
+      .from('tickets')
+      .where('organization_id', customer.organizationId!)
+      .orderBy('id')
     assert.lengthOf(tickets, 3)
-    assert.sameMembers(tickets.map((t) => t.status), ['waiting_for_customer', 'open', 'closed'])
+    assert.sameMembers(
+      tickets.map((t) => t.status),
+      ['waiting_for_customer', 'open', 'closed']
+    )
     const colleague = await db.from('users').where('email', 'kollege@example.com').firstOrFail()
     assert.equal(colleague.organization_id, customer.organizationId)
     assert.equal(colleague.role, 'customer')

@@ -13,17 +13,25 @@ import { addInternalNote, makeColleague, makeTicket } from '../helpers/tickets.j
 /** A ticket with one attachment, created over HTTP by this agent. */
 async function ticketWithAttachment(agent: Awaited<ReturnType<typeof customerAgent>>['agent']) {
   await agent.visit('/tickets/new')
-  const page = await submitMultipart(agent, '/tickets', { subject: 'Vertrag', body: 'Bitte unterschreiben' }, [
-    { name: 'Vertrag März.pdf', content: '%PDF-1.4 vertrag', type: 'application/pdf' },
-  ])
-  return { ticketId: page.props.ticket.id as number, attachmentId: page.props.messages[0].attachments[0].id as number }
+  const page = await submitMultipart(
+    agent,
+    '/tickets',
+    { subject: 'Vertrag', body: 'Bitte unterschreiben' },
+    [{ name: 'Vertrag März.pdf', content: '%PDF-1.4 vertrag', type: 'application/pdf' }]
+  )
+  return {
+    ticketId: page.props.ticket.id as number,
+    attachmentId: page.props.messages[0].attachments[0].id as number,
+  }
 }
 
 test.group('Tickets | detail, replies, status', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('the thread shows messages with author and time, never internal notes (not even in the props)', async ({ assert }) => {
+  test('the thread shows messages with author and time, never internal notes (not even in the props)', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(user, 'Server down', { body: 'Nichts geht mehr' })
     const note = await addInternalNote(ticket.id, 'GEHEIM: Kunde hat Hosting gekündigt')
@@ -40,19 +48,32 @@ test.group('Tickets | detail, replies, status', (group) => {
     assert.notEqual(page.props.messages[0].id, note.id)
   })
 
-  test('attachments download with the original name; internal-note files do not', async ({ assert }) => {
+  test('attachments download with the original name; internal-note files do not', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const { ticketId, attachmentId } = await ticketWithAttachment(agent)
 
-    const response = await agent.request('GET', `/tickets/${ticketId}/attachments/${attachmentId}`, { inertia: false })
+    const response = await agent.request(
+      'GET',
+      `/tickets/${ticketId}/attachments/${attachmentId}`,
+      { inertia: false }
+    )
     assert.equal(response.status, 200)
     assert.equal(await response.text(), '%PDF-1.4 vertrag')
     assert.equal(response.headers.get('content-type'), 'application/pdf')
     const disposition = response.headers.get('content-disposition')!
-    assert.match(disposition, /^attachment; filename="Vertrag Marz\.pdf"; filename\*=UTF-8''Vertrag%20M%C3%A4rz\.pdf$/)
+    assert.match(
+      disposition,
+      /^attachment; filename="Vertrag Marz\.pdf"; filename\*=UTF-8''Vertrag%20M%C3%A4rz\.pdf$/
+    )
 
     const colleague = await customerAgent('Kunde GmbH')
-    const same = await colleague.agent.request('GET', `/tickets/${ticketId}/attachments/${attachmentId}`, { inertia: false })
+    const same = await colleague.agent.request(
+      'GET',
+      `/tickets/${ticketId}/attachments/${attachmentId}`,
+      { inertia: false }
+    )
     assert.equal(same.status, 200, 'a colleague with organization visibility may download')
 
     // a file on an internal note stays with staff
@@ -62,32 +83,51 @@ test.group('Tickets | detail, replies, status', (group) => {
       .table('tickets_attachments')
       .insert({ ...row, id: undefined, message_id: note.id, drive_key: `${row.drive_key}-intern` })
       .returning('id')
-    const hidden = await agent.request('GET', `/tickets/${ticketId}/attachments/${internal.id}`, { inertia: false })
+    const hidden = await agent.request('GET', `/tickets/${ticketId}/attachments/${internal.id}`, {
+      inertia: false,
+    })
     assert.equal(hidden.status, 404)
-    assert.equal((await agent.request('GET', `/tickets/${ticketId}/attachments/abc`, { inertia: false })).status, 404)
+    assert.equal(
+      (await agent.request('GET', `/tickets/${ticketId}/attachments/abc`, { inertia: false }))
+        .status,
+      404
+    )
     void user
   })
 
-  test('a reply lands in the thread, mails support and hands a waiting ticket back', async ({ assert }) => {
+  test('a reply lands in the thread, mails support and hands a waiting ticket back', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage', { status: 'waiting_for_customer' })
     const mails = mail.fake()
     await agent.visit(`/tickets/${ticket.id}`)
 
-    const page = await submitMultipart(agent, `/tickets/${ticket.id}/replies`, { body: 'Hier die Infos' }, [
-      { name: 'daten.csv', content: 'a;b\n1;2\n', type: 'text/csv' },
-    ])
+    const page = await submitMultipart(
+      agent,
+      `/tickets/${ticket.id}/replies`,
+      { body: 'Hier die Infos' },
+      [{ name: 'daten.csv', content: 'a;b\n1;2\n', type: 'text/csv' }]
+    )
     assert.equal(page.component, 'tickets/show')
     assert.equal(page.props.ticket.status, 'open')
-    assert.deepEqual(page.props.messages.map((m: { body: string }) => m.body), ['Bitte prüfen.', 'Hier die Infos'])
+    assert.deepEqual(
+      page.props.messages.map((m: { body: string }) => m.body),
+      ['Bitte prüfen.', 'Hier die Infos']
+    )
     assert.equal(page.props.messages[1].attachments[0].name, 'daten.csv')
     assert.equal(page.props.flash.success, 'Deine Antwort ist bei uns angekommen.')
-    mails.mails.assertQueued(TicketMail, (m) => m.recipient === portalConfig.supportEmail && m.kind === 'customer_reply')
+    mails.mails.assertQueued(
+      TicketMail,
+      (m) => m.recipient === portalConfig.supportEmail && m.kind === 'customer_reply'
+    )
     const updated = await Ticket.findOrFail(ticket.id)
     assert.isTrue(updated.lastActivityAt > ticket.lastActivityAt)
   })
 
-  test('a reply without text or with a refused file comes back with the error', async ({ assert }) => {
+  test('a reply without text or with a refused file comes back with the error', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage')
     await agent.visit(`/tickets/${ticket.id}`)
@@ -105,9 +145,14 @@ test.group('Tickets | detail, replies, status', (group) => {
     const ticket = await makeTicket(user, 'Erledigt?', { status: 'closed' })
     mail.fake()
     await agent.visit(`/tickets/${ticket.id}`)
-    const page = await submitMultipart(agent, `/tickets/${ticket.id}/replies`, { body: 'Doch nicht erledigt' })
+    const page = await submitMultipart(agent, `/tickets/${ticket.id}/replies`, {
+      body: 'Doch nicht erledigt',
+    })
     assert.equal(page.props.ticket.status, 'open')
-    assert.equal(page.props.flash.success, 'Deine Antwort ist bei uns angekommen, das Ticket ist wieder offen.')
+    assert.equal(
+      page.props.flash.success,
+      'Deine Antwort ist bei uns angekommen, das Ticket ist wieder offen.'
+    )
   })
 
   test('close and reopen; the requester is mailed when a colleague does it', async ({ assert }) => {
@@ -121,7 +166,10 @@ test.group('Tickets | detail, replies, status', (group) => {
     assert.equal(closed.props.ticket.status, 'closed')
     assert.isTrue(closed.props.ticket.isClosed)
     assert.equal(closed.props.flash.success, 'Das Ticket ist geschlossen.')
-    mails.mails.assertQueued(TicketMail, (m) => m.recipient === colleague.email && m.kind === 'status_changed')
+    mails.mails.assertQueued(
+      TicketMail,
+      (m) => m.recipient === colleague.email && m.kind === 'status_changed'
+    )
 
     const again = await agent.submit(`/tickets/${ticket.id}/close`, {})
     assert.equal(again.props.ticket.status, 'closed')
@@ -142,7 +190,9 @@ test.group('Tickets | detail, replies, status', (group) => {
     assert.equal((await Ticket.findOrFail(ticket.id)).status, 'closed')
   })
 
-  test('a staff answer (admin console later) mails the requester; an internal note does not', async ({ assert }) => {
+  test('a staff answer (admin console later) mails the requester; an internal note does not', async ({
+    assert,
+  }) => {
     const { user } = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage an das Team')
     const { default: Allowlist } = await import('#services/allowlist')
@@ -150,13 +200,22 @@ test.group('Tickets | detail, replies, status', (group) => {
     const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam' })
     const mails = mail.fake()
 
-    const note = await AddTicketMessage.handle(ticket, staff, { body: 'nur intern', isInternal: true })
+    const note = await AddTicketMessage.handle(ticket, staff, {
+      body: 'nur intern',
+      isInternal: true,
+    })
     await TicketNotifier.staffReplied(ticket, note, staff)
     mails.mails.assertNoneQueued()
 
-    const answer = await AddTicketMessage.handle(ticket, staff, { body: 'Erledigt', status: 'waiting_for_customer' })
+    const answer = await AddTicketMessage.handle(ticket, staff, {
+      body: 'Erledigt',
+      status: 'waiting_for_customer',
+    })
     await TicketNotifier.staffReplied(ticket, answer, staff)
-    mails.mails.assertQueued(TicketMail, (m) => m.recipient === user.email && m.kind === 'staff_reply')
+    mails.mails.assertQueued(
+      TicketMail,
+      (m) => m.recipient === user.email && m.kind === 'staff_reply'
+    )
     assert.equal(ticket.status, 'waiting_for_customer')
   })
 })

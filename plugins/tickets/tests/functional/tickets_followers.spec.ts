@@ -4,7 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import { customerAgent } from '#tests/helpers/plugin_testing'
 import Allowlist from '#services/allowlist'
-import TicketMail from '#plugins/tickets/mails/ticket_mail'
+import type TicketMail from '#plugins/tickets/mails/ticket_mail'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
 import TicketNotifier from '#plugins/tickets/services/ticket_notifier'
 import { makeColleague, makeTicket, setVisibility } from '../helpers/tickets.js'
@@ -17,7 +17,9 @@ test.group('Tickets | followers', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('a colleague follows and unfollows; both are idempotent and the page says so', async ({ assert }) => {
+  test('a colleague follows and unfollows; both are idempotent and the page says so', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Von der Kollegin')
@@ -41,7 +43,9 @@ test.group('Tickets | followers', (group) => {
     assert.lengthOf(await followerRows(ticket.id), 0)
   })
 
-  test('the requester follows implicitly: no row is stored and unfollow changes nothing', async ({ assert }) => {
+  test('the requester follows implicitly: no row is stored and unfollow changes nothing', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(user, 'Meins')
     const page = await agent.visit(`/tickets/${ticket.id}`)
@@ -53,7 +57,9 @@ test.group('Tickets | followers', (group) => {
     assert.lengthOf(await followerRows(ticket.id), 0)
   })
 
-  test('a follower is mailed when the requester changes the status; the requester (actor) is not', async ({ assert }) => {
+  test('a follower is mailed when the requester changes the status; the requester (actor) is not', async ({
+    assert,
+  }) => {
     const requester = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(requester.user, 'Drucker')
     const follower = await customerAgent('Kunde GmbH')
@@ -71,7 +77,9 @@ test.group('Tickets | followers', (group) => {
     )
   })
 
-  test('a status change by a follower mails the requester, not the follower', async ({ assert }) => {
+  test('a status change by a follower mails the requester, not the follower', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Von der Kollegin')
@@ -87,7 +95,9 @@ test.group('Tickets | followers', (group) => {
     )
   })
 
-  test('a staff answer mails the requester and each follower once, skipping disabled users; internal notes mail nobody', async ({ assert }) => {
+  test('a staff answer mails the requester and each follower once, skipping disabled users; internal notes mail nobody', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const requester = await makeColleague(user)
     const disabled = await makeColleague(user)
@@ -95,19 +105,32 @@ test.group('Tickets | followers', (group) => {
     await agent.visit(`/tickets/${ticket.id}`)
     await agent.submit(`/tickets/${ticket.id}/follow`, {})
     // a stale duplicate of the requester as follower must not cause a second mail
-    await db.table('tickets_followers').insert({ ticket_id: ticket.id, user_id: requester.id, created_at: new Date() })
-    await db.table('tickets_followers').insert({ ticket_id: ticket.id, user_id: disabled.id, created_at: new Date() })
+    await db
+      .table('tickets_followers')
+      .insert({ ticket_id: ticket.id, user_id: requester.id, created_at: new Date() })
+    await db
+      .table('tickets_followers')
+      .insert({ ticket_id: ticket.id, user_id: disabled.id, created_at: new Date() })
     disabled.status = 'disabled'
     await disabled.save()
 
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam-followers@agentur.test', name: 'Sam' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam-followers@agentur.test',
+      name: 'Sam',
+    })
     const mails = mail.fake()
 
-    const note = await AddTicketMessage.handle(ticket, staff, { body: 'nur intern', isInternal: true })
+    const note = await AddTicketMessage.handle(ticket, staff, {
+      body: 'nur intern',
+      isInternal: true,
+    })
     await TicketNotifier.staffReplied(ticket, note, staff)
     mails.mails.assertNoneQueued()
 
-    const answer = await AddTicketMessage.handle(ticket, staff, { body: 'Erledigt', status: 'waiting_for_customer' })
+    const answer = await AddTicketMessage.handle(ticket, staff, {
+      body: 'Erledigt',
+      status: 'waiting_for_customer',
+    })
     await TicketNotifier.staffReplied(ticket, answer, staff)
     const queued = mails.mails.queued() as TicketMail[]
     assert.sameDeepMembers(
@@ -120,7 +143,9 @@ test.group('Tickets | followers', (group) => {
     assert.isTrue(queued.every((m) => m.data.body === 'Erledigt'))
   })
 
-  test('the actor is never mailed, even when following (staff status change by a follower-less actor too)', async ({ assert }) => {
+  test('the actor is never mailed, even when following (staff status change by a follower-less actor too)', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Doppelt')
@@ -130,25 +155,38 @@ test.group('Tickets | followers', (group) => {
     const mails = mail.fake()
     await TicketNotifier.statusChanged(ticket, user)
     const queued = mails.mails.queued() as TicketMail[]
-    assert.notInclude(queued.map((m) => m.recipient), user.email)
+    assert.notInclude(
+      queued.map((m) => m.recipient),
+      user.email
+    )
     assert.lengthOf(queued, 1)
 
     mail.restore()
     const again = mail.fake()
     await TicketNotifier.statusChanged(ticket, requester)
-    assert.deepEqual((again.mails.queued() as TicketMail[]).map((m) => m.recipient), [user.email])
+    assert.deepEqual(
+      (again.mails.queued() as TicketMail[]).map((m) => m.recipient),
+      [user.email]
+    )
   })
 
-  test('another organization gets 404 on follow and unfollow, and nothing is stored', async ({ assert }) => {
+  test('another organization gets 404 on follow and unfollow, and nothing is stored', async ({
+    assert,
+  }) => {
     const owner = await customerAgent('Kunde GmbH')
     const ticket = await makeTicket(owner.user, 'Geheim')
     const other = await customerAgent('Andere AG')
     for (const action of ['follow', 'unfollow']) {
-      const response = await other.agent.request('POST', `/tickets/${ticket.id}/${action}`, { body: {} })
+      const response = await other.agent.request('POST', `/tickets/${ticket.id}/${action}`, {
+        body: {},
+      })
       assert.equal(response.status, 404, `POST /tickets/:id/${action}`)
     }
     for (const id of ['abc', '0', '999999999']) {
-      assert.equal((await other.agent.request('POST', `/tickets/${id}/follow`, { body: {} })).status, 404)
+      assert.equal(
+        (await other.agent.request('POST', `/tickets/${id}/follow`, { body: {} })).status,
+        404
+      )
     }
     assert.lengthOf(await followerRows(ticket.id), 0)
   })
@@ -165,7 +203,9 @@ test.group('Tickets | followers', (group) => {
     assert.lengthOf(await followerRows(ticket.id), 0)
   })
 
-  test('a follower who was switched to own-only visibility is no longer mailed', async ({ assert }) => {
+  test('a follower who was switched to own-only visibility is no longer mailed', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Sichtbarkeit')
@@ -173,9 +213,15 @@ test.group('Tickets | followers', (group) => {
     await agent.submit(`/tickets/${ticket.id}/follow`, {})
     await setVisibility(user, 'own')
 
-    const { user: staff } = await Allowlist.allowStaff({ email: 'sam-own@agentur.test', name: 'Sam' })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam-own@agentur.test',
+      name: 'Sam',
+    })
     const mails = mail.fake()
     await TicketNotifier.statusChanged(ticket, staff)
-    assert.deepEqual((mails.mails.queued() as TicketMail[]).map((m) => m.recipient), [requester.email])
+    assert.deepEqual(
+      (mails.mails.queued() as TicketMail[]).map((m) => m.recipient),
+      [requester.email]
+    )
   })
 })

@@ -14,20 +14,31 @@ test.group('Tickets | hardening', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('a download gets the type and extension that were validated, not what the client claimed', async ({ assert }) => {
+  test('a download gets the type and extension that were validated, not what the client claimed', async ({
+    assert,
+  }) => {
     const { agent } = await customerAgent('Kunde GmbH')
     await agent.visit('/tickets/new')
     const page = await submitMultipart(agent, '/tickets', { subject: 'Liste', body: 'Anbei' }, [
       { name: 'liste.csv', content: 'a;b\n<script>alert(1)</script>', type: 'text/html' },
     ])
     const attachment = page.props.messages[0].attachments[0]
-    const response = await agent.request('GET', `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`, { inertia: false })
+    const response = await agent.request(
+      'GET',
+      `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`,
+      { inertia: false }
+    )
     assert.equal(response.status, 200)
     assert.match(response.headers.get('content-type') ?? '', /^text\/csv/)
-    assert.match(response.headers.get('content-disposition') ?? '', /^attachment; filename="liste\.csv"/)
+    assert.match(
+      response.headers.get('content-disposition') ?? '',
+      /^attachment; filename="liste\.csv"/
+    )
   })
 
-  test('file names are cleaned when uploaded: the same safe name is stored and offered for download', async ({ assert }) => {
+  test('file names are cleaned when uploaded: the same safe name is stored and offered for download', async ({
+    assert,
+  }) => {
     const { agent } = await customerAgent('Kunde GmbH')
     await agent.visit('/tickets/new')
     const page = await submitMultipart(agent, '/tickets', { subject: 'Namen', body: 'Anbei' }, [
@@ -40,22 +51,42 @@ test.group('Tickets | hardening', (group) => {
       attachments.map((attachment) => attachment.name),
       ['passwd.txt', 'notiz.txt', 'versteckttxt.pdf']
     )
-    const stored = await db.from('tickets_attachments').where('ticket_id', page.props.ticket.id).select('original_name')
-    assert.sameMembers(stored.map((row) => row.original_name), attachments.map((attachment) => attachment.name))
+    const stored = await db
+      .from('tickets_attachments')
+      .where('ticket_id', page.props.ticket.id)
+      .select('original_name')
+    assert.sameMembers(
+      stored.map((row) => row.original_name),
+      attachments.map((attachment) => attachment.name)
+    )
     for (const attachment of attachments) {
-      const response = await agent.request('GET', `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`, { inertia: false })
-      assert.include(response.headers.get('content-disposition') ?? '', `filename="${attachment.name}"`)
+      const response = await agent.request(
+        'GET',
+        `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`,
+        { inertia: false }
+      )
+      assert.include(
+        response.headers.get('content-disposition') ?? '',
+        `filename="${attachment.name}"`
+      )
       // A download carries the same security headers as every page.
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff')
-      assert.include(response.headers.get('content-security-policy') ?? '', "frame-ancestors 'none'")
+      assert.include(
+        response.headers.get('content-security-policy') ?? '',
+        "frame-ancestors 'none'"
+      )
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin')
     }
   })
 
-  test('an empty file is refused with "Die Datei ist leer" and nothing is saved', async ({ assert }) => {
+  test('an empty file is refused with "Die Datei ist leer" and nothing is saved', async ({
+    assert,
+  }) => {
     const { agent } = await customerAgent('Kunde GmbH')
     await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Leer', body: 'Anbei' }, [{ name: 'leer.txt', content: '' }])
+    const page = await submitMultipart(agent, '/tickets', { subject: 'Leer', body: 'Anbei' }, [
+      { name: 'leer.txt', content: '' },
+    ])
     assert.equal(page.component, 'tickets/create')
     assert.include(JSON.stringify(page.props.errors), 'Die Datei ist leer: „leer.txt“')
     assert.lengthOf(await db.from('tickets').where('subject', 'Leer'), 0)
@@ -72,21 +103,31 @@ test.group('Tickets | hardening', (group) => {
     assert.notInclude(JSON.stringify(detail.props), colleague.email)
   })
 
-  test('a requester who left the organization is no longer mailed about its tickets', async ({ assert }) => {
+  test('a requester who left the organization is no longer mailed about its tickets', async ({
+    assert,
+  }) => {
     const mails = mail.fake()
     const requester = await makeCustomer('Kunde GmbH')
     const colleague = await makeColleague(requester)
     const ticket = await makeTicket(requester, 'Alt')
     const other = await makeCustomer('Andere AG')
-    await db.from('users').where('id', requester.id).update({ organization_id: other.organizationId })
+    await db
+      .from('users')
+      .where('id', requester.id)
+      .update({ organization_id: other.organizationId })
 
     await TicketNotifier.statusChanged(ticket, colleague)
-    assert.lengthOf(mails.mails.queued((m) => m instanceof TicketMail), 0)
+    assert.lengthOf(
+      mails.mails.queued((m) => m instanceof TicketMail),
+      0
+    )
   })
 })
 
 test.group('Tickets | input PostgreSQL would refuse', () => {
-  test('ids beyond the integer range are 404s, NUL characters in searches are no error', async ({ assert }) => {
+  test('ids beyond the integer range are 404s, NUL characters in searches are no error', async ({
+    assert,
+  }) => {
     const { agent: staff } = await staffAgent()
     const { agent: customer } = await customerAgent('Grenzwert GmbH')
     const huge = '99999999999'
@@ -101,7 +142,9 @@ test.group('Tickets | input PostgreSQL would refuse', () => {
 })
 
 test.group('Tickets | request size', () => {
-  test('a body over the 52 MB limit goes back to the new-ticket form with a message', async ({ assert }) => {
+  test('a body over the 52 MB limit goes back to the new-ticket form with a message', async ({
+    assert,
+  }) => {
     const { agent } = await customerAgent('Gross GmbH')
     await agent.visit('/tickets/new')
     const ticket = new FormData()

@@ -15,7 +15,9 @@ test.group('Tickets | list', (group) => {
     assert.isTrue(page.props.nav.some((entry: { href: string }) => entry.href === '/tickets'))
   })
 
-  test('rows show number, subject, status, who opened it and the last activity', async ({ assert }) => {
+  test('rows show number, subject, status, who opened it and the last activity', async ({
+    assert,
+  }) => {
     const { agent, user } = await customerAgent('Kunde GmbH')
     const colleague = await makeColleague(user)
     const ticket = await makeTicket(colleague, 'Drucker im Büro', { status: 'in_progress' })
@@ -29,7 +31,16 @@ test.group('Tickets | list', (group) => {
     assert.equal(row.status, 'in_progress')
     assert.equal(row.openedBy, colleague.name)
     assert.isString(row.lastActivityAt)
-    assert.sameMembers(Object.keys(row), ['id', 'number', 'subject', 'status', 'priority', 'openedBy', 'lastActivityAt', 'createdAt'])
+    assert.sameMembers(Object.keys(row), [
+      'id',
+      'number',
+      'subject',
+      'status',
+      'priority',
+      'openedBy',
+      'lastActivityAt',
+      'createdAt',
+    ])
   })
 
   test('numbers are unique and count up', async ({ assert }) => {
@@ -47,7 +58,10 @@ test.group('Tickets | list', (group) => {
     await makeTicket(user, 'Geschlossenes Ticket', { status: 'closed' })
 
     const waiting = await agent.visit('/tickets?status=waiting_for_customer')
-    assert.deepEqual(waiting.props.tickets.map((t: { subject: string }) => t.subject), ['Wartendes Ticket'])
+    assert.deepEqual(
+      waiting.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Wartendes Ticket']
+    )
     assert.equal(waiting.props.filters.status, 'waiting_for_customer')
 
     const unknown = await agent.visit('/tickets?status=bogus')
@@ -62,13 +76,23 @@ test.group('Tickets | list', (group) => {
     await addInternalNote(secret.id, 'Kunde zahlt spät, Vorsicht')
 
     const bySubject = await agent.visit('/tickets?q=rechnung')
-    assert.deepEqual(bySubject.props.tickets.map((t: { subject: string }) => t.subject), ['Rechnung falsch adressiert'])
+    assert.deepEqual(
+      bySubject.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Rechnung falsch adressiert']
+    )
     const byBody = await agent.visit(`/tickets?q=${encodeURIComponent('100%')}`)
-    assert.deepEqual(byBody.props.tickets.map((t: { subject: string }) => t.subject), ['Newsletter'])
+    assert.deepEqual(
+      byBody.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Newsletter']
+    )
     const byNote = await agent.visit('/tickets?q=zahlt')
     assert.lengthOf(byNote.props.tickets, 0, 'internal notes are not searchable by customers')
     const wildcard = await agent.visit('/tickets?q=%25')
-    assert.deepEqual(wildcard.props.tickets.map((t: { subject: string }) => t.subject), ['Newsletter'], '% is literal')
+    assert.deepEqual(
+      wildcard.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Newsletter'],
+      '% is literal'
+    )
   })
 
   test('sorts by last activity (default), created and number', async ({ assert }) => {
@@ -77,11 +101,20 @@ test.group('Tickets | list', (group) => {
     const recent = await makeTicket(user, 'Neu, aber ruhig', { activityDaysAgo: 3 })
 
     const byActivity = await agent.visit('/tickets')
-    assert.deepEqual(byActivity.props.tickets.map((t: { id: number }) => t.id), [old.id, recent.id])
+    assert.deepEqual(
+      byActivity.props.tickets.map((t: { id: number }) => t.id),
+      [old.id, recent.id]
+    )
     const byCreated = await agent.visit('/tickets?sort=created')
-    assert.deepEqual(byCreated.props.tickets.map((t: { id: number }) => t.id), [recent.id, old.id])
+    assert.deepEqual(
+      byCreated.props.tickets.map((t: { id: number }) => t.id),
+      [recent.id, old.id]
+    )
     const byNumber = await agent.visit('/tickets?sort=number')
-    assert.deepEqual(byNumber.props.tickets.map((t: { id: number }) => t.id), [recent.id, old.id])
+    assert.deepEqual(
+      byNumber.props.tickets.map((t: { id: number }) => t.id),
+      [recent.id, old.id]
+    )
     assert.equal(byNumber.props.filters.sort, 'number')
   })
 
@@ -95,7 +128,10 @@ test.group('Tickets | list', (group) => {
     assert.equal(first.props.tickets[0].subject, 'Ticket 1')
 
     const second = await agent.visit('/tickets?page=2')
-    assert.deepEqual(second.props.tickets.map((t: { subject: string }) => t.subject), ['Ticket 21', 'Ticket 22', 'Ticket 23'])
+    assert.deepEqual(
+      second.props.tickets.map((t: { subject: string }) => t.subject),
+      ['Ticket 21', 'Ticket 22', 'Ticket 23']
+    )
     const junk = await agent.visit('/tickets?page=abc')
     assert.equal(junk.props.meta.currentPage, 1)
   })

@@ -10,23 +10,40 @@ import { staffAgent } from '#tests/helpers/staff'
 test.group('Tickets | visibility set by staff', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('"own" on the customer\'s page in the console: their ticket list then shows only their own', async ({ assert }) => {
+  test('"own" on the customer\'s page in the console: their ticket list then shows only their own', async ({
+    assert,
+  }) => {
     const { agent: staffBrowser, user: staff } = await staffAgent('agent')
-    const organization = await Organization.create({ name: `Sicht GmbH ${Date.now()}`, allowedDomains: [] })
+    const organization = await Organization.create({
+      name: `Sicht GmbH ${Date.now()}`,
+      allowedDomains: [],
+    })
     const { agent: customerBrowser, user: customer } = await customerAgent(organization.name)
     const { agent: colleagueBrowser, user: colleague } = await customerAgent(organization.name)
     await customerBrowser.submit('/tickets', { subject: 'Mein Ticket', body: 'Bitte prüfen.' })
-    await colleagueBrowser.submit('/tickets', { subject: 'Ticket der Kollegin', body: 'Bitte prüfen.' })
-    const subjects = async () => (await customerBrowser.visit('/tickets')).props.tickets.map((t: { subject: string }) => t.subject).sort()
+    await colleagueBrowser.submit('/tickets', {
+      subject: 'Ticket der Kollegin',
+      body: 'Bitte prüfen.',
+    })
+    const subjects = async () =>
+      (await customerBrowser.visit('/tickets')).props.tickets
+        .map((t: { subject: string }) => t.subject)
+        .sort()
     assert.deepEqual(await subjects(), ['Mein Ticket', 'Ticket der Kollegin'])
 
     await staffBrowser.visit(`/admin/customers/${customer.id}`)
-    const page = await sendForm(staffBrowser, 'PUT', `/admin/customers/${customer.id}/settings`, { settings: { tickets: { visibility: 'own' } } })
+    const page = await sendForm(staffBrowser, 'PUT', `/admin/customers/${customer.id}/settings`, {
+      settings: { tickets: { visibility: 'own' } },
+    })
     assert.equal(page.props.flash.success, 'Sichtbarkeit gespeichert.')
     assert.deepEqual(await subjects(), ['Mein Ticket'])
     const [event] = await auditEvents('customers.settings_changed', { userId: customer.id })
     assert.equal(event.actor_user_id, staff.id)
     assert.deepInclude(event.meta, { label: 'tickets.visibility', from: 'organization', to: 'own' })
-    assert.equal((await User.findOrFail(colleague.id)).pluginSettings?.tickets, undefined, 'only this customer changed')
+    assert.equal(
+      (await User.findOrFail(colleague.id)).pluginSettings?.tickets,
+      undefined,
+      'only this customer changed'
+    )
   })
 })

@@ -16,8 +16,13 @@ export async function customerTicket(
 }
 
 /** The admin inbox with these query parameters. */
-export function inbox(agent: HttpAgent, query: Record<string, string | number> = {}): Promise<InertiaPage> {
-  const qs = new URLSearchParams(Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])).toString()
+export function inbox(
+  agent: HttpAgent,
+  query: Record<string, string | number> = {}
+): Promise<InertiaPage> {
+  const qs = new URLSearchParams(
+    Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])
+  ).toString()
   return agent.visit(`/admin/tickets${qs ? `?${qs}` : ''}`)
 }
 

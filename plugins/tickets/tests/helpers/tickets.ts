@@ -14,7 +14,10 @@ export async function makeTicket(
   subject = 'Website ist langsam',
   options: { body?: string; status?: TicketStatus; activityDaysAgo?: number } = {}
 ) {
-  const { ticket } = await OpenTicket.handle(user, { subject, body: options.body ?? 'Bitte prüfen.' })
+  const { ticket } = await OpenTicket.handle(user, {
+    subject,
+    body: options.body ?? 'Bitte prüfen.',
+  })
   if (options.status || options.activityDaysAgo !== undefined) {
     ticket.merge({
       status: options.status ?? ticket.status,
@@ -27,14 +30,23 @@ export async function makeTicket(
 
 /** A colleague in the same organization as this user. */
 export async function makeColleague(user: User) {
-  const organization = await db.from('organizations').where('id', user.organizationId!).firstOrFail()
+  const organization = await db
+    .from('organizations')
+    .where('id', user.organizationId!)
+    .firstOrFail()
   return makeCustomer(organization.name)
 }
 
 /** A staff member's internal note on a ticket (what the admin console will write). */
 export async function addInternalNote(ticketId: number, body: string) {
-  const { user: staff } = await Allowlist.allowStaff({ email: `staff-${Date.now()}-${ticketId}@agentur.test`, name: 'Sam Support' })
-  return AddTicketMessage.handle(await Ticket.findOrFail(ticketId), staff, { body, isInternal: true })
+  const { user: staff } = await Allowlist.allowStaff({
+    email: `staff-${Date.now()}-${ticketId}@agentur.test`,
+    name: 'Sam Support',
+  })
+  return AddTicketMessage.handle(await Ticket.findOrFail(ticketId), staff, {
+    body,
+    isInternal: true,
+  })
 }
 
 export async function setVisibility(user: User, visibility: 'own' | 'organization') {

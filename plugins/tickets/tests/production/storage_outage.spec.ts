@@ -19,7 +19,9 @@ test.group('Production | tickets while the object store is away', (group) => {
     return () => portal.close()
   })
 
-  test('a ticket with a file: a clear message, the text kept, nothing saved', async ({ assert }) => {
+  test('a ticket with a file: a clear message, the text kept, nothing saved', async ({
+    assert,
+  }) => {
     const [healthy, cutOff] = instances
     const context = await portal.browser.newContext({ locale: 'de-DE' })
     const page = await context.newPage()
@@ -28,17 +30,25 @@ test.group('Production | tickets while the object store is away', (group) => {
     await page.goto(`${cutOff.url}/tickets/new`)
     await page.getByLabel('Betreff').fill('Rechnung fehlt')
     await page.getByLabel('Deine Nachricht').fill('Die Rechnung vom März fehlt im Portal.')
-    await page.getByLabel('Anhänge').setInputFiles({ name: 'beleg.txt', mimeType: 'text/plain', buffer: Buffer.from('Beleg') })
+    await page
+      .getByLabel('Anhänge')
+      .setInputFiles({ name: 'beleg.txt', mimeType: 'text/plain', buffer: Buffer.from('Beleg') })
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByText('Deine Dateien konnten gerade nicht gespeichert werden').waitFor()
     assert.equal(await page.getByLabel('Betreff').inputValue(), 'Rechnung fehlt')
-    assert.equal(await page.getByLabel('Deine Nachricht').inputValue(), 'Die Rechnung vom März fehlt im Portal.')
+    assert.equal(
+      await page.getByLabel('Deine Nachricht').inputValue(),
+      'Die Rechnung vom März fehlt im Portal.'
+    )
 
     const [{ tickets, messages, attachments }] = await portal.db.query(
       `SELECT (SELECT count(*)::int FROM tickets) AS tickets, (SELECT count(*)::int FROM tickets_messages) AS messages,
               (SELECT count(*)::int FROM tickets_attachments) AS attachments`
     )
-    assert.deepEqual({ tickets, messages, attachments }, { tickets: 0, messages: 0, attachments: 0 })
+    assert.deepEqual(
+      { tickets, messages, attachments },
+      { tickets: 0, messages: 0, attachments: 0 }
+    )
     // Support was not told about a ticket that does not exist.
     assert.lengthOf(portal.smtp.to('support@agentur.test'), 0)
 
@@ -46,10 +56,11 @@ test.group('Production | tickets while the object store is away', (group) => {
     await page.goto(`${healthy.url}/tickets/new`)
     await page.getByLabel('Betreff').fill('Rechnung fehlt')
     await page.getByLabel('Deine Nachricht').fill('Die Rechnung vom März fehlt im Portal.')
-    await page.getByLabel('Anhänge').setInputFiles({ name: 'beleg.txt', mimeType: 'text/plain', buffer: Buffer.from('Beleg') })
+    await page
+      .getByLabel('Anhänge')
+      .setInputFiles({ name: 'beleg.txt', mimeType: 'text/plain', buffer: Buffer.from('Beleg') })
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByRole('heading', { name: 'Rechnung fehlt' }).waitFor()
     await context.close()
   })
-
 })

@@ -2,7 +2,13 @@ import { test } from '@japa/runner'
 import type { BrowserContext } from 'playwright'
 import type { Instance } from '#tests/helpers/production/instance'
 import { browserFirstLogin } from '#tests/helpers/production/browser_login'
-import { assertGoodMail, assertTranslated, germanContext, startShippedPortal, type ShippedPortal } from '#tests/helpers/production/shipped_portal'
+import {
+  assertGoodMail,
+  assertTranslated,
+  germanContext,
+  startShippedPortal,
+  type ShippedPortal,
+} from '#tests/helpers/production/shipped_portal'
 
 /**
  * The tickets part of the shipped portal's day (tests/production/walk.spec.ts
@@ -23,7 +29,10 @@ test.group('Production | tickets across two instances', (group) => {
     ;[a, b] = portal.instances
     customer = await germanContext(portal)
     desk = await germanContext(portal)
-    await browserFirstLogin(await customer.newPage(), portal.smtp, 'karl@firma.test', { requestOn: a.url, confirmOn: b.url })
+    await browserFirstLogin(await customer.newPage(), portal.smtp, 'karl@firma.test', {
+      requestOn: a.url,
+      confirmOn: b.url,
+    })
     return () => portal.close()
   })
 
@@ -34,7 +43,11 @@ test.group('Production | tickets across two instances', (group) => {
     await page.getByRole('link', { name: 'Neues Ticket' }).first().click()
     await page.getByLabel('Betreff').fill('Drucker im Büro druckt nicht')
     await page.getByLabel('Deine Nachricht').fill('Seit heute Morgen kommt nur ein leeres Blatt.')
-    await page.getByLabel('Anhänge').setInputFiles({ name: 'fehler.txt', mimeType: 'text/plain', buffer: Buffer.from('Fehlercode 0x42') })
+    await page.getByLabel('Anhänge').setInputFiles({
+      name: 'fehler.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Fehlercode 0x42'),
+    })
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByRole('heading', { name: 'Drucker im Büro druckt nicht' }).waitFor()
     ticketPath = new URL(page.url()).pathname
@@ -47,7 +60,9 @@ test.group('Production | tickets across two instances', (group) => {
     assertGoodMail(assert, opened)
   })
 
-  test('staff answer from the console on B; the reply mail reaches the customer', async ({ assert }) => {
+  test('staff answer from the console on B; the reply mail reaches the customer', async ({
+    assert,
+  }) => {
     const page = await desk.newPage()
     await browserFirstLogin(page, portal.smtp, 'ada@agentur.test', { requestOn: b.url })
     await page.goto(`${b.url}/admin/tickets`)
@@ -68,7 +83,10 @@ test.group('Production | tickets across two instances', (group) => {
     await page.getByRole('button', { name: 'Antwort senden' }).click()
     await page.getByText('Deine Antwort ist gesendet.').waitFor()
 
-    const reply = await portal.smtp.waitForSubject('karl@firma.test', /Neue Antwort zu deinem Ticket T-/)
+    const reply = await portal.smtp.waitForSubject(
+      'karl@firma.test',
+      /Neue Antwort zu deinem Ticket T-/
+    )
     assertGoodMail(assert, reply)
     assert.include(reply.parsed.text ?? '', 'Bitte einmal aus- und wieder einschalten.')
     assert.include(reply.parsed.text ?? '', ticketPath, 'the mail links to the ticket')
@@ -78,5 +96,4 @@ test.group('Production | tickets across two instances', (group) => {
     await customerPage.goto(`${a.url}${ticketPath}`)
     await customerPage.getByText('Bitte einmal aus- und wieder einschalten.').waitFor()
   })
-
 })

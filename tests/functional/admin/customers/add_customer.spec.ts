@@ -13,7 +13,9 @@ test.group('Admin | add one customer', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('adds an invited customer and mails the invitation with the portal login URL', async ({ assert }) => {
+  test('adds an invited customer and mails the invitation with the portal login URL', async ({
+    assert,
+  }) => {
     const { agent, user: staff } = await staffAgent('agent')
     const organization = await makeOrganization()
     const mails = mail.fake()
@@ -60,19 +62,28 @@ test.group('Admin | add one customer', (group) => {
     assert.lengthOf(await auditEvents('customers.invited', { userId: user.id }), 1)
   })
 
-  test('without the checkbox no mail goes out; English invitations on request', async ({ assert }) => {
+  test('without the checkbox no mail goes out; English invitations on request', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const mails = mail.fake()
     await agent.visit(`/admin/organizations/${organization.id}`)
 
-    await agent.submit(`/admin/organizations/${organization.id}/customers`, { email: 'still@kunde.test', invite: false })
+    await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+      email: 'still@kunde.test',
+      invite: false,
+    })
     assert.lengthOf(mails.mails.queued(), 0)
     const quiet = await User.findByOrFail('email', 'still@kunde.test')
     assert.isNull(quiet.name)
     assert.lengthOf(await auditEvents('customers.invited', { userId: quiet.id }), 0)
 
-    await agent.submit(`/admin/organizations/${organization.id}/customers`, { email: 'eng@kunde.test', invite: true, locale: 'en' })
+    await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+      email: 'eng@kunde.test',
+      invite: true,
+      locale: 'en',
+    })
     const [queued] = mails.mails.queued() as InvitationMail[]
     assert.equal(queued.recipient, 'eng@kunde.test')
     await queued.buildWithContents()
@@ -80,7 +91,9 @@ test.group('Admin | add one customer', (group) => {
     assert.include(queued.message.toJSON().message.html, 'How to log in')
   })
 
-  test('refused under the field: invalid, a member already, another organization’s, a staff address', async ({ assert }) => {
+  test('refused under the field: invalid, a member already, another organization’s, a staff address', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const other = await makeOrganization()
@@ -97,28 +110,42 @@ test.group('Admin | add one customer', (group) => {
       [foreign.email, `Diese Adresse gehört schon zu ${other.name}.`],
       [staff.email, 'Das ist ein Konto des Teams, keine Kundenadresse.'],
     ]) {
-      const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, { email, name: 'X' })
+      const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+        email,
+        name: 'X',
+      })
       assert.equal(page.component, 'admin/organizations/show', email)
       assert.equal(page.props.errors.email, message, email)
     }
-    const tooLong = await agent.submit(`/admin/organizations/${organization.id}/customers`, { email: 'ok@kunde.test', name: 'n'.repeat(201) })
+    const tooLong = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+      email: 'ok@kunde.test',
+      name: 'n'.repeat(201),
+    })
     assert.equal(tooLong.props.errors.name, 'Bitte höchstens 200 Zeichen.')
 
     assert.lengthOf(mails.mails.queued(), 0)
     const rows = await db.from('users').where('organization_id', organization.id)
-    assert.deepEqual(rows.map((row) => row.id), [member.id], 'nobody was added or moved')
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      [member.id],
+      'nobody was added or moved'
+    )
     assert.equal((await User.findOrFail(foreign.id)).organizationId, other.id)
   })
 
   test('an unknown organization is a 404 and adds nobody', async ({ assert }) => {
     const { agent } = await staffAgent()
     await agent.visit('/admin/organizations')
-    const response = await agent.request('POST', '/admin/organizations/999999999/customers', { body: { email: 'ghost@kunde.test' } })
+    const response = await agent.request('POST', '/admin/organizations/999999999/customers', {
+      body: { email: 'ghost@kunde.test' },
+    })
     assert.equal(response.status, 404)
     assert.isNull(await User.findBy('email', 'ghost@kunde.test'))
   })
 
-  test('an address someone else added in the same moment is an error on the field, not a 500', async ({ assert }) => {
+  test('an address someone else added in the same moment is an error on the field, not a 500', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const mails = mail.fake()
@@ -127,9 +154,13 @@ test.group('Admin | add one customer', (group) => {
     await db.rawQuery(`
       CREATE FUNCTION pg_temp.race() RETURNS trigger AS $$
       BEGIN RAISE unique_violation USING CONSTRAINT = 'users_email_lower_unique'; END $$ LANGUAGE plpgsql`)
-    await db.rawQuery('CREATE TRIGGER race BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION pg_temp.race()')
+    await db.rawQuery(
+      'CREATE TRIGGER race BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION pg_temp.race()'
+    )
 
-    const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, { email: 'race@kunde.test' })
+    const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+      email: 'race@kunde.test',
+    })
     assert.equal(page.component, 'admin/organizations/show')
     assert.equal(page.props.errors.email, 'Diese Adresse ist schon in dieser Organisation.')
     assert.lengthOf(mails.mails.queued(), 0)

@@ -13,7 +13,9 @@ test.group('Login | allowed domains of an organization', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('a new address at the domain gets a link, logs in and is then a member of that organization', async ({ assert }) => {
+  test('a new address at the domain gets a link, logs in and is then a member of that organization', async ({
+    assert,
+  }) => {
     const domain = uniqueDomain()
     const organization = await makeOrganization({ allowedDomains: [domain] })
     const email = `neu@${domain}`
@@ -44,17 +46,27 @@ test.group('Login | allowed domains of an organization', (group) => {
     assert.equal(dashboard.props.user.organization.id, organization.id)
     await joined.refresh()
     assert.equal(joined.status, 'active')
-    assert.lengthOf(await auditEvents('customers.joined_by_domain', { userId: joined.id }), 1, 'joins once')
+    assert.lengthOf(
+      await auditEvents('customers.joined_by_domain', { userId: joined.id }),
+      1,
+      'joins once'
+    )
   })
 
-  test('another domain, a subdomain of an allowed one, and an address nobody allows are refused', async ({ assert }) => {
+  test('another domain, a subdomain of an allowed one, and an address nobody allows are refused', async ({
+    assert,
+  }) => {
     const domain = uniqueDomain()
     await makeOrganization({ allowedDomains: [domain] })
     const mails = mail.fake()
     const agent = new HttpAgent()
     await agent.primeCsrf()
 
-    for (const email of [`anna@anders-${domain}`, `anna@sub.${domain}`, `anna@${domain}.evil.test`]) {
+    for (const email of [
+      `anna@anders-${domain}`,
+      `anna@sub.${domain}`,
+      `anna@${domain}.evil.test`,
+    ]) {
       const page = await agent.submit('/login', { email })
       assert.include(page.props.errors.email, 'nicht gültig', email)
       assert.isNull(await User.findBy('email', email), email)
@@ -62,7 +74,9 @@ test.group('Login | allowed domains of an organization', (group) => {
     assert.lengthOf(mails.mails.queued(), 0)
   })
 
-  test('a domain two organizations claim (the form refuses that; say it slipped through) lets nobody join', async ({ assert }) => {
+  test('a domain two organizations claim (the form refuses that; say it slipped through) lets nobody join', async ({
+    assert,
+  }) => {
     const domain = uniqueDomain()
     await makeOrganization({ allowedDomains: [domain] })
     await makeOrganization({ allowedDomains: [domain] })
@@ -78,7 +92,12 @@ test.group('Login | allowed domains of an organization', (group) => {
   test('a disabled address stays refused although its domain is allowed', async ({ assert }) => {
     const domain = uniqueDomain()
     const organization = await makeOrganization({ allowedDomains: [domain] })
-    const disabled = await User.create({ email: `weg@${domain}`, organizationId: organization.id, role: 'customer', status: 'disabled' })
+    const disabled = await User.create({
+      email: `weg@${domain}`,
+      organizationId: organization.id,
+      role: 'customer',
+      status: 'disabled',
+    })
     const mails = mail.fake()
     const agent = new HttpAgent()
     await agent.primeCsrf()
@@ -90,11 +109,16 @@ test.group('Login | allowed domains of an organization', (group) => {
     assert.lengthOf(await auditEvents('customers.joined_by_domain', { userId: disabled.id }), 0)
   })
 
-  test('existing people keep their own organization and role: staff at the domain stay staff', async ({ assert }) => {
+  test('existing people keep their own organization and role: staff at the domain stay staff', async ({
+    assert,
+  }) => {
     const staff = await makeStaff('agent')
     const staffDomain = staff.email.split('@')[1]
     const organization = await makeOrganization()
-    await db.from('organizations').where('id', organization.id).update({ allowed_domains: db.raw('ARRAY[?]::text[]', [staffDomain]) })
+    await db
+      .from('organizations')
+      .where('id', organization.id)
+      .update({ allowed_domains: db.raw('ARRAY[?]::text[]', [staffDomain]) })
     const mails = mail.fake()
     const agent = new HttpAgent()
     await agent.primeCsrf()

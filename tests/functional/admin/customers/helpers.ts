@@ -10,9 +10,15 @@ import { makeCustomer } from '#tests/helpers/customers'
 let counter = 0
 
 /** A fresh organization with a unique name (tests share one database). */
-export async function makeOrganization(fields: Partial<Pick<Organization, 'customerNumber' | 'notes' | 'allowedDomains'>> = {}) {
+export async function makeOrganization(
+  fields: Partial<Pick<Organization, 'customerNumber' | 'notes' | 'allowedDomains'>> = {}
+) {
   counter++
-  return Organization.create({ name: `Firma ${counter}-${Date.now()}`, allowedDomains: [], ...fields })
+  return Organization.create({
+    name: `Firma ${counter}-${Date.now()}`,
+    allowedDomains: [],
+    ...fields,
+  })
 }
 
 /** A unique domain for tests of allowed domains. */
@@ -35,10 +41,15 @@ async function loggedIn(user: User) {
   try {
     const agent = new HttpAgent()
     const setup = await requestAndConfirm(agent, mails, user.email)
-    if (setup.component !== 'auth/setup_totp') throw new Error(`expected setup, got ${setup.component}`)
-    const done = await agent.submit('/login/setup', { code: currentCode(setup.props.secret as string) })
+    if (setup.component !== 'auth/setup_totp')
+      throw new Error(`expected setup, got ${setup.component}`)
+    const done = await agent.submit('/login/setup', {
+      code: currentCode(setup.props.secret as string),
+    })
     if (done.component.startsWith('auth/') && done.component !== 'auth/recovery_codes') {
-      throw new Error(`login did not complete: ${done.component} ${JSON.stringify(done.props.errors)}`)
+      throw new Error(
+        `login did not complete: ${done.component} ${JSON.stringify(done.props.errors)}`
+      )
     }
     await user.refresh()
     return { agent, user }

@@ -2,30 +2,48 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import InvitationMail from '#mails/invitation_mail'
+import type InvitationMail from '#mails/invitation_mail'
 import Allowlist from '#services/allowlist'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
 import type HttpAgent from '#tests/helpers/http_agent'
 import { auditEvents, makeOrganization, staffAgent } from './helpers.js'
 
-async function preview(agent: HttpAgent, organizationId: number, text: string, extra: Record<string, unknown> = {}) {
+async function preview(
+  agent: HttpAgent,
+  organizationId: number,
+  text: string,
+  extra: Record<string, unknown> = {}
+) {
   await agent.visit(`/admin/organizations/${organizationId}/import`)
   return agent.submit(`/admin/organizations/${organizationId}/import/preview`, { text, ...extra })
 }
 
-function confirm(agent: HttpAgent, organizationId: number, state: { text: string; preview: { fingerprint: string } }, extra: Record<string, unknown> = {}) {
-  return agent.submit(`/admin/organizations/${organizationId}/import`, { text: state.text, fingerprint: state.preview.fingerprint, ...extra })
+function confirm(
+  agent: HttpAgent,
+  organizationId: number,
+  state: { text: string; preview: { fingerprint: string } },
+  extra: Record<string, unknown> = {}
+) {
+  return agent.submit(`/admin/organizations/${organizationId}/import`, {
+    text: state.text,
+    fingerprint: state.preview.fingerprint,
+    ...extra,
+  })
 }
 
 const emailsOf = async (organizationId: number) =>
-  (await db.from('users').where('organization_id', organizationId).orderBy('email')).map((row) => row.email as string)
+  (await db.from('users').where('organization_id', organizationId).orderBy('email')).map(
+    (row) => row.email as string
+  )
 
 test.group('Admin | import customers: preview', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 
-  test('the page states the limit; the preview shows every kind of line and changes nothing', async ({ assert }) => {
+  test('the page states the limit; the preview shows every kind of line and changes nothing', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
     const organization = await makeOrganization()
     const other = await makeOrganization()
@@ -81,7 +99,10 @@ test.group('Admin | import customers: preview', (group) => {
     const lines = Array.from({ length: 501 }, (_, index) => `p${index}@import.test`)
 
     const tooMany = await preview(agent, organization.id, ['email,name', ...lines].join('\n'))
-    assert.equal(tooMany.props.errors.text, 'Höchstens 500 Zeilen pro Import – die Liste hat 501. Teile sie bitte auf.')
+    assert.equal(
+      tooMany.props.errors.text,
+      'Höchstens 500 Zeilen pro Import – die Liste hat 501. Teile sie bitte auf.'
+    )
     assert.isNull(tooMany.props.state)
 
     const exactly = await preview(agent, organization.id, lines.slice(0, 500).join('\n'))
@@ -97,7 +118,10 @@ test.group('Admin | import customers: preview', (group) => {
     assert.equal(nothing.props.flash.error, 'Es wurde nichts importiert: keine Zeile ist neu.')
 
     // a confirmation of a list over the limit imports nothing either
-    const over = await confirm(agent, organization.id, { text: lines.join('\n'), preview: { fingerprint: 'x'.repeat(64) } })
+    const over = await confirm(agent, organization.id, {
+      text: lines.join('\n'),
+      preview: { fingerprint: 'x'.repeat(64) },
+    })
     assert.include(over.props.errors.text, 'Höchstens 500 Zeilen')
     assert.deepEqual(await emailsOf(organization.id), [])
   })
@@ -112,12 +136,19 @@ test.group('Admin | import customers: confirm', (group) => {
     const organization = await makeOrganization()
     const member = await makeCustomer(organization.name)
     const mails = mail.fake()
-    const { props } = await preview(agent, organization.id, `a@import.test,Anna\nkaputt\n${member.email}\nb@import.test`)
+    const { props } = await preview(
+      agent,
+      organization.id,
+      `a@import.test,Anna\nkaputt\n${member.email}\nb@import.test`
+    )
 
     const page = await confirm(agent, organization.id, props.state, { invite: true })
     assert.equal(page.component, 'admin/organizations/show')
     assert.equal(page.props.flash.success, '2 Personen importiert, die Einladungen sind unterwegs.')
-    assert.deepEqual(await emailsOf(organization.id), ['a@import.test', 'b@import.test', member.email].sort())
+    assert.deepEqual(
+      await emailsOf(organization.id),
+      ['a@import.test', 'b@import.test', member.email].sort()
+    )
     const anna = await db.from('users').where('email', 'a@import.test').first()
     assert.equal(anna.name, 'Anna')
     assert.equal(anna.status, 'invited')
@@ -134,11 +165,15 @@ test.group('Admin | import customers: confirm', (group) => {
     assert.lengthOf(await auditEvents('customers.invited', { userId: anna.id }), 1)
   })
 
-  test('without invitations no mail; a second submit of the same preview imports nothing', async ({ assert }) => {
+  test('without invitations no mail; a second submit of the same preview imports nothing', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const mails = mail.fake()
-    const { props } = await preview(agent, organization.id, 'c@import.test\nd@import.test', { invite: false })
+    const { props } = await preview(agent, organization.id, 'c@import.test\nd@import.test', {
+      invite: false,
+    })
     assert.isFalse(props.state.invite)
 
     const first = await confirm(agent, organization.id, props.state, { invite: false })
@@ -148,12 +183,18 @@ test.group('Admin | import customers: confirm', (group) => {
     const again = await confirm(agent, organization.id, props.state, { invite: false })
     assert.equal(again.component, 'admin/organizations/import')
     assert.include(again.props.flash.error, 'Es wurde nichts importiert')
-    assert.deepEqual(again.props.state.preview.counts, { new: 0, duplicate: 2, invalid: 0 }, 'the fresh preview')
+    assert.deepEqual(
+      again.props.state.preview.counts,
+      { new: 0, duplicate: 2, invalid: 0 },
+      'the fresh preview'
+    )
     assert.deepEqual(await emailsOf(organization.id), ['c@import.test', 'd@import.test'])
     assert.lengthOf(await auditEvents('customers.imported', { organizationId: organization.id }), 1)
   })
 
-  test('a stale preview (an address added meanwhile) imports nothing and shows the new preview', async ({ assert }) => {
+  test('a stale preview (an address added meanwhile) imports nothing and shows the new preview', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const other = await makeOrganization()
@@ -176,20 +217,31 @@ test.group('Admin | import customers: confirm', (group) => {
     assert.deepEqual(await emailsOf(organization.id), ['e@import.test'])
   })
 
-  test('a text edited after the preview does not match its fingerprint and imports nothing', async ({ assert }) => {
+  test('a text edited after the preview does not match its fingerprint and imports nothing', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const { props } = await preview(agent, organization.id, 'g@import.test')
-    const page = await confirm(agent, organization.id, { ...props.state, text: 'g@import.test\nh@import.test' })
+    const page = await confirm(agent, organization.id, {
+      ...props.state,
+      text: 'g@import.test\nh@import.test',
+    })
     assert.include(page.props.flash.error, 'Seit der Vorschau hat sich etwas geändert')
     assert.deepEqual(await emailsOf(organization.id), [])
   })
 
-  test('all or nothing: a failure on the last insert leaves none of the earlier lines', async ({ assert }) => {
+  test('all or nothing: a failure on the last insert leaves none of the earlier lines', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     const mails = mail.fake()
-    const { props } = await preview(agent, organization.id, 'i@import.test\nj@import.test\nboom@import.test')
+    const { props } = await preview(
+      agent,
+      organization.id,
+      'i@import.test\nj@import.test\nboom@import.test'
+    )
     // What a concurrent insert of the same address looks like to the import: a unique violation.
     await db.rawQuery(`
       CREATE FUNCTION pg_temp.boom() RETURNS trigger AS $$
@@ -197,7 +249,9 @@ test.group('Admin | import customers: confirm', (group) => {
         IF NEW.email = 'boom@import.test' THEN RAISE unique_violation USING MESSAGE = 'taken meanwhile'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`)
-    await db.rawQuery('CREATE TRIGGER boom BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION pg_temp.boom()')
+    await db.rawQuery(
+      'CREATE TRIGGER boom BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION pg_temp.boom()'
+    )
 
     const page = await confirm(agent, organization.id, props.state)
     assert.equal(page.component, 'admin/organizations/import')
@@ -211,7 +265,9 @@ test.group('Admin | import customers: confirm', (group) => {
     const { agent } = await staffAgent()
     await agent.visit('/admin/organizations')
     assert.equal((await agent.request('GET', '/admin/organizations/999999999/import')).status, 404)
-    const response = await agent.request('POST', '/admin/organizations/abc/import', { body: { text: 'k@import.test', fingerprint: 'x' } })
+    const response = await agent.request('POST', '/admin/organizations/abc/import', {
+      body: { text: 'k@import.test', fingerprint: 'x' },
+    })
     assert.equal(response.status, 404)
     assert.isNull(await db.from('users').where('email', 'k@import.test').first())
   })

@@ -9,7 +9,9 @@ import { auditEvents, makeOrganization, send, staffAgent, uniqueDomain } from '.
 test.group('Admin | organizations: list and search', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('lists organizations with active, invited and disabled customers counted', async ({ assert }) => {
+  test('lists organizations with active, invited and disabled customers counted', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent('agent')
     const organization = await makeOrganization({ customerNumber: `K-${Date.now()}` })
     const active = await makeCustomer(organization.name)
@@ -18,7 +20,9 @@ test.group('Admin | organizations: list and search', (group) => {
     await User.query().where('id', active.id).update({ status: 'active' })
     await User.query().where('id', disabled.id).update({ status: 'disabled' })
 
-    const page = await agent.visit(`/admin/organizations?q=${encodeURIComponent(organization.name)}`)
+    const page = await agent.visit(
+      `/admin/organizations?q=${encodeURIComponent(organization.name)}`
+    )
     assert.equal(page.component, 'admin/organizations/index')
     assert.deepEqual(page.props.organizations, [
       {
@@ -31,13 +35,17 @@ test.group('Admin | organizations: list and search', (group) => {
     assert.equal(page.props.pagination.total, 1)
   })
 
-  test('searches by name, customer number and a member address; % is taken literally', async ({ assert }) => {
+  test('searches by name, customer number and a member address; % is taken literally', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const number = `KN-${Date.now()}`
     const organization = await makeOrganization({ customerNumber: number })
     const customer = await makeCustomer(organization.name)
     const ids = async (q: string) =>
-      (await agent.visit(`/admin/organizations?q=${encodeURIComponent(q)}`)).props.organizations.map((o: { id: number }) => o.id)
+      (
+        await agent.visit(`/admin/organizations?q=${encodeURIComponent(q)}`)
+      ).props.organizations.map((o: { id: number }) => o.id)
 
     assert.deepEqual(await ids(organization.name.toUpperCase()), [organization.id])
     assert.deepEqual(await ids(number.toLowerCase()), [organization.id])
@@ -53,11 +61,17 @@ test.group('Admin | organizations: list and search', (group) => {
 test.group('Admin | organizations: create and edit', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
-  test('an agent creates an organization with number and notes; it is recorded', async ({ assert }) => {
+  test('an agent creates an organization with number and notes; it is recorded', async ({
+    assert,
+  }) => {
     const { agent, user: staff } = await staffAgent('agent')
     await agent.visit('/admin/organizations')
     const name = `Neu GmbH ${Date.now()}`
-    const page = await agent.submit('/admin/organizations', { name: `  ${name} `, customerNumber: 'K-100', notes: 'Wichtiger Kunde' })
+    const page = await agent.submit('/admin/organizations', {
+      name: `  ${name} `,
+      customerNumber: 'K-100',
+      notes: 'Wichtiger Kunde',
+    })
 
     assert.equal(page.component, 'admin/organizations/show')
     assert.equal(page.props.organization.name, name)
@@ -65,12 +79,16 @@ test.group('Admin | organizations: create and edit', (group) => {
     assert.equal(page.props.organization.notes, 'Wichtiger Kunde')
     assert.deepEqual(page.props.customers, [])
     assert.include(page.props.flash.success, name)
-    const [event] = await auditEvents('customers.organization_created', { organizationId: page.props.organization.id })
+    const [event] = await auditEvents('customers.organization_created', {
+      organizationId: page.props.organization.id,
+    })
     assert.equal(event.actor_user_id, staff.id)
     assert.equal(event.meta.name, name)
   })
 
-  test('a duplicate name or number (any case) and a missing name come back under the fields', async ({ assert }) => {
+  test('a duplicate name or number (any case) and a missing name come back under the fields', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const existing = await makeOrganization({ customerNumber: `DUP-${Date.now()}` })
     await agent.visit('/admin/organizations')
@@ -81,16 +99,27 @@ test.group('Admin | organizations: create and edit', (group) => {
     })
     assert.equal(page.component, 'admin/organizations/index')
     assert.equal(page.props.errors.name, 'Eine Organisation mit diesem Namen gibt es schon.')
-    assert.equal(page.props.errors.customerNumber, 'Diese Kundennummer hat schon eine andere Organisation.')
+    assert.equal(
+      page.props.errors.customerNumber,
+      'Diese Kundennummer hat schon eine andere Organisation.'
+    )
 
-    const blank = await agent.submit('/admin/organizations', { name: '   ', customerNumber: 'x'.repeat(51) })
+    const blank = await agent.submit('/admin/organizations', {
+      name: '   ',
+      customerNumber: 'x'.repeat(51),
+    })
     assert.equal(blank.props.errors.name, 'Bitte fülle dieses Feld aus.')
     assert.equal(blank.props.errors.customerNumber, 'Bitte höchstens 50 Zeichen.')
-    const count = await db.from('organizations').whereRaw('lower(name) = lower(?)', [existing.name]).count('* as total')
+    const count = await db
+      .from('organizations')
+      .whereRaw('lower(name) = lower(?)', [existing.name])
+      .count('* as total')
     assert.equal(Number(count[0].total), 1)
   })
 
-  test('renames, changes number and notes, stores allowed domains normalized; recorded with from/to', async ({ assert }) => {
+  test('renames, changes number and notes, stores allowed domains normalized; recorded with from/to', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization({ customerNumber: 'ALT-1' })
     const domain = uniqueDomain()
@@ -110,7 +139,9 @@ test.group('Admin | organizations: create and edit', (group) => {
 
     await organization.refresh()
     assert.deepEqual(organization.allowedDomains, [domain, `sub.${domain}`])
-    const [event] = await auditEvents('customers.organization_updated', { organizationId: organization.id })
+    const [event] = await auditEvents('customers.organization_updated', {
+      organizationId: organization.id,
+    })
     assert.equal(event.meta.from, organization.name.replace(/ neu$/, ''))
     assert.equal(event.meta.to, renamed)
     assert.include(event.meta.label, 'allowedDomains')
@@ -121,25 +152,39 @@ test.group('Admin | organizations: create and edit', (group) => {
       customerNumber: organization.customerNumber,
       allowedDomains: `sub.${domain}\n${domain}`.split('\n').reverse().join('\n'),
     })
-    assert.lengthOf(await auditEvents('customers.organization_updated', { organizationId: organization.id }), 1)
+    assert.lengthOf(
+      await auditEvents('customers.organization_updated', { organizationId: organization.id }),
+      1
+    )
   })
 
-  test('domains: bad syntax, public providers, too many and one another organization has are refused', async ({ assert }) => {
+  test('domains: bad syntax, public providers, too many and one another organization has are refused', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const taken = uniqueDomain()
     const other = await makeOrganization({ allowedDomains: [taken] })
     const organization = await makeOrganization()
     await agent.visit(`/admin/organizations/${organization.id}`)
     const attempt = (allowedDomains: string) =>
-      send(agent, 'PUT', `/admin/organizations/${organization.id}`, { name: organization.name, allowedDomains })
+      send(agent, 'PUT', `/admin/organizations/${organization.id}`, {
+        name: organization.name,
+        allowedDomains,
+      })
 
     for (const [input, message] of [
       ['kunde', '„kunde“ ist keine gültige Domain. Schreib sie so: kunde.de'],
       ['anna@kunde.de', '„anna@kunde.de“ ist keine gültige Domain. Schreib sie so: kunde.de'],
       ['-kunde.de', '„-kunde.de“ ist keine gültige Domain. Schreib sie so: kunde.de'],
-      ['kunde.de\nGMAIL.com', '„gmail.com“ ist ein öffentlicher E-Mail-Anbieter – dann könnte sich jede:r anmelden.'],
+      [
+        'kunde.de\nGMAIL.com',
+        '„gmail.com“ ist ein öffentlicher E-Mail-Anbieter – dann könnte sich jede:r anmelden.',
+      ],
       [Array.from({ length: 21 }, (_, i) => `d${i}.example`).join(','), 'Höchstens 20 Domains.'],
-      [`ok.example, ${taken.toUpperCase()}`, `„${taken}“ ist schon bei ${other.name} erlaubt. Eine Domain kann nur zu einer Organisation gehören.`],
+      [
+        `ok.example, ${taken.toUpperCase()}`,
+        `„${taken}“ ist schon bei ${other.name} erlaubt. Eine Domain kann nur zu einer Organisation gehören.`,
+      ],
     ]) {
       const page = await attempt(input)
       assert.equal(page.props.errors.allowedDomains, message, input)
@@ -148,14 +193,22 @@ test.group('Admin | organizations: create and edit', (group) => {
     assert.deepEqual(organization.allowedDomains, [], 'nothing was stored')
   })
 
-  test('a rename to another organization’s name or number is refused; unknown ids are 404s', async ({ assert }) => {
+  test('a rename to another organization’s name or number is refused; unknown ids are 404s', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const first = await makeOrganization({ customerNumber: `N1-${Date.now()}` })
     const second = await makeOrganization()
     await agent.visit(`/admin/organizations/${second.id}`)
-    const page = await send(agent, 'PUT', `/admin/organizations/${second.id}`, { name: first.name, customerNumber: first.customerNumber })
+    const page = await send(agent, 'PUT', `/admin/organizations/${second.id}`, {
+      name: first.name,
+      customerNumber: first.customerNumber,
+    })
     assert.equal(page.props.errors.name, 'Eine Organisation mit diesem Namen gibt es schon.')
-    assert.equal(page.props.errors.customerNumber, 'Diese Kundennummer hat schon eine andere Organisation.')
+    assert.equal(
+      page.props.errors.customerNumber,
+      'Diese Kundennummer hat schon eine andere Organisation.'
+    )
     assert.equal((await Organization.findOrFail(second.id)).name, second.name)
 
     for (const id of ['999999999', 'abc', '0', '-1', '99999999999999']) {
@@ -166,7 +219,9 @@ test.group('Admin | organizations: create and edit', (group) => {
     assert.equal(put.status, 404)
   })
 
-  test('a number a colleague saved in the same moment is an error on the field, not a 500', async ({ assert }) => {
+  test('a number a colleague saved in the same moment is an error on the field, not a 500', async ({
+    assert,
+  }) => {
     const { agent } = await staffAgent()
     const organization = await makeOrganization()
     await agent.visit(`/admin/organizations/${organization.id}`)
@@ -174,11 +229,22 @@ test.group('Admin | organizations: create and edit', (group) => {
     await db.rawQuery(`
       CREATE FUNCTION pg_temp.race() RETURNS trigger AS $$
       BEGIN RAISE unique_violation USING CONSTRAINT = 'organizations_customer_number_unique'; END $$ LANGUAGE plpgsql`)
-    await db.rawQuery('CREATE TRIGGER race BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION pg_temp.race()')
+    await db.rawQuery(
+      'CREATE TRIGGER race BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION pg_temp.race()'
+    )
 
-    const page = await send(agent, 'PUT', `/admin/organizations/${organization.id}`, { name: organization.name, customerNumber: 'RACE-1' })
+    const page = await send(agent, 'PUT', `/admin/organizations/${organization.id}`, {
+      name: organization.name,
+      customerNumber: 'RACE-1',
+    })
     assert.equal(page.component, 'admin/organizations/show')
-    assert.equal(page.props.errors.customerNumber, 'Diese Kundennummer hat schon eine andere Organisation.')
-    assert.lengthOf(await auditEvents('customers.organization_updated', { organizationId: organization.id }), 0)
+    assert.equal(
+      page.props.errors.customerNumber,
+      'Diese Kundennummer hat schon eine andere Organisation.'
+    )
+    assert.lengthOf(
+      await auditEvents('customers.organization_updated', { organizationId: organization.id }),
+      0
+    )
   })
 })

@@ -28,7 +28,10 @@ test.group('Admin | 2FA reset', (group) => {
     const mails = mail.fake()
     const { user, secret } = await loggedInCustomer(mails, 'Zeigen GmbH')
     await logInOnNewDevice(mails, user, secret, PHONE)
-    await db.rawQuery('UPDATE recovery_codes SET used_at = now() WHERE id = (SELECT min(id) FROM recovery_codes WHERE user_id = ?)', [user.id])
+    await db.rawQuery(
+      'UPDATE recovery_codes SET used_at = now() WHERE id = (SELECT min(id) FROM recovery_codes WHERE user_id = ?)',
+      [user.id]
+    )
 
     const page = await admin.visit(`/admin/users/${user.id}/security`)
     assert.equal(page.component, 'admin/users/security')
@@ -43,12 +46,17 @@ test.group('Admin | 2FA reset', (group) => {
     assert.isString(page.props.twoFactor.enabledAt)
     assert.equal(page.props.twoFactor.recoveryCodes.left, 9)
     assert.equal(page.props.twoFactor.recoveryCodes.total, 10)
-    assert.sameMembers(page.props.devices.map((d: { label: string }) => d.label), ['Chrome (Linux)', 'Chrome (Android)'])
+    assert.sameMembers(
+      page.props.devices.map((d: { label: string }) => d.label),
+      ['Chrome (Linux)', 'Chrome (Android)']
+    )
     assert.isFalse(page.props.isSelf)
     assert.notInclude(JSON.stringify(page.props), 'secret')
   })
 
-  test('a reason of at least 10 characters and the confirmation are required; nothing changes without them', async ({ assert }) => {
+  test('a reason of at least 10 characters and the confirmation are required; nothing changes without them', async ({
+    assert,
+  }) => {
     const { agent: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user } = await loggedInCustomer(mails)
@@ -65,16 +73,29 @@ test.group('Admin | 2FA reset', (group) => {
     assert.equal(unconfirmed.props.errors.confirm, 'Bitte bestätige das.')
     const withoutConfirm = await admin.submit(resetPath(user.id), { reason: REASON })
     assert.exists(withoutConfirm.props.errors.confirm)
-    const odd = await admin.request('POST', resetPath(user.id), { body: { reason: ['a'], confirm: 'maybe' } })
+    const odd = await admin.request('POST', resetPath(user.id), {
+      body: { reason: ['a'], confirm: 'maybe' },
+    })
     assert.oneOf(odd.status, [302, 303], 'odd input is a validation error, not a 500')
 
     const row = await db.from('users').where('id', user.id).first()
     assert.isNotNull(row.totp_secret)
-    assert.isNull(await db.from('audit_events').where('user_id', user.id).where('event', 'security.2fa_reset').first())
-    assert.lengthOf(mails.mails.queued((m) => m instanceof TwoFactorResetMail), 0)
+    assert.isNull(
+      await db
+        .from('audit_events')
+        .where('user_id', user.id)
+        .where('event', 'security.2fa_reset')
+        .first()
+    )
+    assert.lengthOf(
+      mails.mails.queued((m) => m instanceof TwoFactorResetMail),
+      0
+    )
   })
 
-  test('a reset removes secret and codes, revokes devices, logs out live sessions, mails the user; the next login sets up 2FA', async ({ assert }) => {
+  test('a reset removes secret and codes, revokes devices, logs out live sessions, mails the user; the next login sets up 2FA', async ({
+    assert,
+  }) => {
     const { agent: admin, user: adminUser } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user, agent: laptop, secret } = await loggedInCustomer(mails, 'Verloren GmbH')
@@ -94,14 +115,19 @@ test.group('Admin | 2FA reset', (group) => {
     assert.isNull(row.totp_enabled_at)
     assert.isNull(row.totp_last_step)
     assert.lengthOf(await db.from('recovery_codes').where('user_id', user.id), 0)
-    assert.lengthOf(await db.from('trusted_devices').where('user_id', user.id).whereNull('revoked_at'), 0)
+    assert.lengthOf(
+      await db.from('trusted_devices').where('user_id', user.id).whereNull('revoked_at'),
+      0
+    )
     assert.lengthOf(await db.from('sessions').where('user_id', String(user.id)), 0)
 
     // Live sessions meet the login page on their next request.
     assert.equal((await laptop.visit('/dashboard')).component, 'auth/login')
     assert.equal((await phone.visit('/account')).component, 'auth/login')
 
-    const queued = mails.mails.queued((m) => m instanceof TwoFactorResetMail && m.recipient === user.email)
+    const queued = mails.mails.queued(
+      (m) => m instanceof TwoFactorResetMail && m.recipient === user.email
+    )
     assert.lengthOf(queued, 1)
     const message = queued[0] as TwoFactorResetMail
     await message.buildWithContents()
@@ -110,7 +136,11 @@ test.group('Admin | 2FA reset', (group) => {
     assert.include(text, 'Bei deiner nächsten Anmeldung richtest du die Authenticator-App neu ein.')
     assert.notInclude(text, REASON)
 
-    const event = await db.from('audit_events').where('user_id', user.id).where('event', 'security.2fa_reset').first()
+    const event = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', 'security.2fa_reset')
+      .first()
     assert.equal(event.meta.reason, REASON)
     assert.equal(event.meta.count, 2)
     assert.equal(event.actor_user_id, adminUser.id)
@@ -121,7 +151,9 @@ test.group('Admin | 2FA reset', (group) => {
     assert.equal((await requestAndConfirm(laptop, mails, user.email)).component, 'auth/setup_totp')
   })
 
-  test('a login half done before the reset cannot be finished with the old code', async ({ assert }) => {
+  test('a login half done before the reset cannot be finished with the old code', async ({
+    assert,
+  }) => {
     const { agent: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user, secret } = await loggedInCustomer(mails)
@@ -137,7 +169,9 @@ test.group('Admin | 2FA reset', (group) => {
     assert.isNull((await db.from('users').where('id', user.id).first()).totp_secret)
   })
 
-  test('an agent may reset a customer but neither see nor reset a staff member', async ({ assert }) => {
+  test('an agent may reset a customer but neither see nor reset a staff member', async ({
+    assert,
+  }) => {
     const { agent: agentAgent, user: agentUser } = await loggedInStaff('agent')
     const { user: colleague } = await loggedInStaff('admin')
     const mails = mail.fake()
@@ -146,15 +180,24 @@ test.group('Admin | 2FA reset', (group) => {
     await agentAgent.visit(`/admin/users/${customer.id}/security`)
     const done = await agentAgent.submit(resetPath(customer.id), { reason: REASON, confirm: true })
     assert.match(done.props.flash.success ?? '', /wurde zurückgesetzt/)
-    const event = await db.from('audit_events').where('user_id', customer.id).where('event', 'security.2fa_reset').first()
+    const event = await db
+      .from('audit_events')
+      .where('user_id', customer.id)
+      .where('event', 'security.2fa_reset')
+      .first()
     assert.equal(event.actor_user_id, agentUser.id)
 
     const view = await agentAgent.request('GET', `/admin/users/${colleague.id}/security`)
     assert.equal(view.status, 403)
     assert.equal(((await view.json()) as { component: string }).component, 'errors/forbidden')
-    const reset = await agentAgent.request('POST', resetPath(colleague.id), { body: { reason: REASON, confirm: true } })
+    const reset = await agentAgent.request('POST', resetPath(colleague.id), {
+      body: { reason: REASON, confirm: true },
+    })
     assert.equal(reset.status, 403)
-    for (const path of [`/admin/users/${colleague.id}/devices`, `/admin/users/${colleague.id}/devices/1`]) {
+    for (const path of [
+      `/admin/users/${colleague.id}/devices`,
+      `/admin/users/${colleague.id}/devices/1`,
+    ]) {
       assert.equal((await agentAgent.request('DELETE', path)).status, 403, path)
     }
     assert.isNotNull((await db.from('users').where('id', colleague.id).first()).totp_secret)
@@ -175,7 +218,10 @@ test.group('Admin | 2FA reset', (group) => {
     const page = await admin.visit(`/admin/users/${user.id}/security`)
     assert.isTrue(page.props.isSelf)
     const refused = await admin.submit(resetPath(user.id), { reason: REASON, confirm: true })
-    assert.equal(refused.props.flash.error, 'Dein eigenes Konto verwaltest du auf der Seite „Mein Konto“.')
+    assert.equal(
+      refused.props.flash.error,
+      'Dein eigenes Konto verwaltest du auf der Seite „Mein Konto“.'
+    )
     assert.isNotNull((await db.from('users').where('id', user.id).first()).totp_secret)
     assert.equal((await admin.visit('/admin')).component, 'admin/dashboard', 'still logged in')
   })
@@ -184,7 +230,15 @@ test.group('Admin | 2FA reset', (group) => {
     const { agent: admin } = await loggedInStaff('admin')
     for (const id of ['2147483000', 'abc', '99999999999']) {
       assert.equal((await admin.request('GET', `/admin/users/${id}/security`)).status, 404, id)
-      assert.equal((await admin.request('POST', resetPath(id as unknown as number), { body: { reason: REASON, confirm: true } })).status, 404, id)
+      assert.equal(
+        (
+          await admin.request('POST', resetPath(id as unknown as number), {
+            body: { reason: REASON, confirm: true },
+          })
+        ).status,
+        404,
+        id
+      )
     }
   })
 })
