@@ -2,6 +2,7 @@ import { indexPages } from '@adonisjs/inertia'
 import { indexEntities } from '@adonisjs/core'
 import { defineConfig } from '@adonisjs/core/app'
 import { generateRegistry } from '@tuyau/core/hooks'
+import { indexPolicies } from '@adonisjs/bouncer'
 
 export default defineConfig({
   experimental: {},
@@ -19,6 +20,7 @@ export default defineConfig({
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('@adonisjs/queue/commands'),
+    () => import('@adonisjs/bouncer/commands'),
   ],
 
   /*
@@ -52,6 +54,7 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/i18n/i18n_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('#providers/plugins_provider'),
     () => import('#providers/background_jobs_provider'),
     () => import('#providers/portal_provider'),
@@ -133,6 +136,8 @@ export default defineConfig({
       // The plugins' pages in the same page types (plugins/<id>/inertia/pages).
       () => import('./scripts/pages/plugin_pages_hook.js'),
       generateRegistry(),
+      // app/policies -> .adonisjs/server/policies.ts (the Bouncer's policy list).
+      indexPolicies(),
       // The routes the customer's bundle may know (every one but the admin console's).
       () => import('./scripts/routes/customer_routes_hook.js'),
     ],

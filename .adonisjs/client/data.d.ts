@@ -8,6 +8,7 @@ import type { InferData, InferVariants } from '@adonisjs/core/types/transformers
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type AuditEventTransformer from '#transformers/audit_event_transformer'
 import type MailDeliveryTransformer from '#transformers/mail_delivery_transformer'
+import type StaffMemberTransformer from '#transformers/staff_member_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -19,6 +20,10 @@ export namespace Data {
   export type MailDelivery = InferData<MailDeliveryTransformer>
   export namespace MailDelivery {
     export type Variants = InferVariants<MailDeliveryTransformer>
+  }
+  export type StaffMember = InferData<StaffMemberTransformer>
+  export namespace StaffMember {
+    export type Variants = InferVariants<StaffMemberTransformer>
   }
   export type User = InferData<UserTransformer>
   export namespace User {

@@ -6,7 +6,9 @@ import PluginRegistry from '#core/plugin_registry'
 export default class DashboardController {
   @inject()
   async show(ctx: HttpContext, registry: PluginRegistry) {
-    if (ctx.auth.user!.isStaff) return ctx.response.redirect().toRoute('admin.dashboard')
+    if (await ctx.bouncer.allows('useConsole')) {
+      return ctx.response.redirect().toRoute('admin.dashboard')
+    }
     return ctx.inertia.render('dashboard', { widgets: await registry.widgets(ctx) })
   }
 }

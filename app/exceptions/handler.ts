@@ -4,6 +4,7 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 import DatabaseUnavailableException from '#exceptions/database_unavailable_exception'
 import StorageUnavailableException from '#exceptions/storage_unavailable_exception'
 import { renderErrorPage } from '#exceptions/error_pages'
+import { errors as bouncerErrors } from '@adonisjs/bouncer'
 
 /**
  * Thin on purpose: domain errors render themselves (their own handle()),
@@ -23,6 +24,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    // A policy said no: the 403 (or 404) page, for forms too. Only a refusal meant for the
+    // form (409, see refusedOnForm) is left to Bouncer, which flashes its message and goes back.
+    if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE && error.response.status !== 409) {
+      const status = error.response.status ?? 403
+      const page = status === 404 ? 'errors/not_found' : 'errors/forbidden'
+      return ctx.response.status(status).send(await renderErrorPage(ctx, page))
+    }
     // Files over the body limit: back to the form with a message, not a bare 413 page.
     if (
       (error as { code?: string })?.code === 'E_REQUEST_ENTITY_TOO_LARGE' &&

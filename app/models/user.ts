@@ -40,6 +40,10 @@ export default class User extends UserSchema {
     return this.role === 'staff'
   }
 
+  get isCustomer() {
+    return this.role === 'customer'
+  }
+
   /** Staff who may manage other staff. */
   get isAdmin() {
     return this.role === 'staff' && this.staffRole === 'admin'

@@ -8,7 +8,8 @@ type CoreEntry = {
   label: string
   route: string
   order: number
-  adminOnly?: boolean
+  /** shown only when the user has this Bouncer ability (app/abilities/main.ts) */
+  ability?: 'manageTeam'
   exact?: boolean
   badge?: () => Promise<number | null>
 }
@@ -29,14 +30,16 @@ const CORE_ENTRIES: CoreEntry[] = [
     badge: async () => (await MailOutbox.failedCount()) || null,
   },
   { label: 'admin.nav.audit', route: 'admin.audit.index', order: 900 },
-  { label: 'admin.nav.staff', route: 'admin.staff.index', order: 950, adminOnly: true },
+  { label: 'admin.nav.staff', route: 'admin.staff.index', order: 950, ability: 'manageTeam' },
 ]
 
 /** Core and plugin entries of the admin console for this staff member, ordered. */
 export async function adminNavigation(ctx: HttpContext): Promise<NavigationItem[]> {
-  const user = ctx.auth.user!
   const path = ctx.request.url()
-  const entries = CORE_ENTRIES.filter((entry) => !entry.adminOnly || user.isAdmin)
+  const allowed = await Promise.all(
+    CORE_ENTRIES.map((entry) => !entry.ability || ctx.bouncer.allows(entry.ability))
+  )
+  const entries = CORE_ENTRIES.filter((_, index) => allowed[index])
   const core = await Promise.all(
     entries.map(async (entry) => {
       const href = (urlFor as unknown as (name: string) => string)(entry.route)

@@ -17,17 +17,17 @@ export default definePortalPlugin({
         label: 'invoices.nav',
         route: 'invoices.index',
         order: 30,
-        /** Hidden for users whose invoices staff switched off. */
-        visible: async ({ auth }) => {
-          const { invoicesVisible } = await import('./services/customer_invoices.js')
-          return invoicesVisible(auth.getUserOrFail())
+        /** Hidden for users whose invoices staff switched off (InvoicePolicy). */
+        visible: async ({ bouncer }) => {
+          const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
+          return bouncer.with(InvoicePolicy).allows('viewAny')
         },
         /** Overdue invoices; none (null) when there are none or invoices are hidden for the user. */
-        badge: async ({ auth }) => {
-          const { invoicesVisible, overdueCount } = await import('./services/customer_invoices.js')
-          const user = auth.getUserOrFail()
-          if (!(await invoicesVisible(user))) return null
-          return (await overdueCount(user)) || null
+        badge: async ({ auth, bouncer }) => {
+          const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
+          const { overdueCount } = await import('./services/customer_invoices.js')
+          if (await bouncer.with(InvoicePolicy).denies('viewAny')) return null
+          return (await overdueCount(auth.getUserOrFail())) || null
         },
       },
     ],
@@ -49,13 +49,13 @@ export default definePortalPlugin({
       id: 'summary',
       component: 'summary',
       order: 30,
-      data: async ({ auth, i18n }) => {
-        const { invoicesVisible, unpaidTotals, overdueCount } =
-          await import('./services/customer_invoices.js')
+      data: async ({ auth, bouncer, i18n }) => {
+        const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
+        const { unpaidTotals, overdueCount } = await import('./services/customer_invoices.js')
         const { default: InvoiceTransformer } =
           await import('./transformers/invoice_transformer.js')
+        if (await bouncer.with(InvoicePolicy).denies('viewAny')) return null
         const user = auth.getUserOrFail()
-        if (!(await invoicesVisible(user))) return null
         const totals = await unpaidTotals(user)
         return {
           count: totals.reduce((sum, row) => sum + row.count, 0),

@@ -1,130 +1,58 @@
-import { Exception } from '@adonisjs/core/exceptions'
 import type { HttpContext } from '@adonisjs/core/http'
-import router from '@adonisjs/core/services/router'
-import { urlFor } from '@adonisjs/core/services/url_builder'
-import User from '#models/user'
-import AuditEvent from '#models/audit_event'
-import DeviceList from '#services/device_list'
-import RecoveryCodes from '#services/recovery_codes'
+import UserSecurityPolicy from '#policies/user_security_policy'
+import UserSecurityQueries from '#queries/user_security_queries'
+import RevokeDeviceForUser from '#actions/security/revoke_device_for_user'
+import RevokeAllDevicesForUser from '#actions/security/revoke_all_devices_for_user'
 import TwoFactorReset from '#services/two_factor_reset'
-import { recordStaffAction } from '#services/audit_log'
-import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { recordIdOrFail } from '#validators/account'
 import { twoFactorResetValidator } from '#validators/admin/user_security'
 
 /**
- * "Sicherheit & Geräte" of one person (customer or staff): 2FA state,
- * trusted devices, the recent security events, and the staff actions on
- * them: revoke one or all devices, reset the 2FA. Agents may act on
- * customers; only admins on staff members. Nobody acts on their own account
- * here (that is the account page, where logging oneself out is expected).
+ * "Sicherheit & Geräte" of one user (customer or staff): 2FA state, trusted
+ * devices, recent security events, and the staff actions on them. Who may
+ * see and change whom is the UserSecurityPolicy (agents: customers; admins:
+ * everyone; nobody: themselves).
  */
 export default class UserSecurityController {
   async show(ctx: HttpContext) {
-    const member = await this.#member(ctx)
-    if (!member) return this.#forbidden(ctx)
-
-    const devices = await DeviceList.active(member.id)
-    const recoveryCodes = await RecoveryCodes.summary(member.id)
-    const events = await AuditEvent.query()
-      .where('user_id', member.id)
-      .preload('actor')
-      .orderBy('id', 'desc')
-      .limit(20)
+    const user = await UserSecurityQueries.find(ctx.params.id)
+    const policy = ctx.bouncer.with(UserSecurityPolicy)
+    await policy.authorize('view', user)
     return ctx.inertia.render('admin/users/security', {
-      member: {
-        id: member.id,
-        name: member.name,
-        email: member.email,
-        role: member.role,
-        status: member.status,
-        organization: member.organization
-          ? { id: member.organization.id, name: member.organization.name }
-          : null,
-      },
-      isSelf: member.id === ctx.auth.user!.id,
-      backUrl: this.#backUrl(member),
-      twoFactor: { enabledAt: member.totpEnabledAt?.toISO() ?? null, recoveryCodes },
-      devices,
-      events: AuditEventTransformer.transform(events),
+      ...(await UserSecurityQueries.page(user)),
+      isSelf: user.id === ctx.auth.user!.id,
+      can: { change: await policy.allows('change', user) },
     })
   }
 
   async destroyDevice(ctx: HttpContext) {
-    const member = await this.#member(ctx)
-    if (!member) return this.#forbidden(ctx)
-    if (member.id === ctx.auth.user!.id) return this.#refuseSelf(ctx, member)
-
-    const result = await DeviceList.revoke(member.id, recordIdOrFail(ctx.params.deviceId))
-    if (!result) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
-    if (result.revoked) {
-      await recordStaffAction(ctx, 'security.device_revoked', {
-        user: member,
-        meta: { label: result.device.label },
-      })
-    }
-    ctx.session.flash(
-      'success',
-      ctx.i18n.t('security.devices.revoked', { label: result.device.label })
-    )
-    return this.#back(ctx, member)
+    const user = await this.#changeable(ctx)
+    const deviceId = recordIdOrFail(ctx.params.deviceId)
+    const label = await RevokeDeviceForUser.handle(ctx, user, deviceId)
+    ctx.session.flash('success', ctx.i18n.t('security.devices.revoked', { label }))
+    return ctx.response.redirect().toRoute('admin.users.security', { id: user.id })
   }
 
   async destroyAllDevices(ctx: HttpContext) {
-    const member = await this.#member(ctx)
-    if (!member) return this.#forbidden(ctx)
-    if (member.id === ctx.auth.user!.id) return this.#refuseSelf(ctx, member)
-
-    const count = await DeviceList.revokeAll(member.id)
-    await recordStaffAction(ctx, 'security.devices_revoked_all', { user: member, meta: { count } })
+    const user = await this.#changeable(ctx)
+    const count = await RevokeAllDevicesForUser.handle(ctx, user)
     ctx.session.flash('success', ctx.i18n.t('security.devices.revoked_all', { count }))
-    return this.#back(ctx, member)
+    return ctx.response.redirect().toRoute('admin.users.security', { id: user.id })
   }
 
   async resetTwoFactor(ctx: HttpContext) {
-    const member = await this.#member(ctx)
-    if (!member) return this.#forbidden(ctx)
-    if (member.id === ctx.auth.user!.id) return this.#refuseSelf(ctx, member)
-
+    const user = await this.#changeable(ctx)
     const { reason } = await ctx.request.validateUsing(twoFactorResetValidator)
-    await TwoFactorReset.handle(ctx, member, reason)
-    ctx.session.flash(
-      'success',
-      ctx.i18n.t('security.reset.done', { name: member.name ?? member.email })
-    )
-    return this.#back(ctx, member)
+    await TwoFactorReset.handle(ctx, user, reason)
+    const name = user.name ?? user.email
+    ctx.session.flash('success', ctx.i18n.t('security.reset.done', { name }))
+    return ctx.response.redirect().toRoute('admin.users.security', { id: user.id })
   }
 
-  /** The person of the URL (404 when there is none), or null when this staff member may not act on them. */
-  async #member(ctx: HttpContext) {
-    const member = await User.query()
-      .where('id', recordIdOrFail(ctx.params.id))
-      .preload('organization')
-      .first()
-    if (!member) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
-    if (member.isStaff && !ctx.auth.user!.isAdmin) return null
-    return member
-  }
-
-  async #forbidden(ctx: HttpContext) {
-    ctx.response.status(403)
-    return ctx.inertia.render('errors/forbidden', {})
-  }
-
-  #refuseSelf(ctx: HttpContext, member: User) {
-    ctx.session.flash('error', ctx.i18n.t('security.admin.self_refused'))
-    return this.#back(ctx, member)
-  }
-
-  #back(ctx: HttpContext, member: User) {
-    return ctx.response.redirect().toRoute('admin.users.security', { id: member.id })
-  }
-
-  /** Where the person is managed: the customer's page (when the console has one), else the list. */
-  #backUrl(member: User) {
-    const build = urlFor as unknown as (name: string, params?: Record<string, unknown>) => string
-    if (member.isStaff) return build('admin.staff.index')
-    if (router.has('admin.customers.show')) return build('admin.customers.show', { id: member.id })
-    return build('admin.organizations.index')
+  /** The user of the URL, once the policy allows changing them (403 page, or a message for oneself). */
+  async #changeable(ctx: HttpContext) {
+    const user = await UserSecurityQueries.find(ctx.params.id)
+    await ctx.bouncer.with(UserSecurityPolicy).authorize('change', user)
+    return user
   }
 }

@@ -1,10 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import InvoicesNotFoundException from '../exceptions/invoices_not_found_exception.js'
-import { invoicesVisible } from '../services/customer_invoices.js'
+import InvoicePolicy from '../policies/invoice_policy.js'
 
-/** For a user whose invoices are hidden, every invoices route does not exist. */
+/** For a user whose invoices are hidden, every invoices route does not exist (a 404). */
 export default async function ensureInvoicesVisible(ctx: HttpContext, next: NextFn) {
-  if (!(await invoicesVisible(ctx.auth.getUserOrFail()))) throw new InvoicesNotFoundException()
+  await ctx.bouncer.with(InvoicePolicy).authorize('viewAny')
   return next()
 }

@@ -3,12 +3,12 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import portalConfig from '#config/portal'
 import User from '#models/user'
 import Organization from '#models/organization'
-import { pluginSetting } from '#core/plugin_settings'
 import { mailLocaleOf } from '#services/user_locale'
 import type Ticket from '../models/ticket.js'
 import type TicketMessage from '../models/ticket_message.js'
 import TicketMail, { type TicketMailKind } from '../mails/ticket_mail.js'
 import TicketFollowers from './ticket_followers.js'
+import TicketPolicy from '../policies/ticket_policy.js'
 
 function nameOf(user: Pick<User, 'name' | 'email'>) {
   return user.name ?? user.email
@@ -87,7 +87,7 @@ export default class TicketNotifier {
       if (!user || user.status === 'disabled') continue
       // Everyone must still belong to the ticket's organization; "own only" limits followers, not the requester.
       if (user.organizationId !== ticket.organizationId) continue
-      if (id !== ticket.createdByUserId && !(await this.#canSee(user, ticket))) continue
+      if (!(await new TicketPolicy().view(user, ticket))) continue
       const email = user.email.toLowerCase()
       if (sent.has(email)) continue
       sent.add(email)
@@ -101,11 +101,6 @@ export default class TicketNotifier {
         mailLocaleOf(user)
       )
     }
-  }
-
-  static async #canSee(user: User, ticket: Ticket) {
-    if (user.organizationId !== ticket.organizationId) return false
-    return (await pluginSetting(user, 'tickets', 'visibility')) !== 'own'
   }
 
   static async #queue(

@@ -1,12 +1,12 @@
 import type User from '#models/user'
 import { forOrganization } from '#core/organization_scope'
-import { pluginSetting } from '#core/plugin_settings'
 import { findByRouteId } from '#core/route_ids'
 import Ticket from '../models/ticket.js'
+import TicketPolicy from '../policies/ticket_policy.js'
 
 /**
  * The tickets a customer may see: always their organization's (core scope),
- * and only their own when staff set the "visibility" setting to "own". Every
+ * and only their own when staff set the "visibility" setting to "own" (TicketPolicy). Every
  * customer-facing query (list, detail, attachments, widget, badge) starts here,
  * so a ticket the user may not see is a 404 like one that does not exist.
  *
@@ -21,7 +21,8 @@ export default class TicketScope {
   ) {}
 
   static async for(user: User) {
-    return new TicketScope(user, (await pluginSetting(user, 'tickets', 'visibility')) === 'own')
+    const seesOthers = await new TicketPolicy().viewOthers(user)
+    return new TicketScope(user, !seesOthers)
   }
 
   /** A fresh query over the visible tickets (a query builder: not awaited here). */
