@@ -37,6 +37,7 @@ export default class MakePlugin extends BaseCommand {
   async run() {
     const { scaffoldNames } = await import('#core/scaffold/names')
     const { scaffoldFiles } = await import('#core/scaffold/templates')
+    const { formatGenerated } = await import('#core/scaffold/format')
     const { PLUGIN_ID, RESERVED_IDS } = await import('#core/validate_manifests')
 
     if (!PLUGIN_ID.test(this.id)) {
@@ -64,7 +65,7 @@ export default class MakePlugin extends BaseCommand {
     )) {
       const target = join(root, path)
       await mkdir(dirname(target), { recursive: true })
-      await writeFile(target, content)
+      await writeFile(target, await formatGenerated(target, content))
       this.logger.action(`create plugins/${this.id}/${path}`).succeeded()
     }
     await this.#enable()

@@ -34,6 +34,20 @@ async function typecheck(root: string) {
   ])
 }
 
+/** `npm run lint` and `npm run format:check` on the given paths of the copy. */
+async function lint(root: string, paths: string[]) {
+  const eslint = await inCopy(root, 'node', [
+    join(root, 'node_modules/eslint/bin/eslint.js'),
+    ...paths,
+  ])
+  if (eslint.code !== 0) return eslint
+  return inCopy(root, 'node', [
+    join(root, 'node_modules/prettier/bin/prettier.cjs'),
+    '--check',
+    ...paths,
+  ])
+}
+
 async function inCopy(root: string, bin: string, args: string[]) {
   const env = {
     ...process.env,
@@ -110,6 +124,9 @@ test.group('make:plugin', (group) => {
     assert.equal(generated.code, 0, generated.output)
     const checked = await typecheck(root)
     assert.equal(checked.code, 0, checked.output)
+    // Formatted as the project's own code: a new plugin passes `npm run lint` as generated.
+    const linted = await lint(root, ['plugins/sample_notes', 'config/plugins.ts'])
+    assert.equal(linted.code, 0, linted.output)
 
     // customers: list + nav + widget, another organization, the file; staff: create, validation, edit/delete, access
     const tested = await ace(root, [
