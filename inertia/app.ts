@@ -5,11 +5,13 @@ import { resolvePage } from '~/pages_resolver'
 import { registerServiceWorker } from '~/pwa/register'
 import { captureInstallPrompt } from '~/pwa/install'
 import { showOfflinePageOnNetworkErrors } from '~/pwa/offline_visits'
+import { moveFocusOnNavigation } from '~/navigation_focus'
 
 // The installable app: before the first render, the browser may offer the install at any time.
 captureInstallPrompt()
 registerServiceWorker()
 showOfflinePageOnNetworkErrors()
+moveFocusOnNavigation()
 
 createInertiaApp({
   title: (title) => title || document.title,
