@@ -16,8 +16,15 @@ new Ignitor(APP_ROOT, { importer })
      * its `terminating` hooks run first (the worker finishes its jobs while
      * the database is still open), then the providers close, then the
      * process exits instead of waiting for idle pools.
+     *
+     * `node ace serve` (npm run dev) first stops the HTTP server it started,
+     * as Ctrl+C in its terminal does; otherwise that child would outlive it.
      */
     const stop = async () => {
+      const kernel = await app.container.make('ace')
+      const command = kernel.getMainCommand() as
+        { devServer?: { close(): Promise<void> } } | undefined
+      await command?.devServer?.close()
       await app.terminate()
       process.exit(process.exitCode ?? 0)
     }
