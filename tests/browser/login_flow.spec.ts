@@ -26,7 +26,7 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
     const computer = await browser.newContext(options)
     const page = await computer.newPage()
     await followMagicLink(page, mails, 'clara@kunde.test')
-    await page.getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' }).waitFor()
+    await page.getByRole('heading', { name: '2FA einrichten' }).waitFor()
     assert.isTrue(
       await page.getByRole('img', { name: 'QR-Code für deine Authenticator-App' }).isVisible()
     )

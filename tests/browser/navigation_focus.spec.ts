@@ -48,7 +48,7 @@ test.group('Browser | every step lands where a person reads on', (group) => {
     })
     const page = await context.newPage()
     await followMagicLink(page, mails, 'paul@kunde.test')
-    await page.getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' }).waitFor()
+    await page.getByRole('heading', { name: '2FA einrichten' }).waitFor()
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
 
     // A wrong code: the same page, focus on the code field (scrolled to it), the message read out.
