@@ -1,11 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import Totp from '#services/totp'
-import CodeCheck from '#services/login/code_check'
-import DeviceTrust from '#services/login/device_trust'
-import completeLogin from '#services/login/complete_login'
+import LogInWithTotp from '#actions/login/log_in_with_totp'
+import LogInWithRecoveryCode from '#actions/login/log_in_with_recovery_code'
 import { loadPendingLogin } from '#services/login/pending_login'
-import RecoveryCodes, { RECOVERY_CODES_LOW } from '#services/recovery_codes'
-import CodeRejectedException from '#exceptions/code_rejected_exception'
+import { RECOVERY_CODES_LOW } from '#services/recovery_codes'
 import { codeValidator } from '#validators/login'
 import { recoveryCodeValidator } from '#validators/account'
 
@@ -28,13 +25,9 @@ export default class TotpCodeController {
 
     const { code } = await ctx.request.validateUsing(codeValidator)
     const attempt = await loadPendingLogin(ctx)
-    const user = attempt.user
-    if (!user.totpSecret) return ctx.response.redirect().toRoute('login.setup.show')
+    if (!attempt.user.totpSecret) return ctx.response.redirect().toRoute('login.setup.show')
 
-    await new CodeCheck(attempt, ctx.request).verify(Totp.decrypt(user.totpSecret), code)
-
-    const device = await DeviceTrust.issue(ctx, user)
-    await completeLogin(ctx, attempt, device, 'code')
+    await LogInWithTotp.handle(ctx, attempt, code)
     return ctx.response.redirect().toRoute('dashboard')
   }
 
@@ -43,38 +36,12 @@ export default class TotpCodeController {
     const { request, response, session, i18n } = ctx
     const { recoveryCode } = await request.validateUsing(recoveryCodeValidator)
     const attempt = await loadPendingLogin(ctx)
-    const user = attempt.user
-    if (!user.totpSecret) return response.redirect().toRoute('login.setup.show')
+    if (!attempt.user.totpSecret) return response.redirect().toRoute('login.setup.show')
 
-    // A typo in the format is no guess: it is not counted.
-    if (!RecoveryCodes.normalize(recoveryCode)) {
-      return this.#recoveryError(ctx, i18n.t('security.recovery.format'))
-    }
-
-    let left: number
-    try {
-      left = await new CodeCheck(attempt, request).verifyRecoveryCode(recoveryCode)
-    } catch (error) {
-      // The error belongs under the recovery-code field, not under the TOTP field.
-      if (!(error instanceof CodeRejectedException)) throw error
-      const rejection = error.rejection
-      const message =
-        rejection.kind === 'wrong'
-          ? i18n.t('security.recovery.wrong', { attemptsLeft: rejection.attemptsLeft })
-          : error.messageFor(ctx)
-      return this.#recoveryError(ctx, message)
-    }
-
-    const device = await DeviceTrust.issue(ctx, user)
-    await completeLogin(ctx, attempt, device, 'recovery_code')
+    const left = await LogInWithRecoveryCode.handle(ctx, attempt, recoveryCode)
     if (left <= RECOVERY_CODES_LOW)
       session.flash('error', i18n.t('security.recovery.few_left', { count: left }))
     else session.flash('success', i18n.t('security.recovery.used', { count: left }))
     return response.redirect().toRoute('dashboard')
-  }
-
-  #recoveryError({ session, response }: HttpContext, message: string) {
-    session.flash('inputErrorsBag', { recoveryCode: message })
-    return response.redirect().toRoute('login.code.show')
   }
 }

@@ -1,18 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import MailDelivery from '#models/mail_delivery'
+import MailDeliveryQueries, { PER_PAGE } from '#queries/mail_delivery_queries'
 import MailOutbox from '#services/mail_outbox'
 import MailDeliveryTransformer from '#transformers/mail_delivery_transformer'
 import { mailFilterValidator } from '#validators/admin/mail_filter'
-
-const PER_PAGE = 50
-
-/** Which rows each filter shows: "waiting" includes the mails being sent right now. */
-const STATUSES = {
-  failed: ['failed'],
-  queued: ['queued', 'sending'],
-  sent: ['sent'],
-  all: null,
-} as const
 
 /**
  * "E-Mails": every mail the portal handed off, newest first: the failed ones
@@ -28,14 +19,7 @@ export default class MailDeliveriesController {
     const counts = await MailOutbox.openCounts()
     const status = filters.status ?? (counts.failed > 0 ? 'failed' : 'all')
     const page = filters.page ?? 1
-
-    const query = MailDelivery.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
-    const statuses = STATUSES[status]
-    if (statuses) query.whereIn('status', [...statuses])
-    if (filters.recipient)
-      query.whereRaw('lower(recipient) like ?', [`${escapeLike(filters.recipient.toLowerCase())}%`])
-    // One row more than a page tells whether there is a next one.
-    const rows = await query.offset((page - 1) * PER_PAGE).limit(PER_PAGE + 1)
+    const rows = await MailDeliveryQueries.page(status, filters.recipient ?? '', page)
 
     return inertia.render('admin/mails/index', {
       filters: { status, recipient: filters.recipient ?? '' },
@@ -46,41 +30,23 @@ export default class MailDeliveriesController {
   }
 
   async retry(ctx: HttpContext) {
-    return this.#act(
-      ctx,
-      (delivery) => MailOutbox.retry(delivery, ctx.auth.user!),
-      'retried',
-      'retry_refused'
-    )
+    const delivery = await MailDelivery.findOrFail(ctx.params.id)
+    const done = await MailOutbox.retry(delivery, ctx.auth.user!)
+    return this.#answer(ctx, delivery, done ? 'retried' : 'retry_refused', done)
   }
 
   async dismiss(ctx: HttpContext) {
-    return this.#act(
-      ctx,
-      (delivery) => MailOutbox.dismiss(delivery, ctx.auth.user!),
-      'dismissed',
-      'dismiss_refused'
-    )
+    const delivery = await MailDelivery.findOrFail(ctx.params.id)
+    const done = await MailOutbox.dismiss(delivery, ctx.auth.user!)
+    return this.#answer(ctx, delivery, done ? 'dismissed' : 'dismiss_refused', done)
   }
 
   /** One staff action on one mail, answered with what happened (or why not) on the list. */
-  async #act(
-    ctx: HttpContext,
-    action: (delivery: MailDelivery) => Promise<boolean>,
-    done: string,
-    refused: string
-  ) {
-    const delivery = await MailDelivery.findOrFail(ctx.params.id)
-    const ok = await action(delivery)
+  #answer(ctx: HttpContext, delivery: MailDelivery, message: string, done: boolean) {
     ctx.session.flash(
-      ok ? 'success' : 'error',
-      ctx.i18n.t(`admin.mails.${ok ? done : refused}`, { recipient: delivery.recipient })
+      done ? 'success' : 'error',
+      ctx.i18n.t(`admin.mails.${message}`, { recipient: delivery.recipient })
     )
     return ctx.response.redirect().back()
   }
-}
-
-/** The recipient search is a prefix match: % and _ typed by staff are meant literally. */
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`)
 }
