@@ -8,17 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class AuditEventSchema extends BaseModel {
-  static $columns = [
-    'actorUserId',
-    'createdAt',
-    'event',
-    'id',
-    'ip',
-    'meta',
-    'organizationId',
-    'userAgent',
-    'userId',
-  ] as const
+  static $columns = ['actorUserId', 'createdAt', 'event', 'id', 'ip', 'meta', 'organizationId', 'userAgent', 'userId'] as const
   $columns = AuditEventSchema.$columns
   @column()
   declare actorUserId: number | null
@@ -41,22 +31,7 @@ export class AuditEventSchema extends BaseModel {
 }
 
 export class InvoiceSchema extends BaseModel {
-  static $columns = [
-    'amountCents',
-    'createdAt',
-    'currency',
-    'deletedAt',
-    'dueOn',
-    'fileKey',
-    'fileSize',
-    'id',
-    'issuedOn',
-    'notifiedAt',
-    'number',
-    'organizationId',
-    'paidAt',
-    'updatedAt',
-  ] as const
+  static $columns = ['amountCents', 'createdAt', 'currency', 'deletedAt', 'dueOn', 'fileKey', 'fileSize', 'id', 'issuedOn', 'notifiedAt', 'number', 'organizationId', 'paidAt', 'updatedAt'] as const
   $columns = InvoiceSchema.$columns
   @column()
   declare amountCents: bigint | number
@@ -89,19 +64,7 @@ export class InvoiceSchema extends BaseModel {
 }
 
 export class LoginAttemptSchema extends BaseModel {
-  static $columns = [
-    'completedAt',
-    'confirmedAt',
-    'createdAt',
-    'expiresAt',
-    'failedCodes',
-    'id',
-    'pendingTotpSecret',
-    'requestedIp',
-    'tokenHash',
-    'userId',
-    'voidedAt',
-  ] as const
+  static $columns = ['completedAt', 'confirmedAt', 'createdAt', 'expiresAt', 'failedCodes', 'id', 'pendingTotpSecret', 'requestedIp', 'tokenHash', 'userId', 'voidedAt'] as const
   $columns = LoginAttemptSchema.$columns
   @column.dateTime()
   declare completedAt: DateTime | null
@@ -128,23 +91,7 @@ export class LoginAttemptSchema extends BaseModel {
 }
 
 export class MailDeliverySchema extends BaseModel {
-  static $columns = [
-    'attempts',
-    'createdAt',
-    'deliverBy',
-    'expiring',
-    'failedAt',
-    'id',
-    'lastError',
-    'leaseUntil',
-    'mailer',
-    'message',
-    'recipient',
-    'sentAt',
-    'status',
-    'subject',
-    'updatedAt',
-  ] as const
+  static $columns = ['attempts', 'createdAt', 'deliverBy', 'expiring', 'failedAt', 'id', 'lastError', 'leaseUntil', 'mailer', 'message', 'recipient', 'sentAt', 'status', 'subject', 'updatedAt'] as const
   $columns = MailDeliverySchema.$columns
   @column()
   declare attempts: number
@@ -179,15 +126,7 @@ export class MailDeliverySchema extends BaseModel {
 }
 
 export class OrganizationSchema extends BaseModel {
-  static $columns = [
-    'allowedDomains',
-    'createdAt',
-    'customerNumber',
-    'id',
-    'name',
-    'notes',
-    'updatedAt',
-  ] as const
+  static $columns = ['allowedDomains', 'createdAt', 'customerNumber', 'id', 'name', 'notes', 'updatedAt'] as const
   $columns = OrganizationSchema.$columns
   @column()
   declare allowedDomains: any
@@ -206,21 +145,7 @@ export class OrganizationSchema extends BaseModel {
 }
 
 export class QueueJobSchema extends BaseModel {
-  static $columns = [
-    'acquiredAt',
-    'data',
-    'dedupAt',
-    'dedupId',
-    'dedupTtl',
-    'error',
-    'executeAt',
-    'finishedAt',
-    'id',
-    'queue',
-    'score',
-    'status',
-    'workerId',
-  ] as const
+  static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
   $columns = QueueJobSchema.$columns
   @column()
   declare acquiredAt: bigint | number | null
@@ -251,22 +176,7 @@ export class QueueJobSchema extends BaseModel {
 }
 
 export class QueueScheduleSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'cronExpression',
-    'everyMs',
-    'fromDate',
-    'id',
-    'lastRunAt',
-    'name',
-    'nextRunAt',
-    'payload',
-    'runCount',
-    'runLimit',
-    'status',
-    'timezone',
-    'toDate',
-  ] as const
+  static $columns = ['createdAt', 'cronExpression', 'everyMs', 'fromDate', 'id', 'lastRunAt', 'name', 'nextRunAt', 'payload', 'runCount', 'runLimit', 'status', 'timezone', 'toDate'] as const
   $columns = QueueScheduleSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -338,21 +248,7 @@ export class SessionSchema extends BaseModel {
 }
 
 export class TicketSchema extends BaseModel {
-  static $columns = [
-    'assignedToUserId',
-    'createdAt',
-    'createdByUserId',
-    'id',
-    'lastActivityAt',
-    'lastCustomerMessageAt',
-    'lastStaffReplyAt',
-    'number',
-    'organizationId',
-    'priority',
-    'status',
-    'subject',
-    'updatedAt',
-  ] as const
+  static $columns = ['assignedToUserId', 'createdAt', 'createdByUserId', 'id', 'lastActivityAt', 'lastCustomerMessageAt', 'lastStaffReplyAt', 'number', 'organizationId', 'priority', 'status', 'subject', 'updatedAt'] as const
   $columns = TicketSchema.$columns
   @column()
   declare assignedToUserId: number | null
@@ -383,16 +279,7 @@ export class TicketSchema extends BaseModel {
 }
 
 export class TicketsAttachmentSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'driveKey',
-    'id',
-    'messageId',
-    'mimeType',
-    'originalName',
-    'size',
-    'ticketId',
-  ] as const
+  static $columns = ['createdAt', 'driveKey', 'id', 'messageId', 'mimeType', 'originalName', 'size', 'ticketId'] as const
   $columns = TicketsAttachmentSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -467,16 +354,7 @@ export class TicketsSearchSchema extends BaseModel {
 }
 
 export class TrustedDeviceSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'expiresAt',
-    'id',
-    'label',
-    'lastSeenAt',
-    'revokedAt',
-    'secretHash',
-    'userId',
-  ] as const
+  static $columns = ['createdAt', 'expiresAt', 'id', 'label', 'lastSeenAt', 'revokedAt', 'secretHash', 'userId'] as const
   $columns = TrustedDeviceSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -497,23 +375,7 @@ export class TrustedDeviceSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = [
-    'createdAt',
-    'email',
-    'id',
-    'lastLoginAt',
-    'locale',
-    'name',
-    'organizationId',
-    'pluginSettings',
-    'role',
-    'staffRole',
-    'status',
-    'totpEnabledAt',
-    'totpLastStep',
-    'totpSecret',
-    'updatedAt',
-  ] as const
+  static $columns = ['createdAt', 'email', 'id', 'lastLoginAt', 'locale', 'name', 'organizationId', 'pluginSettings', 'role', 'staffRole', 'status', 'totpEnabledAt', 'totpLastStep', 'totpSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
