@@ -12,7 +12,14 @@ export type SharedProps = {
   }
   flash: { success?: string; error?: string }
   errors: Record<string, string>
-  nav: Array<{ label: string; href: string; active: boolean; badge: number | null }>
+  nav: Array<{
+    label: string
+    href: string
+    active: boolean
+    badge: number | null
+    /** what the badge counts, in the user's language */
+    badgeLabel: string | null
+  }>
 }
 
 /** A page of a long list (app/plugins/pagination.ts): the total is exact up to 1,000. */

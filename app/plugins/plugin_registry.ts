@@ -8,6 +8,8 @@ export type NavigationItem = {
   href: string
   active: boolean
   badge: number | null
+  /** what the badge counts, in the user's language (null without a badge) */
+  badgeLabel: string | null
 }
 
 export type WidgetPayload = {
@@ -57,13 +59,17 @@ export default class PluginRegistry {
     for (const entry of entries) {
       if (entry.visible && !(await entry.visible(ctx))) continue
       const href = urlFor(entry.route)
+      const badge = entry.badge ? await entry.badge(ctx) : null
       items.push({
         order: entry.order ?? 100,
         item: {
           label: ctx.i18n.t(entry.label),
           href,
           active: currentPath === href || currentPath.startsWith(`${href}/`),
-          badge: entry.badge ? await entry.badge(ctx) : null,
+          badge,
+          badgeLabel: badge
+            ? ctx.i18n.t(entry.badgeLabel ?? 'ui.nav.badge', { count: badge })
+            : null,
         },
       })
     }

@@ -26,6 +26,14 @@ export interface NavigationEntry {
   order?: number
   /** a number shown next to the label (things waiting for the person), or null for none */
   badge?: (ctx: HttpContext) => Promise<number | null>
+  /**
+   * What the badge counts, a translation key with {count} (ICU plural), e.g.
+   * "{count, plural, one {# Notiz wartet} other {# Notizen warten}} auf dich".
+   * Read out with the badge and shown as its tooltip; use the same key where
+   * the dashboard names that number, so both say the same. Default: the
+   * core's "{count} brauchen deine Aufmerksamkeit".
+   */
+  badgeLabel?: string
   /** whether this user sees the entry at all (e.g. a plugin switched off for them); default yes */
   visible?: (ctx: HttpContext) => Promise<boolean>
 }

@@ -12,6 +12,8 @@ type CoreEntry = {
   ability?: 'manageTeam'
   exact?: boolean
   badge?: () => Promise<number | null>
+  /** what the badge counts (translation key with {count}) */
+  badgeLabel?: string
 }
 
 /**
@@ -28,6 +30,7 @@ const CORE_ENTRIES: CoreEntry[] = [
     order: 890,
     // Mails given up after their last try: staff should look at them.
     badge: async () => (await MailOutbox.failedCount()) || null,
+    badgeLabel: 'admin.nav.mails_badge',
   },
   { label: 'admin.nav.audit', route: 'admin.audit.index', order: 900 },
   { label: 'admin.nav.staff', route: 'admin.staff.index', order: 950, ability: 'manageTeam' },
@@ -45,7 +48,11 @@ export async function adminNavigation(ctx: HttpContext): Promise<NavigationItem[
       const href = (urlFor as unknown as (name: string) => string)(entry.route)
       const active = entry.exact ? path === href : path === href || path.startsWith(`${href}/`)
       const badge = entry.badge ? await entry.badge() : null
-      return { order: entry.order, item: { label: ctx.i18n.t(entry.label), href, active, badge } }
+      const badgeLabel = badge
+        ? ctx.i18n.t(entry.badgeLabel ?? 'ui.nav.badge', { count: badge })
+        : null
+      const label = ctx.i18n.t(entry.label)
+      return { order: entry.order, item: { label, href, active, badge, badgeLabel } }
     })
   )
   const registry = await app.container.make(PluginRegistry)

@@ -23,6 +23,7 @@ export default definePortalPlugin({
           return bouncer.with(InvoicePolicy).allows('viewAny')
         },
         /** Overdue invoices; none (null) when there are none or invoices are hidden for the user. */
+        badgeLabel: 'invoices.nav_badge',
         badge: async ({ auth, bouncer }) => {
           const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
           const { overdueCount } = await import('./services/customer_invoices.js')
@@ -37,6 +38,7 @@ export default definePortalPlugin({
         route: 'admin.invoices.index',
         order: 30,
         /** Overdue invoices of all organizations; none (null) when there are none. */
+        badgeLabel: 'invoices.admin.nav_badge',
         badge: async () => {
           const { overdueCountAll } = await import('./services/admin_invoices.js')
           return (await overdueCountAll()) || null
@@ -57,9 +59,12 @@ export default definePortalPlugin({
         if (await bouncer.with(InvoicePolicy).denies('viewAny')) return null
         const user = auth.getUserOrFail()
         const totals = await unpaidTotals(user)
+        const overdue = await overdueCount(user)
         return {
           count: totals.reduce((sum, row) => sum + row.count, 0),
-          overdue: await overdueCount(user),
+          overdue,
+          // The navigation badge's words, so both name the same number the same way.
+          overdueLabel: overdue ? i18n.t('invoices.nav_badge', { count: overdue }) : null,
           totals: InvoiceTransformer.totals(totals, i18n.locale),
         }
       },

@@ -18,6 +18,7 @@ export default definePortalPlugin({
         route: 'tickets.index',
         order: 100,
         /** tickets waiting for this customer's answer */
+        badgeLabel: 'tickets.nav_badge',
         badge: async ({ auth }) => {
           const { default: TicketQueries } = await import('./services/ticket_queries.js')
           const waiting = await TicketQueries.waitingCount(auth.user!)
@@ -31,6 +32,7 @@ export default definePortalPlugin({
         route: 'admin.tickets.index',
         order: 100,
         /** open tickets of all organizations whose customer waits for an answer */
+        badgeLabel: 'tickets.admin.nav_badge',
         badge: async () => {
           const { default: AdminTicketQueries } = await import('./services/admin_ticket_queries.js')
           return (await AdminTicketQueries.needsReplyCount()) || null
@@ -43,11 +45,18 @@ export default definePortalPlugin({
       id: 'open',
       component: 'open_tickets',
       order: 100,
-      data: async ({ auth }) => {
+      data: async ({ auth, i18n }) => {
         const { default: TicketQueries } = await import('./services/ticket_queries.js')
         const { default: TicketTransformer } = await import('./transformers/ticket_transformer.js')
         const { latest, total } = await TicketQueries.openSummary(auth.user!)
-        return { total, tickets: latest.map((ticket) => TicketTransformer.widgetItem(ticket)) }
+        const waiting = await TicketQueries.waitingCount(auth.user!)
+        return {
+          total,
+          // The navigation badge's number in its words: "1 Ticket wartet auf dich".
+          waiting,
+          waitingLabel: waiting ? i18n.t('tickets.nav_badge', { count: waiting }) : null,
+          tickets: latest.map((ticket) => TicketTransformer.widgetItem(ticket)),
+        }
       },
     },
   ],

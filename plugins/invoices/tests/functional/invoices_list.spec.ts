@@ -201,7 +201,11 @@ test.group('Invoices | dashboard widget', (group) => {
     assert.deepEqual(widget.props, {
       count: 2,
       overdue: 1,
+      overdueLabel: '1 Rechnung überfällig',
       totals: [{ currency: 'EUR', count: 2, amount: '1.244,50\u00a0€' }],
     })
+    // The navigation's badge counts the same and says so in the same words.
+    assert.equal(invoicesNav(dashboard)?.badge, 1)
+    assert.equal(invoicesNav(dashboard)?.badgeLabel, widget.props.overdueLabel)
   })
 })

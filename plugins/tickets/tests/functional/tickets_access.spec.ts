@@ -111,6 +111,10 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     const nav = dashboard.props.nav.find((entry: { href: string }) => entry.href === '/tickets')
     assert.equal(nav.badge, 2)
     assert.equal(nav.label, 'Tickets')
+    // Badge and dashboard name the same number in the same words.
+    assert.equal(nav.badgeLabel, '2 Tickets warten auf dich')
+    assert.equal(widget.props.waiting, 2)
+    assert.equal(widget.props.waitingLabel, nav.badgeLabel)
   })
 
   test('no badge when nothing waits', async ({ assert }) => {
