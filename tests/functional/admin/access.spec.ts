@@ -56,7 +56,23 @@ test.group('Admin console: who gets in', () => {
 
       const asCustomer = await customer.request(method, path)
       assert.equal(asCustomer.status, 404, `${method} ${pattern} must be a 404 for a customer`)
+      if (method === 'GET') {
+        const page = (await asCustomer.json()) as { component: string }
+        assert.equal(page.component, 'errors/not_found', `${pattern}: the portal's 404 page`)
+      }
     }
+  })
+
+  test("staff opening a customer page get the portal's 404 page, not a bare text", async ({
+    assert,
+  }) => {
+    const { agent } = await staffAgent()
+    // A customer route of the test fixture plugin (tests/fixtures/plugins/test_fixture).
+    const response = await agent.request('GET', '/test_fixture/1')
+    assert.equal(response.status, 404)
+    const page = (await response.json()) as { component: string; props: { locale: string } }
+    assert.equal(page.component, 'errors/not_found')
+    assert.equal(page.props.locale, 'de')
   })
 
   test('an agent may use the console but not staff management (403 page)', async ({ assert }) => {
