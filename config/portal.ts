@@ -15,6 +15,16 @@ const portalConfig = {
   supportEmail: env.get('SUPPORT_EMAIL', 'support@example.com'),
   mailFrom: env.get('MAIL_FROM', 'portal@example.com'),
 
+  /**
+   * The agency's look: a logo file (served at /branding/logo, shown in the
+   * header, on the login card and in the mails) and the theme colour of
+   * buttons and links, the browser's toolbar and the mails' buttons.
+   */
+  branding: {
+    logoPath: env.get('PORTAL_LOGO') ?? null,
+    color: env.get('PORTAL_THEME_COLOR') ?? '#1d4ed8',
+  },
+
   /** false: unknown addresses get the same neutral answer as known ones */
   revealUnknownAddresses: env.get('LOGIN_REVEAL_UNKNOWN', true),
 

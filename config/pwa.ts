@@ -13,7 +13,10 @@ const pwaConfig = {
   name,
   /** Home-screen label: browsers cut names after about 12 characters. */
   shortName: env.get('PORTAL_SHORT_NAME') ?? (name.length <= 12 ? name : name.slice(0, 12).trim()),
-  themeColor: env.get('PORTAL_THEME_COLOR') ?? '#1d4ed8',
+  /** The agency's colour (config/portal.ts), read when used. */
+  get themeColor() {
+    return portalConfig.branding.color
+  },
   backgroundColor: env.get('PORTAL_BACKGROUND_COLOR') ?? '#f4f5f7',
 
   /** Fixed paths: public/ holds the files, start/routes/pwa.ts the manifest route. */

@@ -1,7 +1,7 @@
 /** Props every page receives (see app/middleware/inertia_middleware.ts). */
 export type SharedProps = {
   locale: 'de' | 'en'
-  portal: { name: string; supportEmail: string }
+  portal: { name: string; supportEmail: string; logoUrl: string | null }
   user: null | {
     id: number
     name: string | null

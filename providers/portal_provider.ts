@@ -20,6 +20,19 @@ export default class PortalProvider {
     edge.use((instance) => {
       instance.global('inertia', inertiaRootElement)
     })
+    // The agency's name, logo and colour for the mails' views (web server and queue worker alike).
+    const { default: Branding } = await import('#services/branding')
+    edge.global('brand', {
+      get name() {
+        return Branding.forMails().name
+      },
+      get logoUrl() {
+        return Branding.forMails().logoUrl
+      },
+      get color() {
+        return Branding.forMails().color
+      },
+    })
   }
 
   /**

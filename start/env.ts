@@ -47,6 +47,8 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* The portal as the customer sees it */
   PORTAL_NAME: Env.schema.string.optional(),
+  /** the agency's logo (SVG, PNG, JPG or WebP), a path on the server; shown in the header, login and mails */
+  PORTAL_LOGO: Env.schema.string.optional(),
   SUPPORT_EMAIL: Env.schema.string.optional({ format: 'email' }),
   LOGIN_REVEAL_UNKNOWN: Env.schema.boolean.optional(),
 

@@ -23,6 +23,7 @@ export const customerRoutes: ClientRouteJSON[] = [
   {"name":"account.devices.destroy","pattern":"/account/devices/:id","methods":["DELETE"],"domain":"root","tokens":[{"old":"/account/devices/:id","type":0,"val":"account","end":""},{"old":"/account/devices/:id","type":0,"val":"devices","end":""},{"old":"/account/devices/:id","type":1,"val":"id","end":""}]},
   {"name":"account.recovery_codes.show","pattern":"/account/recovery-codes","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}]},
   {"name":"account.recovery_codes.store","pattern":"/account/recovery-codes","methods":["POST"],"domain":"root","tokens":[{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}]},
+  {"name":"branding.logo","pattern":"/branding/logo","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/branding/logo","type":0,"val":"branding","end":""},{"old":"/branding/logo","type":0,"val":"logo","end":""}]},
   {"name":"dev.mails.index","pattern":"/dev/mails","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/dev/mails","type":0,"val":"dev","end":""},{"old":"/dev/mails","type":0,"val":"mails","end":""}]},
   {"name":"dev.mails.show","pattern":"/dev/mails/:id","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/dev/mails/:id","type":0,"val":"dev","end":""},{"old":"/dev/mails/:id","type":0,"val":"mails","end":""},{"old":"/dev/mails/:id","type":1,"val":"id","end":""}]},
   {"name":"tickets.index","pattern":"/tickets","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/tickets","type":0,"val":"tickets","end":""}]},
@@ -58,6 +59,7 @@ export type CustomerRouteName =
   | 'account.devices.destroy'
   | 'account.recovery_codes.show'
   | 'account.recovery_codes.store'
+  | 'branding.logo'
   | 'dev.mails.index'
   | 'dev.mails.show'
   | 'tickets.index'

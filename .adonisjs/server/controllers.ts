@@ -21,6 +21,7 @@ export const controllers = {
     Staff: () => import('#controllers/admin/staff_controller'),
     UserSecurity: () => import('#controllers/admin/user_security_controller'),
   },
+  Branding: () => import('#controllers/branding_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   DevMailbox: () => import('#controllers/dev_mailbox_controller'),
   Home: () => import('#controllers/home_controller'),

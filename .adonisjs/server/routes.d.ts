@@ -48,6 +48,7 @@ export type ScannedRoutes = {
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
+    'branding.logo': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -102,6 +103,7 @@ export type ScannedRoutes = {
     'admin.mails.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'branding.logo': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }
@@ -141,6 +143,7 @@ export type ScannedRoutes = {
     'admin.mails.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'branding.logo': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.index': { paramsTuple?: []; params?: {} }

@@ -5,6 +5,7 @@ import app from '@adonisjs/core/services/app'
 import portalConfig from '#config/portal'
 import PluginRegistry, { type NavigationItem } from '#core/plugin_registry'
 import UserTransformer from '#transformers/user_transformer'
+import Branding from '#services/branding'
 import { adminNavigation } from '#services/admin_navigation'
 
 /**
@@ -21,6 +22,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       portal: ctx.inertia.always({
         name: portalConfig.name,
         supportEmail: portalConfig.supportEmail,
+        logoUrl: Branding.logoUrl(),
       }),
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       flash: ctx.inertia.always({

@@ -270,6 +270,12 @@ const routes = {
     tokens: [{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}],
     types: placeholder as Registry['account.recovery_codes.store']['types'],
   },
+  'branding.logo': {
+    methods: ["GET","HEAD"],
+    pattern: '/branding/logo',
+    tokens: [{"old":"/branding/logo","type":0,"val":"branding","end":""},{"old":"/branding/logo","type":0,"val":"logo","end":""}],
+    types: placeholder as Registry['branding.logo']['types'],
+  },
   'dev.mails.index': {
     methods: ["GET","HEAD"],
     pattern: '/dev/mails',

@@ -535,6 +535,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['store']>>>
     }
   }
+  'branding.logo': {
+    methods: ["GET","HEAD"]
+    pattern: '/branding/logo'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/branding_controller').default['logo']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/branding_controller').default['logo']>>>
+    }
+  }
   'dev.mails.index': {
     methods: ["GET","HEAD"]
     pattern: '/dev/mails'

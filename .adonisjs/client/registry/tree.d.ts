@@ -105,6 +105,9 @@ export interface ApiDefinition {
       store: typeof routes['account.recovery_codes.store']
     }
   }
+  branding: {
+    logo: typeof routes['branding.logo']
+  }
   dev: {
     mails: {
       index: typeof routes['dev.mails.index']
