@@ -9,7 +9,7 @@ import { vue } from '@adonisjs/eslint-config/vue'
 const frontend = ['inertia/**/*.{ts,vue}', 'plugins/*/inertia/**/*.{ts,vue}']
 
 export default configApp(
-  { ignores: ['public/**', 'storage/**', 'tmp/**', 'app/plugins/scaffold/stubs/**'] },
+  { ignores: ['public/**', 'storage/**', 'tmp/**', 'app/plugin_kit/scaffold/stubs/**'] },
   ...vue.map((block) => (block.files ? { ...block, files: [...block.files, ...frontend] } : block)),
   {
     name: 'Portal choices',

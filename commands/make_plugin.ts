@@ -35,10 +35,10 @@ export default class MakePlugin extends BaseCommand {
   declare file: boolean
 
   async run() {
-    const { scaffoldNames } = await import('#core/scaffold/names')
-    const { scaffoldFiles } = await import('#core/scaffold/templates')
-    const { formatGenerated } = await import('#core/scaffold/format')
-    const { PLUGIN_ID, RESERVED_IDS } = await import('#core/validate_manifests')
+    const { scaffoldNames } = await import('#plugin_kit/scaffold/names')
+    const { scaffoldFiles } = await import('#plugin_kit/scaffold/templates')
+    const { formatGenerated } = await import('#plugin_kit/scaffold/format')
+    const { PLUGIN_ID, RESERVED_IDS } = await import('#plugin_kit/validate_manifests')
 
     if (!PLUGIN_ID.test(this.id)) {
       this.logger.error(

@@ -20,8 +20,8 @@ export default class PortalSetting extends BaseCommand {
 
   async run() {
     const { default: User } = await import('#models/user')
-    const { default: PluginRegistry } = await import('#core/plugin_registry')
-    const { parseSettingValue } = await import('#core/plugin_settings')
+    const { default: PluginRegistry } = await import('#plugin_kit/plugin_registry')
+    const { parseSettingValue } = await import('#plugin_kit/plugin_settings')
 
     const registry = await this.app.container.make(PluginRegistry)
     const match = this.assignment.match(/^([a-z][a-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)=(.*)$/)
@@ -52,7 +52,7 @@ export default class PortalSetting extends BaseCommand {
   }
 
   /** ", e.g. notes.visible=false" from the first setting an enabled plugin declares (none: nothing). */
-  #example(registry: InstanceType<typeof import('#core/plugin_registry').default>) {
+  #example(registry: InstanceType<typeof import('#plugin_kit/plugin_registry').default>) {
     for (const plugin of registry.enabled) {
       for (const [key, definition] of Object.entries(plugin.settings ?? {})) {
         const value = definition.type === 'enum' ? definition.values.at(-1) : !definition.default

@@ -1,7 +1,7 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/lucid'
 import enabledPlugins from '#config/plugins'
-import { pluginFolders } from '#core/plugin_folders'
+import { pluginFolders } from '#plugin_kit/plugin_folders'
 
 /**
  * PostgreSQL always. With DB_HOST the configured server; without it the

@@ -1,7 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import { defineConfig, formatters, loaders } from '@adonisjs/i18n'
 import enabledPlugins from '#config/plugins'
-import { pluginFolders, pluginPath } from '#core/plugin_folders'
+import { pluginFolders, pluginPath } from '#plugin_kit/plugin_folders'
 
 /**
  * German first (Du-form), English second. The same JSON files feed the

@@ -1,4 +1,4 @@
-import { definePluginsConfig } from '#core/define_portal_plugin'
+import { definePluginsConfig } from '#plugin_kit/define_portal_plugin'
 
 /**
  * Enabled feature plugins, one line each, dependencies first. Removing a line

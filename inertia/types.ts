@@ -22,7 +22,7 @@ export type SharedProps = {
   }>
 }
 
-/** A page of a long list (app/plugins/pagination.ts): the total is exact up to 1,000. */
+/** A page of a long list (app/plugin_kit/pagination.ts): the total is exact up to 1,000. */
 export type PageMeta = {
   currentPage: number
   perPage: number

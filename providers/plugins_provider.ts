@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import edge from 'edge.js'
 import type { ApplicationService } from '@adonisjs/core/types'
-import PluginRegistry from '#core/plugin_registry'
-import { pluginPath } from '#core/plugin_folders'
-import type { PluginProvider, PortalPluginManifest } from '#core/types'
+import PluginRegistry from '#plugin_kit/plugin_registry'
+import { pluginPath } from '#plugin_kit/plugin_folders'
+import type { PluginProvider, PortalPluginManifest } from '#plugin_kit/types'
 
 /**
  * Loads the plugins listed in config/plugins.ts, validates them (the portal

@@ -9,8 +9,8 @@ import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
-import PluginRegistry from '#core/plugin_registry'
-import PluginManifestException from '#core/plugin_manifest_exception'
+import PluginRegistry from '#plugin_kit/plugin_registry'
+import PluginManifestException from '#plugin_kit/plugin_manifest_exception'
 
 /**
  * Record ids are PostgreSQL integers (at most 2147483647): a longer or

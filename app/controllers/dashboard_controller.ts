@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import PluginRegistry from '#core/plugin_registry'
+import PluginRegistry from '#plugin_kit/plugin_registry'
 
 /** The customers' start page: the widgets of the enabled plugins. Staff start in /admin. */
 export default class DashboardController {

@@ -5,7 +5,7 @@ import PageNotFoundException from '#exceptions/page_not_found_exception'
 /**
  * The customer area of plugins: only customers with an organization (the
  * `useCustomerArea` ability). Every plugin query is then scoped to that
- * organization (app/plugins/organization_scope.ts).
+ * organization (app/plugin_kit/organization_scope.ts).
  */
 export default class CustomerMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {

@@ -8,7 +8,7 @@ import app from '@adonisjs/core/services/app'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import PluginRegistry from '#core/plugin_registry'
+import PluginRegistry from '#plugin_kit/plugin_registry'
 import { withoutNulBytes } from '#middleware/strip_nul_bytes_middleware'
 
 /**

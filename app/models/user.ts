@@ -21,7 +21,7 @@ export default class User extends UserSchema {
   @column({ serializeAs: null })
   declare totpSecret: string | null
 
-  /** { pluginId: { setting: value } }, see app/plugins/plugin_settings.ts */
+  /** { pluginId: { setting: value } }, see app/plugin_kit/plugin_settings.ts */
   @column()
   declare pluginSettings: Record<string, Record<string, string | boolean>>
 

@@ -1,5 +1,5 @@
 import User from '#models/user'
-import { findByRouteId } from '#core/route_ids'
+import { findByRouteId } from '#plugin_kit/route_ids'
 
 /** The agency's team as the console lists and finds it. */
 export default class StaffQueries {

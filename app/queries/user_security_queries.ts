@@ -5,7 +5,7 @@ import User from '#models/user'
 import DeviceList from '#services/device_list'
 import RecoveryCodes from '#services/recovery_codes'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
-import { findByRouteId } from '#core/route_ids'
+import { findByRouteId } from '#plugin_kit/route_ids'
 
 /** What the console's "Sicherheit & Geräte" page of one user shows. */
 export default class UserSecurityQueries {

@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
-import PluginRegistry from '#core/plugin_registry'
-import { pluginSetting } from '#core/plugin_settings'
+import PluginRegistry from '#plugin_kit/plugin_registry'
+import { pluginSetting } from '#plugin_kit/plugin_settings'
 import type User from '#models/user'
 
 type SettingValue = string | boolean

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import PluginRegistry, { type NavigationItem } from '#core/plugin_registry'
+import PluginRegistry, { type NavigationItem } from '#plugin_kit/plugin_registry'
 import MailOutbox from '#services/mail_outbox'
 
 type CoreEntry = {

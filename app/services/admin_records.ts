@@ -1,6 +1,6 @@
 import Organization from '#models/organization'
 import User from '#models/user'
-import { findByRouteId } from '#core/route_ids'
+import { findByRouteId } from '#plugin_kit/route_ids'
 
 /** The organization with this id, or a 404. */
 export function findOrganization(raw: unknown) {

@@ -4,7 +4,7 @@ import { MigrationRunner } from '@adonisjs/lucid/migration'
 import portalConfig from '#config/portal'
 import User from '#models/user'
 import Allowlist from '#services/allowlist'
-import PluginRegistry from '#core/plugin_registry'
+import PluginRegistry from '#plugin_kit/plugin_registry'
 
 export const DEMO_CUSTOMER = {
   email: 'demo@example.com',

@@ -10,7 +10,7 @@ import User from '#models/user'
 import SendMailJob from '#jobs/send_mail_job'
 import { recordAudit } from '#services/audit_log'
 import { DELIVER_BY_HEADER } from '#mails/delivery_deadline'
-import { BADGE_COUNT_UP_TO, countUpTo } from '#core/pagination'
+import { BADGE_COUNT_UP_TO, countUpTo } from '#plugin_kit/pagination'
 
 /** What the outbox keeps of a mail until it is sent: the rendered message, encrypted. */
 export interface StoredMail {

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { Exception } from '@adonisjs/core/exceptions'
-import { routeId } from '#core/route_ids'
+import { routeId } from '#plugin_kit/route_ids'
 
 /**
  * "Wiederherstellungscode verwenden" on the code step. Only the length is

@@ -1,6 +1,6 @@
 import type { I18n } from '@adonisjs/i18n'
 import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
-import { messageRuleForFile } from '#core/file_rules'
+import { messageRuleForFile } from '#plugin_kit/file_rules'
 
 /**
  * The portal's general validation messages (resources/lang/<locale>/

@@ -1,4 +1,4 @@
-import { definePortalPlugin } from '#core/define_portal_plugin'
+import { definePortalPlugin } from '#plugin_kit/define_portal_plugin'
 
 /** Invoices: see README.md. */
 export default definePortalPlugin({

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import i18nManager from '@adonisjs/i18n/services/main'
-import { contentDisposition, safeFileName } from '#core/file_names'
+import { contentDisposition, safeFileName } from '#plugin_kit/file_names'
 import PortalMessagesProvider from '#validators/portal_messages_provider'
 
 test.group('File names from uploads', () => {

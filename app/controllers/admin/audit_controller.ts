@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
-import { chosenOrganization } from '#core/organization_filter'
+import { chosenOrganization } from '#plugin_kit/organization_filter'
 import AuditQueries from '#queries/audit_queries'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { auditFilterValidator } from '#validators/admin/audit_filter'

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon'
-import { withFileCleanup } from '#core/private_files'
+import { withFileCleanup } from '#plugin_kit/private_files'
 import Invoice from '../models/invoice.js'
 import { invoiceFolder, pdfFileName } from '../services/invoice_files.js'
 

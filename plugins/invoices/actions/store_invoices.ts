@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Invoice from '../models/invoice.js'
-import { withFileCleanup, type UploadedFile } from '#core/private_files'
+import { withFileCleanup, type UploadedFile } from '#plugin_kit/private_files'
 import { invoiceFolder } from '../services/invoice_files.js'
 
 /** One validated upload: the form's fields and its PDF (still in the temp folder). */

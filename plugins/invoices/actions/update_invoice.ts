@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import type Invoice from '../models/invoice.js'
-import { removePrivateFiles, withFileCleanup, type UploadedFile } from '#core/private_files'
+import { removePrivateFiles, withFileCleanup, type UploadedFile } from '#plugin_kit/private_files'
 import { invoiceFolder } from '../services/invoice_files.js'
 import type { InvoiceUpload } from './store_invoices.js'
 

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { contentDisposition } from '#core/file_names'
+import { contentDisposition } from '#plugin_kit/file_names'
 import drive from '@adonisjs/drive/services/main'
 import { filteredInvoices } from '../services/customer_invoices.js'
 import { pdfFileName } from '../services/invoice_files.js'

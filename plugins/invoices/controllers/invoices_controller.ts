@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import { sendPrivateFile } from '#core/private_files'
+import { sendPrivateFile } from '#plugin_kit/private_files'
 
 import {
   customerInvoices,

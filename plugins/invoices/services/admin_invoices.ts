@@ -1,8 +1,8 @@
 import Invoice from '../models/invoice.js'
 import type { AdminInvoiceFilters } from '../validators/admin_invoice_filters.js'
 import { todayIso } from './invoice_status.js'
-import { BADGE_COUNT_UP_TO, countUpTo } from '#core/pagination'
-import { findByRouteId } from '#core/route_ids'
+import { BADGE_COUNT_UP_TO, countUpTo } from '#plugin_kit/pagination'
+import { findByRouteId } from '#plugin_kit/route_ids'
 
 export const ADMIN_PER_PAGE = 25
 

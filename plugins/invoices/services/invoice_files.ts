@@ -1,4 +1,4 @@
-/** Invoice PDFs live on the private disk in the organization's folder (see #core/private_files). */
+/** Invoice PDFs live on the private disk in the organization's folder (see #plugin_kit/private_files). */
 export function invoiceFolder(organizationId: number) {
   return `invoices/${organizationId}`
 }

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { fileContent, nonEmptyFile } from '#core/file_rules'
+import { fileContent, nonEmptyFile } from '#plugin_kit/file_rules'
 import { parseAmount } from '../services/amount.js'
 import { amountRule, CURRENCIES, numberAvailable, uploadRules } from './invoice_rules.js'
 
@@ -7,7 +7,7 @@ import { amountRule, CURRENCIES, numberAvailable, uploadRules } from './invoice_
 const NUMBER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._/#-]*$/u
 
 /**
- * A PDF by its content (#core/file_rules), whatever its name: the name and the
+ * A PDF by its content (#plugin_kit/file_rules), whatever its name: the name and the
  * type a browser sends prove nothing, and the bodyparser cannot name the type
  * of a small unknown file at all. Stored and served as PDF either way.
  */

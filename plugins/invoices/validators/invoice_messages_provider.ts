@@ -1,5 +1,5 @@
 import type { I18n } from '@adonisjs/i18n'
-import { PluginMessagesProvider } from '#core/validation_messages'
+import { PluginMessagesProvider } from '#plugin_kit/validation_messages'
 import { uploadRules } from './invoice_rules.js'
 
 /** field:rule -> key under invoices.validation (flat keys in resources/lang/<locale>/invoices.json) */

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { withFileCleanup } from '#core/private_files'
+import { withFileCleanup } from '#plugin_kit/private_files'
 import TicketAttachment from '../models/ticket_attachment.js'
 import type TicketMessage from '../models/ticket_message.js'
 import AttachmentStore from '../services/attachment_store.js'

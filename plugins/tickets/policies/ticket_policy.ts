@@ -1,6 +1,6 @@
 import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#models/user'
-import { pluginSetting } from '#core/plugin_settings'
+import { pluginSetting } from '#plugin_kit/plugin_settings'
 import type Ticket from '../models/ticket.js'
 
 /**

@@ -5,8 +5,8 @@ import TicketAttachment from '../models/ticket_attachment.js'
 import type { InboxQuery } from '../validators/admin_ticket_validators.js'
 import { UNREAD_SQL } from './ticket_reads.js'
 import TicketSearch from './ticket_search.js'
-import { BADGE_COUNT_UP_TO, COUNT_UP_TO, countUpTo, paginateCapped } from '#core/pagination'
-import { findByRouteId, routeId } from '#core/route_ids'
+import { BADGE_COUNT_UP_TO, COUNT_UP_TO, countUpTo, paginateCapped } from '#plugin_kit/pagination'
+import { findByRouteId, routeId } from '#plugin_kit/route_ids'
 
 export const INBOX_PER_PAGE = 20
 

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { sendPrivateFile } from '#core/private_files'
+import { sendPrivateFile } from '#plugin_kit/private_files'
 import type TicketAttachment from '../models/ticket_attachment.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { StoredFile } from '#core/private_files'
+import type { StoredFile } from '#plugin_kit/private_files'
 
 /**
  * What the forms accept, per file and per message. The form states these
@@ -39,7 +39,7 @@ export function attachmentLimits() {
 }
 
 /**
- * Files live on the private disk in the ticket's folder (#core/private_files);
+ * Files live on the private disk in the ticket's folder (#plugin_kit/private_files);
  * the customer's file name is kept only as metadata.
  */
 export default class AttachmentStore {

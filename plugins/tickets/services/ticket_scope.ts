@@ -1,6 +1,6 @@
 import type User from '#models/user'
-import { forOrganization } from '#core/organization_scope'
-import { findByRouteId } from '#core/route_ids'
+import { forOrganization } from '#plugin_kit/organization_scope'
+import { findByRouteId } from '#plugin_kit/route_ids'
 import Ticket from '../models/ticket.js'
 import TicketPolicy from '../policies/ticket_policy.js'
 

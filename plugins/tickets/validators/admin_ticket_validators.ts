@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { TICKET_STATUSES, type TicketStatus } from '../models/ticket.js'
-import { nonEmptyFile } from '#core/file_rules'
+import { nonEmptyFile } from '#plugin_kit/file_rules'
 import { attachmentRules } from '../services/attachment_store.js'
 
 /** A staff answer or internal note, with files under the same limits as the customer's. */

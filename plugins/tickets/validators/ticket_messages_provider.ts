@@ -1,5 +1,5 @@
 import type { I18n } from '@adonisjs/i18n'
-import { PluginMessagesProvider } from '#core/validation_messages'
+import { PluginMessagesProvider } from '#plugin_kit/validation_messages'
 import { attachmentRules } from '../services/attachment_store.js'
 
 /** field:rule -> key under tickets.validation (flat keys in resources/lang/<locale>/tickets.json) */

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { validateManifests } from '#core/validate_manifests'
-import type { PortalPluginManifest } from '#core/types'
+import { validateManifests } from '#plugin_kit/validate_manifests'
+import type { PortalPluginManifest } from '#plugin_kit/types'
 
 function plugin(
   id: string,

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { chosenOrganization } from '#core/organization_filter'
+import { chosenOrganization } from '#plugin_kit/organization_filter'
 import StoreInvoices from '../../actions/store_invoices.js'
 import { adminFormOptions, defaultDates } from '../../services/admin_form_options.js'
 import { announceInvoices, isDuplicateNumber } from '../../services/announce_invoices.js'

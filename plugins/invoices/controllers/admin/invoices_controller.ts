@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { sendPrivateFile } from '#core/private_files'
-import { chosenOrganization } from '#core/organization_filter'
+import { sendPrivateFile } from '#plugin_kit/private_files'
+import { chosenOrganization } from '#plugin_kit/organization_filter'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { adminInvoiceList, findAdminInvoice } from '../../services/admin_invoices.js'
 import { invoiceHistory } from '../../services/invoice_audit.js'

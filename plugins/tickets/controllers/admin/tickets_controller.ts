@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { chosenOrganization } from '#core/organization_filter'
+import { chosenOrganization } from '#plugin_kit/organization_filter'
 import AdminTicketQueries from '../../services/admin_ticket_queries.js'
 import TicketReads from '../../services/ticket_reads.js'
 import { attachmentLimits } from '../../services/attachment_store.js'

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Organization from '#models/organization'
 import { customerAgent } from '#tests/helpers/plugin_testing'
-import { paginateCapped } from '#core/pagination'
+import { paginateCapped } from '#plugin_kit/pagination'
 import { makeOrganization, staffAgent } from './helpers.js'
 
 async function lookup(agent: Awaited<ReturnType<typeof staffAgent>>['agent'], typed: string) {

@@ -1,7 +1,7 @@
 import type { I18n } from '@adonisjs/i18n'
 import type { FieldContext, MessagesProviderContact } from '@vinejs/vine/types'
 import PortalMessagesProvider from '#validators/portal_messages_provider'
-import { messageRuleForFile } from '#core/file_rules'
+import { messageRuleForFile } from '#plugin_kit/file_rules'
 
 export interface PluginMessages {
   /** the plugin's id: messages are read from "<id>.validation.<key>" in its translations */

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import drive from '@adonisjs/drive/services/main'
 import PageNotFoundException from '#exceptions/page_not_found_exception'
-import { contentDisposition, safeFileName } from '#core/file_names'
+import { contentDisposition, safeFileName } from '#plugin_kit/file_names'
 
 /**
  * Files people upload live on the private drive disk (local folder or S3)

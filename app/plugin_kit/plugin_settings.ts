@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import type User from '#models/user'
-import PluginRegistry from '#core/plugin_registry'
+import PluginRegistry from '#plugin_kit/plugin_registry'
 
 type SettingValue = string | boolean
 

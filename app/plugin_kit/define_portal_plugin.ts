@@ -1,4 +1,4 @@
-import type { PortalPluginManifest } from '#core/types'
+import type { PortalPluginManifest } from '#plugin_kit/types'
 
 /**
  * Declares a plugin. Identity function: it exists for the types and so that

@@ -1,6 +1,6 @@
 import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type User from '#models/user'
-import { findByRouteId } from '#core/route_ids'
+import { findByRouteId } from '#plugin_kit/route_ids'
 
 /**
  * The one way plugins read customer data: every query starts from the

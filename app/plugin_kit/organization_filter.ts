@@ -1,5 +1,5 @@
 import Organization from '#models/organization'
-import { routeId } from '#core/route_ids'
+import { routeId } from '#plugin_kit/route_ids'
 
 /**
  * The organization a staff list is filtered by, for the organization picker

@@ -1,6 +1,6 @@
 import semver from 'semver'
-import type { PortalPluginManifest } from '#core/types'
-import PluginManifestException from '#core/plugin_manifest_exception'
+import type { PortalPluginManifest } from '#plugin_kit/types'
+import PluginManifestException from '#plugin_kit/plugin_manifest_exception'
 
 /** Names the core uses itself: a plugin may not take them as its namespace. */
 /** Plugin ids: 2-31 characters, lower-case letters, digits and _, starting with a letter. */

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import type { ScaffoldNames } from '#core/scaffold/names'
+import type { ScaffoldNames } from '#plugin_kit/scaffold/names'
 
 /** What a new plugin gets: the admin half (list, form, delete, audit) and, with it, a private file per entry. */
 export interface ScaffoldParts {

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
-import type { NavigationEntry, PortalPluginManifest, SettingDefinition } from '#core/types'
-import { validateManifests } from '#core/validate_manifests'
+import type { NavigationEntry, PortalPluginManifest, SettingDefinition } from '#plugin_kit/types'
+import { validateManifests } from '#plugin_kit/validate_manifests'
 
 export type NavigationItem = {
   label: string
