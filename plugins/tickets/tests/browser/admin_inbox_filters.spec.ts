@@ -52,8 +52,12 @@ test.group('Browser | the staff inbox filters on a phone and on a computer', (gr
     assert.isNotNull(firstRow)
     assert.isBelow(firstRow!.y + firstRow!.height, 844, 'the newest ticket on the first screen')
 
-    // Unfolded with a tap; a filter applied is named in the summary afterwards.
+    // Unfolded with a tap; what the search covers is in its label, not in a placeholder cut off.
     await summary.click()
+    const search = page.getByLabel('Suche (Nummer, Betreff oder Nachricht)')
+    assert.isTrue(await search.isVisible())
+    assert.isNull(await search.getAttribute('placeholder'))
+    // A filter applied is named in the summary afterwards.
     await page.getByLabel('Markierung').selectOption('needs_reply')
     await page.getByRole('button', { name: 'Anzeigen' }).click()
     await page.waitForURL('**/admin/tickets?flag=needs_reply')
