@@ -5,6 +5,7 @@ import Allowlist from '#services/allowlist'
 import { currentCode } from '#tests/helpers/login'
 import { followMagicLink, typeCode } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
+import { picture } from '#tests/helpers/screenshots'
 
 /**
  * What a person on a phone sees right after a step: where the page is scrolled, what has focus,
@@ -61,6 +62,7 @@ test.group('Browser | every step lands where a person reads on', (group) => {
     const heading = page.getByRole('heading', { name: 'Speichere deine Wiederherstellungscodes' })
     await heading.waitFor()
     const seen = await focusedAfterwards(page, 'h1:Speichere deine Wiederherstellungscodes')
+    await picture(page, 'recovery-codes-after-setup-390')
     assert.equal(seen.scrollY, 0)
     assert.equal(seen.focused, 'h1:Speichere deine Wiederherstellungscodes')
     assert.equal(seen.lang, 'de')

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright'
 import Allowlist from '#services/allowlist'
 import { followMagicLink } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
+import { picture } from '#tests/helpers/screenshots'
 
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
@@ -33,6 +34,7 @@ async function setupPage(browser: Browser, device: 'phone' | 'computer') {
     return box ? box.y + box.height : Number.POSITIVE_INFINITY
   }
   const codeBox = await page.getByLabel('6-stelliger Code').boundingBox()
+  await picture(page, `totp-setup-${device}`)
   return {
     parts,
     copyButtonBottom: await bottom('Secret Key kopieren'),

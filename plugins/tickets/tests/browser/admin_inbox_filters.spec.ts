@@ -5,6 +5,7 @@ import Allowlist from '#services/allowlist'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
+import { picture } from '#tests/helpers/screenshots'
 
 /** The staff inbox at this width, logged in as an agent, with three open tickets. */
 async function inboxAt(browser: Browser, width: number, height: number, query = '') {
@@ -30,6 +31,7 @@ async function inboxAt(browser: Browser, width: number, height: number, query = 
   await logInDirectlyOn(page, staff)
   await page.goto(`/admin/tickets${query}`)
   await page.getByRole('heading', { name: 'Tickets', level: 1 }).waitFor()
+  await picture(page, `admin-inbox-${width}`)
   return { page, close: () => context.close() }
 }
 

@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import Allowlist from '#services/allowlist'
 import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
+import { picture } from '#tests/helpers/screenshots'
 
 /** A tiny valid PNG (1×1 px). */
 const PNG = Buffer.from(
@@ -55,6 +56,7 @@ test.group('Browser | the core file picker on a ticket (phone)', (group) => {
       ])
     const chosen = page.getByRole('list', { name: 'Ausgewählte Dateien' }).getByRole('listitem')
     assert.lengthOf(await chosen.all(), 2)
+    await picture(page, 'file-picker-two-chosen-390')
     assert.include(await chosen.first().innerText(), 'Screenshot.png')
     assert.include(await chosen.first().innerText(), '70 B')
     await page.getByRole('button', { name: 'Notizen.txt entfernen' }).click()
