@@ -9,6 +9,7 @@ import db from '@adonisjs/lucid/services/db'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { launchChromium } from '#tests/helpers/chromium'
+import { queueQueriesPerConnection } from '#tests/helpers/database'
 
 /**
  * Real PostgreSQL (the database named in .env.test, migrated afresh for the
@@ -24,7 +25,7 @@ export const plugins: Config['plugins'] = [
 ]
 
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [() => testUtils.db().migrate()],
+  setup: [queueQueriesPerConnection, () => testUtils.db().migrate()],
   teardown: [],
 }
 

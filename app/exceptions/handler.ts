@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
-import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DatabaseUnavailableException from '#exceptions/database_unavailable_exception'
 import StorageUnavailableException from '#exceptions/storage_unavailable_exception'
 import { renderErrorPage } from '#exceptions/error_pages'
@@ -65,6 +65,17 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   #isInertiaForm(ctx: HttpContext) {
     return Boolean(ctx.request.header('x-inertia')) && 'session' in ctx
+  }
+
+  /**
+   * A 4xx is the portal refusing a request on purpose (an unknown address, a
+   * customer at an admin URL, an expired form, a file over the limit): the
+   * visitor gets the page that says so and the request log line has the
+   * status. Only what went wrong on our side (5xx, and any error without a
+   * status) is reported.
+   */
+  protected shouldReport(error: HttpError) {
+    return error.status >= 500 && super.shouldReport(error)
   }
 
   async report(error: unknown, ctx: HttpContext) {

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import type { Page } from 'playwright'
 import Allowlist from '#services/allowlist'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
@@ -26,7 +26,7 @@ test.group('Browser | page data with markup in it', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'sam@agentur.test',
@@ -51,7 +51,7 @@ test.group('Browser | page data with markup in it', (group) => {
       alerts.push(dialog.message())
       void dialog.dismiss()
     })
-    await firstLogin(page, mails, clara.email)
+    await logInDirectlyOn(page, clara)
     await shows(page, 'Hallo Clara <!-- Kunde')
     // Every page load below is a full load (page.goto): the page data comes from the HTML.
     await page.goto('/account')
@@ -64,7 +64,7 @@ test.group('Browser | page data with markup in it', (group) => {
       alerts.push(dialog.message())
       void dialog.dismiss()
     })
-    await firstLogin(deskPage, mails, staff.email)
+    await logInDirectlyOn(deskPage, staff)
     await shows(deskPage, 'Hallo Sam <!--<script> Support')
     await deskPage.goto('/admin/organizations')
     await shows(deskPage, 'Kunde </script> GmbH')

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
 import DashboardController from '#controllers/dashboard_controller'
 import { currentCode, lastMagicLinkPath } from '#tests/helpers/login'
-import { firstLogin, followMagicLink, typeCode } from '#tests/helpers/browser_login'
+import { followMagicLink, logInDirectlyOn, typeCode } from '#tests/helpers/browser_login'
 import PageSweep, {
   assertErrorTiedToField,
   focusTop,
@@ -96,7 +96,7 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click()
 
     // Step 3: the 2FA setup, a wrong code, the recovery codes.
-    await page.getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' }).waitFor()
+    await page.getByRole('heading', { name: '2FA einrichten' }).waitFor()
     await assertCodeField(assert, page)
     await sweep.check(page, 'setup-totp')
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '')
@@ -166,7 +166,7 @@ test.group('Browser | every page phone-first and accessible', (group) => {
   })
 
   test('the admin console', async ({ browser, assert, cleanup }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { staff, clara, organization } = await seed()
     const { user: agent } = await Allowlist.allowStaff({
@@ -178,7 +178,7 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     const context = await newContext(browser)
     cleanup(() => context.close())
     const page = await context.newPage()
-    await firstLogin(page, mails, staff.email)
+    await logInDirectlyOn(page, staff)
     await page.getByRole('heading', { name: 'Hallo Sam Support' }).waitFor()
 
     await sweep.check(page, 'admin-dashboard')
@@ -213,7 +213,7 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     const agentContext = await newContext(browser)
     cleanup(() => agentContext.close())
     const agentPage = await agentContext.newPage()
-    await firstLogin(agentPage, mails, agent.email)
+    await logInDirectlyOn(agentPage, agent)
     await sweep.visit(agentPage, '/admin/staff', 'forbidden')
 
     assertClean(assert, sweep)
@@ -273,9 +273,9 @@ test.group('Browser | keyboard', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
-    await seed()
+    const { clara } = await seed()
     const context = await newContext(browser)
     cleanup(() => context.close())
     const page = await context.newPage()
@@ -304,7 +304,7 @@ test.group('Browser | keyboard', (group) => {
       assert.include((await assertSkipLinkWorks(assert, page, '/login', where)).name, 'input#email')
     }
 
-    await firstLogin(page, mails, 'clara@kunde.test')
+    await logInDirectlyOn(page, clara)
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })

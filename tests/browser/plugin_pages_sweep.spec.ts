@@ -5,7 +5,7 @@ import mail from '@adonisjs/mail/services/main'
 import type { Browser, Page } from 'playwright'
 import Allowlist from '#services/allowlist'
 import PluginRegistry from '#plugin_kit/plugin_registry'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 import PageSweep, { screenshotsFolder } from '#tests/helpers/page_sweep'
 import { matchesPattern, pluginPages, type PluginPage } from '#tests/helpers/plugin_pages'
@@ -80,7 +80,7 @@ test.group('Browser | every page of every enabled plugin', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const registry = await app.container.make(PluginRegistry)
     const pages = pluginPages(registry.enabled.map((plugin) => plugin.id))
@@ -100,11 +100,11 @@ test.group('Browser | every page of every enabled plugin', (group) => {
     const customerContext = await newContext(browser)
     cleanup(() => customerContext.close())
     const customerPage = await customerContext.newPage()
-    await firstLogin(customerPage, mails, customer.email)
+    await logInDirectlyOn(customerPage, customer)
     const staffContext = await newContext(browser)
     cleanup(() => staffContext.close())
     const staffPage = await staffContext.newPage()
-    await firstLogin(staffPage, mails, staff.email)
+    await logInDirectlyOn(staffPage, staff)
 
     const customerPages = pages.filter((entry) => entry.area === 'customer')
     const adminPages = pages.filter((entry) => entry.area === 'admin')

@@ -61,7 +61,7 @@ export default class HttpAgent {
           : undefined,
       redirect: 'manual',
     })
-    this.#remember(response)
+    this.rememberCookies(response.headers.getSetCookie())
     const announced = response.headers.get('x-inertia-version')
     if (response.status === 409 && announced && announced !== this.inertiaVersion) {
       this.inertiaVersion = announced
@@ -111,8 +111,9 @@ export default class HttpAgent {
     }
   }
 
-  #remember(response: Response) {
-    for (const header of response.headers.getSetCookie()) {
+  /** Keeps the cookies of these Set-Cookie headers, as a browser does (an expired one is dropped). */
+  rememberCookies(setCookieHeaders: string[]) {
+    for (const header of setCookieHeaders) {
       const [pair, ...attributes] = header.split(';')
       const index = pair.indexOf('=')
       const name = pair.slice(0, index).trim()

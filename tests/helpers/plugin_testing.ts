@@ -1,24 +1,15 @@
 import type { Assert } from '@japa/assert'
-import mail from '@adonisjs/mail/services/main'
-import HttpAgent from '#tests/helpers/http_agent'
+import type HttpAgent from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
-import { enrol } from '#tests/helpers/login'
+import { logInDirectly } from '#tests/helpers/direct_login'
 
 /**
- * A customer of the named organization, logged in over real HTTP (link,
- * TOTP setup) in a fresh agent. For plugin tests.
+ * A customer of the named organization, logged in (2FA set up, device
+ * trusted) in a fresh agent, directly: the login itself has its own tests
+ * (tests/helpers/direct_login.ts). For plugin tests.
  */
 export async function customerAgent(organization: string) {
-  const mails = mail.fake()
-  try {
-    const user = await makeCustomer(organization)
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    await user.refresh()
-    return { agent, user }
-  } finally {
-    mail.restore()
-  }
+  return logInDirectly(await makeCustomer(organization))
 }
 
 /**

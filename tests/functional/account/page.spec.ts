@@ -4,12 +4,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import HttpAgent from '#tests/helpers/http_agent'
 import { recordAudit } from '#services/audit_log'
-import {
-  allowMoreLinks,
-  enrolWithCodes,
-  loggedInCustomer,
-  loggedInStaff,
-} from '#tests/functional/account/support'
+import { customerAgent } from '#tests/helpers/plugin_testing'
+import { allowMoreLinks, enrolWithCodes, loggedInStaff } from '#tests/functional/account/support'
 
 type OwnEvent = {
   id: number
@@ -26,8 +22,7 @@ test.group('Account | the page', (group) => {
   test('a customer sees name, email, organization, 2FA state and only the fields picked for it', async ({
     assert,
   }) => {
-    const mails = mail.fake()
-    const { user, agent } = await loggedInCustomer(mails, 'Konto GmbH')
+    const { user, agent } = await customerAgent('Konto GmbH')
     const page = await agent.visit('/account')
 
     assert.equal(page.component, 'account/show')
@@ -45,9 +40,8 @@ test.group('Account | the page', (group) => {
   })
 
   test('my own security events only, newest first, at most 20', async ({ assert }) => {
-    const mails = mail.fake()
-    const { user, agent } = await loggedInCustomer(mails, 'Konto GmbH')
-    const { user: colleague } = await loggedInCustomer(mails, 'Konto GmbH')
+    const { user, agent } = await customerAgent('Konto GmbH')
+    const { user: colleague } = await customerAgent('Konto GmbH')
     await recordAudit('logout', { user: colleague, meta: { marker: 'colleague' } })
     for (let i = 0; i < 25; i++) await recordAudit('login.requested', { user })
 
@@ -74,8 +68,8 @@ test.group('Account | the page', (group) => {
     assert,
   }) => {
     const { agent: admin } = await loggedInStaff('admin')
+    const { user } = await customerAgent('Sicherheit GmbH')
     const mails = mail.fake()
-    const { user } = await loggedInCustomer(mails)
     await admin.visit(`/admin/users/${user.id}/security`)
     await admin.submit(`/admin/users/${user.id}/two-factor/reset`, {
       reason: 'Geheimer interner Grund 4711',

@@ -1,5 +1,4 @@
 import type { FakeMailer } from '@adonisjs/mail'
-import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import limiter from '@adonisjs/limiter/services/main'
 import portalConfig from '#config/portal'
@@ -8,6 +7,7 @@ import User from '#models/user'
 import HttpAgent from '#tests/helpers/http_agent'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
+import { logInDirectly } from '#tests/helpers/direct_login'
 import { currentCode, requestAndConfirm } from '#tests/helpers/login'
 import type { StaffRole } from '#models/user'
 
@@ -40,18 +40,13 @@ export async function loggedInCustomer(
   return { user, agent, secret, codes }
 }
 
-/** A staff member logged in on a fresh agent; mail is faked only for the login. */
+/**
+ * A staff member logged in on a fresh agent, with secret and recovery codes.
+ * Directly (tests/helpers/direct_login.ts): here staff are the ones acting on
+ * someone's 2FA or devices; their own login is not what these tests are about.
+ */
 export async function loggedInStaff(staffRole: StaffRole = 'admin') {
-  const mails = mail.fake()
-  try {
-    const user = await makeStaff(staffRole)
-    const agent = new HttpAgent()
-    const { secret, codes } = await enrolWithCodes(agent, mails, user.email)
-    await user.refresh()
-    return { user, agent, secret, codes }
-  } finally {
-    mail.restore()
-  }
+  return logInDirectly(await makeStaff(staffRole))
 }
 
 /**

@@ -60,7 +60,7 @@ test.group('Login | mail over real SMTP', (group) => {
     const html = htmlOf(parsed)
     assert.include(html, 'Anmeldung bestätigen')
     assert.match(html, /15 Minuten/)
-    const button = html.match(/<a href="([^"]+)"[^>]*>\s*Anmeldung bestätigen\s*<\/a>/)
+    const button = html.match(/<a\s+href="([^"]+)"[^>]*>\s*Anmeldung bestätigen\s*<\/a>/)
     assert.isNotNull(button, 'the HTML has a button linking to the confirmation page')
     const link = button![1].replaceAll('&amp;', '&')
     assert.isTrue(

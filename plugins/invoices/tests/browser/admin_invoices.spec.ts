@@ -4,7 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import Invoice from '#plugins/invoices/models/invoice'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 const pdf = (name: string) => ({
@@ -21,7 +21,7 @@ test.group('Browser | invoices in the admin console', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'rita@agentur.test',
@@ -40,15 +40,13 @@ test.group('Browser | invoices in the admin console', (group) => {
       viewport: { width: 360, height: 740 },
     })
     const page = await context.newPage()
-    await firstLogin(page, mails, staff.email)
+    await logInDirectlyOn(page, staff)
     const fits = async () =>
       (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true
 
     // The section, its empty state and the way to the upload form.
     // Logged in once the setup page is gone (whatever page the login flow shows next).
-    await page
-      .getByRole('heading', { name: 'Zwei-Faktor-Authentifizierung einrichten' })
-      .waitFor({ state: 'detached' })
+    await page.getByRole('heading', { name: '2FA einrichten' }).waitFor({ state: 'detached' })
     await page.goto('/admin')
     await page.getByRole('navigation').getByRole('link', { name: 'Rechnungen' }).click()
     await page.getByRole('heading', { name: 'Rechnungen', level: 1 }).waitFor()
@@ -125,7 +123,8 @@ test.group('Browser | invoices in the admin console', (group) => {
     assert.isTrue(await page.getByRole('link', { name: 'RE-2026-003', exact: true }).isVisible())
     assert.isTrue(await fits(), 'list with rows fits 360 px')
 
-    // The deleted invoice is still there for staff, behind its filter.
+    // The deleted invoice is still there for staff, behind its filter (folded on a phone).
+    await page.locator('summary', { hasText: 'Filter' }).click()
     await page.getByLabel('Status').selectOption('deleted')
     await page.getByRole('button', { name: 'Filtern' }).click()
     await page.getByRole('link', { name: 'RE-2026-001', exact: true }).click()

@@ -5,7 +5,7 @@ import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import CreateInvoice from '#plugins/invoices/actions/create_invoice'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 test.group('Browser | invoices as the agency page promises', (group) => {
@@ -16,7 +16,7 @@ test.group('Browser | invoices as the agency page promises', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: clara, organization } = await Allowlist.allowCustomer({
       email: 'clara@kunde.test',
@@ -39,7 +39,7 @@ test.group('Browser | invoices as the agency page promises', (group) => {
     })
     cleanup(() => context.close())
     const page = await context.newPage()
-    await firstLogin(page, mails, clara.email)
+    await logInDirectlyOn(page, clara)
 
     // An invoice as PDF, named after its number.
     await page.getByRole('link', { name: 'Rechnungen' }).first().click()

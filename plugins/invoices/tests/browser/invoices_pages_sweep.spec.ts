@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 import PageSweep, { assertErrorTiedToField, screenshotsFolder } from '#tests/helpers/page_sweep'
 
@@ -19,7 +19,7 @@ test.group('Browser | invoices console in its states', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'sam@agentur.test',
@@ -39,7 +39,7 @@ test.group('Browser | invoices console in its states', (group) => {
     })
     cleanup(() => context.close())
     const page = await context.newPage()
-    await firstLogin(page, mails, staff.email)
+    await logInDirectlyOn(page, staff)
 
     await sweep.visit(page, '/admin/invoices/new', 'admin-invoices-create')
     await page.getByRole('button', { name: 'Rechnung hochladen' }).click()

@@ -3,7 +3,7 @@ import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import Organization from '#models/organization'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 test.group('Browser | tickets in the admin console', (group) => {
@@ -14,7 +14,7 @@ test.group('Browser | tickets in the admin console', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'sam@agentur.test',
@@ -37,7 +37,7 @@ test.group('Browser | tickets in the admin console', (group) => {
       viewport: { width: 360, height: 740 },
     })
     const page = await context.newPage()
-    await firstLogin(page, mails, staff.email)
+    await logInDirectlyOn(page, staff)
     // Straight to the console, whatever the login shows after the 2FA setup.
     await page.waitForLoadState('networkidle')
     await page.goto('/admin')
@@ -54,11 +54,16 @@ test.group('Browser | tickets in the admin console', (group) => {
     assert.isTrue(await row.getByText('Antwort nötig').isVisible())
     assert.isTrue(await noHorizontalScroll(), 'inbox fits 360 px')
 
-    // Filters go into the URL and the empty state explains itself.
+    // Filters go into the URL and the empty state explains itself. On a phone they are
+    // folded into "Filter", which names the ones in effect.
+    const filters = page.locator('summary', { hasText: 'Filter' })
+    await filters.click()
     await page.getByLabel('Suche').fill('gibt es nicht')
     await page.getByRole('button', { name: 'Anzeigen' }).click()
     await page.getByText('Keine Tickets passen zu diesen Filtern.').waitFor()
     assert.include(page.url(), 'q=gibt')
+    assert.include(await filters.innerText(), '„gibt es nicht“')
+    await filters.click()
     await page.getByRole('button', { name: 'Zurücksetzen' }).click()
     await page.getByRole('link', { name: 'Kontaktformular sendet nicht' }).click()
     await page.getByRole('heading', { name: 'Kontaktformular sendet nicht' }).waitFor()
@@ -104,7 +109,7 @@ test.group('Browser | the inbox filtered by one organization out of many', (grou
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'sam@agentur.test',
@@ -132,7 +137,7 @@ test.group('Browser | the inbox filtered by one organization out of many', (grou
       baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
     })
     const page = await context.newPage()
-    await firstLogin(page, mails, staff.email)
+    await logInDirectlyOn(page, staff)
     await page.waitForLoadState('networkidle')
     await page.goto('/admin/tickets')
     await page.getByRole('link', { name: 'Südwind: Shop langsam' }).waitFor()

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import InvitationMail from '#mails/invitation_mail'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { firstLogin, logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 /**
@@ -29,7 +29,7 @@ test.group('Browser | the agency runs the portal from the browser', (group) => {
     // Staff: log in, create the organization, add the customer with an invitation.
     const staffContext = await browser.newContext({ locale: 'de-DE', baseURL })
     const desk = await staffContext.newPage()
-    await firstLogin(desk, mails, staff.email)
+    await logInDirectlyOn(desk, staff)
     await desk.getByRole('heading', { name: 'Hallo Sam Support' }).waitFor()
     await desk.getByRole('navigation').getByRole('link', { name: 'Kunden' }).click()
     await desk.getByRole('button', { name: 'Neue Organisation' }).click()

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 /** A tiny valid PNG (1×1 px). */
@@ -19,7 +19,7 @@ test.group('Browser | tickets as the agency page promises', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: clara } = await Allowlist.allowCustomer({
       email: 'clara@kunde.test',
@@ -42,7 +42,7 @@ test.group('Browser | tickets as the agency page promises', (group) => {
     })
     cleanup(() => context.close())
     const page = await context.newPage()
-    await firstLogin(page, mails, clara.email)
+    await logInDirectlyOn(page, clara)
     // All tickets of the company, the colleague's included.
     await page.getByRole('link', { name: 'Tickets' }).first().click()
     await page.getByText('Kontaktformular sendet nicht').waitFor()

@@ -4,7 +4,7 @@ import type { Page } from 'playwright'
 import Allowlist from '#services/allowlist'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 
 /** Text that breaks JSON inside a <script> element if `<`, `>` or `&` are left as they are. */
@@ -36,7 +36,7 @@ test.group('Browser | tickets: page data with markup in it', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'sam@agentur.test',
@@ -60,7 +60,7 @@ test.group('Browser | tickets: page data with markup in it', (group) => {
       alerts.push(dialog.message())
       void dialog.dismiss()
     })
-    await firstLogin(page, mails, clara.email)
+    await logInDirectlyOn(page, clara)
     await shows(page, 'Hallo Clara <!-- Kunde')
     // Every page load below is a full load (page.goto): the page data comes from the HTML.
     await page.goto('/tickets')
@@ -79,7 +79,7 @@ test.group('Browser | tickets: page data with markup in it', (group) => {
       alerts.push(dialog.message())
       void dialog.dismiss()
     })
-    await firstLogin(deskPage, mails, staff.email)
+    await logInDirectlyOn(deskPage, staff)
     await deskPage.goto('/admin/tickets')
     for (const subject of SUBJECTS) await shows(deskPage, subject)
     await deskPage.goto(`/admin/tickets?organization=${tickets[0].organizationId}`)

@@ -3,7 +3,7 @@ import mail from '@adonisjs/mail/services/main'
 import Allowlist from '#services/allowlist'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
-import { firstLogin } from '#tests/helpers/browser_login'
+import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 import PageSweep, { assertErrorTiedToField, screenshotsFolder } from '#tests/helpers/page_sweep'
 
@@ -21,7 +21,7 @@ test.group('Browser | tickets pages in their states', (group) => {
     assert,
     cleanup,
   }) => {
-    const mails = mail.fake()
+    mail.fake()
     cleanup(() => mail.restore())
     const { user: staff } = await Allowlist.allowStaff({
       email: 'sam@agentur.test',
@@ -52,7 +52,7 @@ test.group('Browser | tickets pages in their states', (group) => {
     })
     cleanup(() => context.close())
     const page = await context.newPage()
-    await firstLogin(page, mails, clara.email)
+    await logInDirectlyOn(page, clara)
 
     await sweep.visit(page, '/tickets/new', 'tickets-create')
     await page.getByRole('button', { name: 'Ticket senden' }).click()
