@@ -31,7 +31,7 @@ import {
 } from '#tests/helpers/production/built_app'
 import { createDatabase, openDatabase } from '#tests/helpers/production/database'
 import { smtpEnv, startInstance } from '#tests/helpers/production/instance'
-import { firstLoginOverHttp, HttpAgent } from '#tests/helpers/production/login'
+import { firstLoginOverHttp, HttpClient } from '#tests/helpers/production/login'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import {
   BENCH_CUSTOMER,
@@ -90,9 +90,9 @@ try {
     LOG_LEVEL: 'warn',
     ...nodeOptions,
   })
-  const customer = new HttpAgent()
+  const customer = new HttpClient()
   await firstLoginOverHttp(customer, smtp, BENCH_CUSTOMER, { requestOn: instance.url })
-  const staff = new HttpAgent()
+  const staff = new HttpClient()
   await firstLoginOverHttp(staff, smtp, BENCH_STAFF, { requestOn: instance.url })
   log('customer and staff member logged in')
 
@@ -112,9 +112,9 @@ try {
     'Accept-Language': 'de-DE,de;q=0.9',
     'User-Agent': 'portal-bench',
   }
-  const as = (agent: HttpAgent) => ({
+  const as = (http: HttpClient) => ({
     ...page,
-    Cookie: [...agent.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+    Cookie: [...http.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
   })
   const routes: Array<
     [label: string, path: string, headers: Record<string, string>, base?: string]

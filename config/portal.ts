@@ -66,7 +66,7 @@ const portalConfig = {
     /**
      * A mail that could not be delivered is retried (backoff up to 30 s)
      * until this long after it was handed off; then staff see it as failed
-     * in the console and can send it again. A login link gives up earlier,
+     * in the console and can send it again. A magic link gives up earlier,
      * when it expires.
      */
     giveUpAfterMs: string.milliseconds.parse(env.get('MAIL_GIVE_UP_AFTER', '24h')),

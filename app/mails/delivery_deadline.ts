@@ -1,7 +1,7 @@
 import type { Message } from '@adonisjs/mail'
 
 /**
- * How a mail says "worthless after this moment" (a login link that expires):
+ * How a mail says "worthless after this moment" (a magic link that expires):
  * an internal header the outbox reads and removes before the mail is stored,
  * so it never reaches the recipient. Such mails also go first in the queue.
  */

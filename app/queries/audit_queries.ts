@@ -11,7 +11,7 @@ type AuditFilters = Infer<typeof auditFilterValidator>
 /** The audit log as the console shows it. */
 export default class AuditQueries {
   /**
-   * A page of events, newest first, filtered by person (the account or the
+   * A page of events, newest first, filtered by person (the user or the
    * staff member who acted), organization, event and date range (whole days).
    */
   static page(filters: AuditFilters) {

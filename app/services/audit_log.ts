@@ -4,7 +4,7 @@ import type User from '#models/user'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 interface AuditContext {
-  /** the account the event is about */
+  /** the user the event is about */
   user?: Pick<User, 'id' | 'organizationId'> | null
   /** the staff member who acted; absent for self-service events and operator commands */
   actor?: Pick<User, 'id'> | null

@@ -24,7 +24,7 @@ export interface CompiledMail {
   views: Parameters<typeof Message.computeContentsFor>[0]['views']
 }
 
-/** Highest priority first (the queue's default is 5): login links must not wait behind notifications. */
+/** Highest priority first (the queue's default is 5): magic links must not wait behind notifications. */
 const URGENT_PRIORITY = 1
 
 /**
@@ -189,7 +189,7 @@ export default class MailOutbox {
       failed_at: DateTime.now().toSQL(),
       last_error: lastError,
       lease_until: null,
-      // A login link is of no use to anyone any more, and it is a secret: drop it.
+      // A magic link is of no use to anyone any more, and it is a secret: drop it.
       ...(delivery.expiring ? { message: null } : {}),
     })
     await recordAudit('mail.failed', {
@@ -316,7 +316,7 @@ export default class MailOutbox {
     await delivery.refresh()
   }
 
-  /** The portal account the mail was for, when there is one (support mails have none). */
+  /** The user the mail was for, when there is one (support mails have none). */
   static async #recipientUser(delivery: MailDelivery) {
     return User.findByEmail(delivery.recipient)
   }

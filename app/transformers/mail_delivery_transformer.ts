@@ -15,7 +15,7 @@ export default class MailDeliveryTransformer {
       createdAt: delivery.createdAt.toISO()!,
       sentAt: delivery.sentAt?.toISO() ?? null,
       failedAt: delivery.failedAt?.toISO() ?? null,
-      /** a login link that could not go out cannot be sent again: the person asks for a new one */
+      /** a magic link that could not go out cannot be sent again: the person asks for a new one */
       expiring: delivery.expiring,
       canRetry: MailOutbox.canRetry(delivery),
     }))

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import portalConfig from '#config/portal'
 import MagicLinkMail from '#mails/magic_link_mail'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 
 /** The configuration the tests change (read on every use by the portal). */
 const branding = portalConfig.branding as { logoPath: string | null; color: string }
@@ -40,7 +40,7 @@ test.group('Branding | the agency logo and colour', (group) => {
     assert,
   }) => {
     branding.logoPath = null
-    const visitor = new HttpAgent()
+    const visitor = new HttpClient()
     const login = await visitor.visit('/login')
     assert.isNull(login.props.portal.logoUrl)
     const logo = await visitor.request('GET', '/branding/logo')
@@ -57,7 +57,7 @@ test.group('Branding | the agency logo and colour', (group) => {
     const path = join(folder, 'logo.svg')
     await writeFile(path, SVG)
     branding.logoPath = path
-    const visitor = new HttpAgent()
+    const visitor = new HttpClient()
     assert.equal((await visitor.visit('/login')).props.portal.logoUrl, '/branding/logo')
 
     const logo = await visitor.request('GET', '/branding/logo', { inertia: false })
@@ -72,7 +72,7 @@ test.group('Branding | the agency logo and colour', (group) => {
 
   test('the theme colour paints the pages and the mails’ buttons alike', async ({ assert }) => {
     branding.color = '#0a7d55'
-    const page = await new HttpAgent().request('GET', '/login', { inertia: false })
+    const page = await new HttpClient().request('GET', '/login', { inertia: false })
     assert.include(await page.text(), '--accent: #0a7d55')
     assert.include(await magicLinkHtml(), 'background:#0a7d55')
   })

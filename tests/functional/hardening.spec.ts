@@ -2,10 +2,10 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 import { makeOrganization, uniqueDomain } from './admin/customers/helpers.js'
 import { requestAndConfirm } from '#tests/helpers/login'
 import { logInDirectly } from '#tests/helpers/direct_login'
@@ -18,9 +18,9 @@ test.group('Hardening | addresses that only look like an allowed domain', () => 
     const sneaky = `"x@${domain}@"@evil.test`
     const mails = mail.fake()
     try {
-      const agent = new HttpAgent()
-      await agent.primeCsrf()
-      const page = await agent.submit('/login', { email: sneaky })
+      const http = new HttpClient()
+      await http.primeCsrf()
+      const page = await http.submit('/login', { email: sneaky })
       assert.equal(page.props.errors.email, 'Bitte prüfe das Format.')
       assert.lengthOf(mails.mails.queued(), 0)
       assert.lengthOf(await db.from('users').whereILike('email', '%evil.test'), 0)
@@ -43,13 +43,13 @@ test.group('Hardening | addresses that only look like an allowed domain', () => 
     })
     const mails = mail.fake()
     try {
-      const agent = new HttpAgent()
-      await agent.primeCsrf()
-      await agent.submit('/login', { email: `bob+x@${domain}` })
+      const http = new HttpClient()
+      await http.primeCsrf()
+      await http.submit('/login', { email: `bob+x@${domain}` })
       assert.lengthOf(mails.mails.queued(), 0)
       assert.isNull(await User.findBy('email', `bob+x@${domain}`))
 
-      await agent.submit('/login', { email: `anna+x@${domain}` })
+      await http.submit('/login', { email: `anna+x@${domain}` })
       assert.isNotNull(
         await User.findBy('email', `anna+x@${domain}`),
         'other people at the domain still join'
@@ -62,8 +62,8 @@ test.group('Hardening | addresses that only look like an allowed domain', () => 
 
 test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, never a 500', () => {
   test('ids beyond the integer range', async ({ assert }) => {
-    const { agent: staff } = await staffAgent()
-    const { agent: customer } = await customerAgent('Grenzwert GmbH')
+    const { http: staff } = await staffClient()
+    const { http: customer } = await customerClient('Grenzwert GmbH')
     const huge = '99999999999'
     for (const path of [
       `/admin/customers/${huge}`,
@@ -82,8 +82,8 @@ test.group('Hardening | input PostgreSQL would refuse is a 404 or a message, nev
   })
 
   test('NUL characters in searches and forms', async ({ assert }) => {
-    const { agent: staff } = await staffAgent()
-    const { agent: customer, user } = await customerAgent('Nullbyte GmbH')
+    const { http: staff } = await staffClient()
+    const { http: customer, user } = await customerClient('Nullbyte GmbH')
     for (const path of [
       '/admin/audit?person=a%00b',
       '/admin/organizations?q=a%00b',
@@ -123,7 +123,7 @@ test.group('Hardening | guesses sent all at once', () => {
       const user = await makeCustomer('Parallel GmbH')
       // The first device's login is not the point here: the code guesses of the second are.
       await logInDirectly(user)
-      const phone = new HttpAgent(
+      const phone = new HttpClient(
         'Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36'
       )
       const codePage = await requestAndConfirm(phone, mails, user.email)

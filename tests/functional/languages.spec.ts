@@ -2,10 +2,10 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { enrol } from '#tests/helpers/login'
-import { staffAgent } from '#tests/helpers/staff'
+import { staffClient } from '#tests/helpers/staff'
 
 /** The subject of the last 2FA-reset mail queued for this address. */
 function resetMailSubject(mails: ReturnType<typeof mail.fake>, email: string) {
@@ -23,13 +23,13 @@ test.group('Languages: mails in the language the person uses', () => {
     const mails = mail.fake()
     try {
       const user = await makeCustomer('Sprachen GmbH')
-      const agent = new HttpAgent()
-      await agent.visit('/login?lang=en')
-      await enrol(agent, mails, user.email)
+      const http = new HttpClient()
+      await http.visit('/login?lang=en')
+      await enrol(http, mails, user.email)
       await user.refresh()
       assert.equal(user.locale, 'en')
 
-      const german = await agent.visit('/dashboard?lang=de')
+      const german = await http.visit('/dashboard?lang=de')
       assert.equal(german.props.locale, 'de')
       await user.refresh()
       assert.equal(user.locale, 'de')
@@ -41,7 +41,7 @@ test.group('Languages: mails in the language the person uses', () => {
   test('a mail sent while the person is away (2FA reset) is in their language', async ({
     assert,
   }) => {
-    const { agent: admin } = await staffAgent()
+    const { http: admin } = await staffClient()
     const user = await makeCustomer('Sprachen GmbH')
     user.locale = 'en'
     await user.save()
@@ -65,7 +65,7 @@ test.group('Languages: mails in the language the person uses', () => {
   test('the language staff choose for an invitation becomes the new customer’s', async ({
     assert,
   }) => {
-    const { agent: admin } = await staffAgent()
+    const { http: admin } = await staffClient()
     const organization = (await makeCustomer('Einladung Sprache AG')).organizationId!
     const email = `english-${Date.now()}@kunde.test`
     mail.fake()

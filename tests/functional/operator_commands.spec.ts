@@ -67,9 +67,9 @@ test.group('Operator commands', (group) => {
     assert.equal(row.staff_role, 'admin', 'the first staff member is an admin')
     assert.isNull(row.organization_id)
 
-    const agent = await ace.create(PortalStaff, ['alex@agentur.de', '--role', 'agent'])
-    await agent.exec()
-    agent.assertSucceeded()
+    const http = await ace.create(PortalStaff, ['alex@agentur.de', '--role', 'agent'])
+    await http.exec()
+    http.assertSucceeded()
     assert.equal(
       (await db.from('users').where('email', 'alex@agentur.de').first()).staff_role,
       'agent'

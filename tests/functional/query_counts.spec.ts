@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import { makeCustomer } from '#tests/helpers/customers'
-import { staffAgent } from '#tests/helpers/staff'
+import { staffClient } from '#tests/helpers/staff'
 import { queryCounts } from '#tests/helpers/query_counter'
 
 /**
@@ -28,20 +28,20 @@ test.group('Queries per page | the core', (group) => {
     assert,
   }) => {
     const organization = `Zählung ${Date.now()} GmbH`
-    const { user, agent } = await customerAgent(organization)
+    const { user, http } = await customerClient(organization)
     const pages = ['/dashboard', '/account']
-    const few = await queryCounts(agent, pages)
+    const few = await queryCounts(http, pages)
     for (let i = 0; i < 99; i++) await makeCustomer(organization)
     await addAuditEvents(user.organizationId!, user.id, 100)
-    assert.deepEqual(await queryCounts(agent, pages), few)
+    assert.deepEqual(await queryCounts(http, pages), few)
     console.log('queries per core customer page', few)
   })
 
   test('staff pages: the same number of queries with 1 and with 100 organizations, customers and events', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('admin')
-    const { user } = await customerAgent(`Zählung ${Date.now()} GmbH`)
+    const { http } = await staffClient('admin')
+    const { user } = await customerClient(`Zählung ${Date.now()} GmbH`)
     const pages = [
       '/admin',
       '/admin/organizations',
@@ -50,13 +50,13 @@ test.group('Queries per page | the core', (group) => {
       '/admin/audit',
       '/admin/staff',
     ]
-    const few = await queryCounts(agent, pages)
+    const few = await queryCounts(http, pages)
     for (let i = 0; i < 99; i++) {
       const other = await makeCustomer(`Weitere ${i} ${Date.now()} GmbH`)
       await addAuditEvents(other.organizationId!, other.id, 1)
     }
     await addAuditEvents(user.organizationId!, user.id, 100)
-    assert.deepEqual(await queryCounts(agent, pages), few)
+    assert.deepEqual(await queryCounts(http, pages), few)
     console.log('queries per core staff page', few)
   })
 })

@@ -2,9 +2,9 @@ import { test } from '@japa/runner'
 import logger from '@adonisjs/core/services/logger'
 import testUtils from '@adonisjs/core/services/test_utils'
 import DashboardController from '#controllers/dashboard_controller'
-import HttpAgent from '#tests/helpers/http_agent'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import HttpClient from '#tests/helpers/http_client'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 
 /** What every answer of the portal carries, whatever answered it. */
 function assertHardened(assert: any, response: Response, what: string) {
@@ -40,9 +40,9 @@ test.group('Every response hardened', (group) => {
   test('pages, unknown addresses, 403, 404, 500, 503, static files and probes carry the same headers', async ({
     assert,
   }) => {
-    const anonymous = new HttpAgent()
-    const { agent: customer } = await customerAgent('Kunde GmbH')
-    const { agent: agentStaff } = await staffAgent('agent')
+    const anonymous = new HttpClient()
+    const { http: customer } = await customerClient('Kunde GmbH')
+    const { http: agentStaff } = await staffClient('agent')
     const raw = { inertia: false }
 
     const answers: Array<[string, Response, number]> = [
@@ -119,7 +119,7 @@ test.group('Every response hardened', (group) => {
   test("error pages are the portal's, in the visitor's language, with the layout for who is logged in, and no raw address", async ({
     assert,
   }) => {
-    const english = new HttpAgent()
+    const english = new HttpClient()
     const notFound = await english.request('GET', '/nope-%3C!--%3Cscript%3E?q=%3C/script%3E', {
       headers: { 'Accept-Language': 'en' },
     })
@@ -135,7 +135,7 @@ test.group('Every response hardened', (group) => {
     assert.equal(page.url, '/nope-%3C!--%3Cscript%3E', 'the path, encoded, without the query')
 
     // A logged-in customer gets the page with their user and navigation (the app's layout).
-    const { agent: customer, user } = await customerAgent('Kunde GmbH')
+    const { http: customer, user } = await customerClient('Kunde GmbH')
     const inApp = await customer.request('GET', '/admin')
     const inAppPage = (await inApp.json()) as {
       component: string

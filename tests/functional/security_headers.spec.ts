@@ -1,14 +1,14 @@
 import { test } from '@japa/runner'
 import { readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import HttpAgent from '#tests/helpers/http_agent'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import HttpClient from '#tests/helpers/http_client'
+import { customerClient } from '#tests/helpers/plugin_testing'
 
 test.group('Security headers', () => {
   test('pages forbid framing and sniffing and restrict scripts to this origin', async ({
     assert,
   }) => {
-    const response = await new HttpAgent().request('GET', '/login', { inertia: false })
+    const response = await new HttpClient().request('GET', '/login', { inertia: false })
     assert.equal(response.status, 200)
     const csp = response.headers.get('content-security-policy') ?? ''
     assert.include(csp, "frame-ancestors 'none'")
@@ -21,7 +21,7 @@ test.group('Security headers', () => {
   test('the login page is a real German HTML page carrying the Inertia page', async ({
     assert,
   }) => {
-    const response = await new HttpAgent().request('GET', '/login', { inertia: false })
+    const response = await new HttpClient().request('GET', '/login', { inertia: false })
     const html = await response.text()
     assert.include(html, '<html lang="de">')
     assert.include(html, 'data-page')
@@ -29,7 +29,7 @@ test.group('Security headers', () => {
   })
 
   test('unknown URLs get the friendly 404 page', async ({ assert }) => {
-    const page = await new HttpAgent().request('GET', '/gibt-es-nicht')
+    const page = await new HttpClient().request('GET', '/gibt-es-nicht')
     assert.equal(page.status, 404)
     const body = (await page.json()) as { component: string }
     assert.equal(body.component, 'errors/not_found')
@@ -40,13 +40,13 @@ test.group('Uploads', () => {
   test('a multipart body sent to a route that takes no uploads is not parsed (no temp files from anonymous requests)', async ({
     assert,
   }) => {
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
     const form = new FormData()
     form.append('email', 'anna@kunde.de')
     form.append('file', new Blob([new Uint8Array(1024 * 1024)]), 'big.bin')
-    const response = await agent.request('POST', '/login', { body: form })
-    const page = await agent.visit(response.headers.get('location')!)
+    const response = await http.request('POST', '/login', { body: form })
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(
       page.props.errors.email,
       'Bitte fülle dieses Feld aus.',
@@ -68,11 +68,11 @@ test.group('Uploads', () => {
       return form
     }
 
-    const anonymous = new HttpAgent()
+    const anonymous = new HttpClient()
     await anonymous.primeCsrf()
     const asAnonymous = await anonymous.request('POST', '/admin/test_fixture', { body: upload() })
     assert.equal(asAnonymous.status, 302)
-    const { agent: customer } = await customerAgent('Upload GmbH')
+    const { http: customer } = await customerClient('Upload GmbH')
     assert.equal(
       (await customer.request('POST', '/admin/test_fixture', { body: upload() })).status,
       404
@@ -95,15 +95,15 @@ test.group('Uploads', () => {
     const leftovers = async () =>
       (await readdir(tmpdir())).filter((name) => name.startsWith('portal-upload-'))
     const before = await leftovers()
-    const { agent } = await customerAgent('Gross GmbH')
-    await agent.visit('/account')
+    const { http } = await customerClient('Gross GmbH')
+    await http.visit('/account')
     const form = new FormData()
     form.append('title', 'Zu groß')
     form.append('file', new Blob([new Uint8Array(40 * 1024 * 1024)]), 'eins.pdf')
     form.append('file', new Blob([new Uint8Array(20 * 1024 * 1024)]), 'zwei.pdf')
-    const response = await agent.request('POST', '/test_fixture', { body: form })
+    const response = await http.request('POST', '/test_fixture', { body: form })
     assert.equal(response.status, 302)
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(page.component, 'account/show', 'back on the page the form was on')
     assert.include(page.props.flash.error, 'zu groß')
     assert.deepEqual(await leftovers(), before)

@@ -22,9 +22,9 @@ import DeviceTrust from '#services/login/device_trust'
 import completeLogin from '#services/login/complete_login'
 import { recordAudit } from '#services/audit_log'
 import { createSecretToken, sha256Hex } from '#services/secret_token'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 
-/** The headers of the synthetic request: those the agent (or a browser) would send. */
+/** The headers of the synthetic request: those the client (or a browser) would send. */
 export interface DirectLoginClient {
   userAgent: string
   acceptLanguage?: string
@@ -33,7 +33,7 @@ export interface DirectLoginClient {
 export interface DirectLogin {
   /** Set-Cookie headers of the login's answer: session, trusted device, XSRF-TOKEN. */
   setCookies: string[]
-  /** The asset version Inertia answers with (the agent would learn it from a 409). */
+  /** The asset version Inertia answers with (the client would learn it from a 409). */
   inertiaVersion: string
   /** The user's TOTP secret (new when this login enrolled them). */
   secret: string
@@ -78,21 +78,21 @@ export async function directLogin(user: User, client: DirectLoginClient): Promis
 }
 
 /**
- * The user logged in on an HttpAgent (a new one unless given), as after a
+ * The user logged in on an HttpClient (a new one unless given), as after a
  * real login: authenticated session with 2FA passed, trusted device, CSRF
  * cookie, Inertia version, and on the start page the login leads to (the
  * Referer of the next request, where `redirect().back()` goes).
  */
-export async function logInDirectly(user: User, agent = new HttpAgent()) {
+export async function logInDirectly(user: User, http = new HttpClient()) {
   const login = await directLogin(user, {
-    userAgent: agent.userAgent,
+    userAgent: http.userAgent,
     acceptLanguage: 'de-DE,de;q=0.9',
   })
-  agent.rememberCookies(login.setCookies)
-  agent.inertiaVersion = login.inertiaVersion
+  http.rememberCookies(login.setCookies)
+  http.inertiaVersion = login.inertiaVersion
   const startPage = urlFor(user.isStaff ? 'admin.dashboard' : 'dashboard')
-  agent.lastUrl = new URL(startPage, agent.baseUrl).href
-  return { agent, user, secret: login.secret, codes: login.codes }
+  http.lastUrl = new URL(startPage, http.baseUrl).href
+  return { http, user, secret: login.secret, codes: login.codes }
 }
 
 /** What the magic link, the code (or the enrolment) and completeLogin do for this user. */

@@ -1,5 +1,5 @@
-import type HttpAgent from '#tests/helpers/http_agent'
-import type { InertiaPage } from '#tests/helpers/http_agent'
+import type HttpClient from '#tests/helpers/http_client'
+import type { InertiaPage } from '#tests/helpers/http_client'
 
 /** A file a test uploads: its name, its bytes (or text) and the type the browser would claim. */
 export type UploadFile = { name: string; content: string | Buffer; type?: string }
@@ -9,14 +9,14 @@ type Fields = Record<string, string | number | boolean>
 /**
  * A form post the way Inertia sends one with files: FormData, booleans as
  * 1/0, nested fields named by the caller (`rows[0][number]`), a file list as
- * `field[0]`, `field[1]` …, over real HTTP through the agent (its cookies,
+ * `field[0]`, `field[1]` …, over real HTTP through the client (its cookies,
  * XSRF header and Referer). For plugin and core tests alike.
  *
  * @example
  * await postForm(staff, '/admin/notes', { title: 'Plan' }, { file: { name: 'plan.pdf', content: pdfBytes } })
  */
 export function postForm(
-  agent: HttpAgent,
+  http: HttpClient,
   path: string,
   fields: Fields,
   files: Record<string, UploadFile | UploadFile[]> = {}
@@ -30,15 +30,15 @@ export function postForm(
       chosen.forEach((file, index) => appendFile(form, `${field}[${index}]`, file))
     else appendFile(form, field, chosen)
   }
-  return agent.request('POST', path, { body: form })
+  return http.request('POST', path, { body: form })
 }
 
 /** Posts and follows the redirect like Inertia; returns the page shown next (throws on anything but a redirect). */
 export async function submitForm(...args: Parameters<typeof postForm>): Promise<InertiaPage> {
-  const [agent] = args
+  const [http] = args
   const response = await postForm(...args)
   const location = response.headers.get('location')
-  if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
+  if (response.status >= 300 && response.status < 400 && location) return http.visit(location)
   throw new Error(
     `Expected a redirect, got ${response.status}: ${(await response.text()).slice(0, 300)}`
   )
@@ -46,14 +46,14 @@ export async function submitForm(...args: Parameters<typeof postForm>): Promise<
 
 /** PUT/POST/DELETE a form as JSON the way Inertia does without files, follow the redirect, return the page. */
 export async function sendForm(
-  agent: HttpAgent,
+  http: HttpClient,
   method: string,
   path: string,
   body: Record<string, unknown> = {}
 ): Promise<InertiaPage> {
-  const response = await agent.request(method, path, { body })
+  const response = await http.request(method, path, { body })
   const location = response.headers.get('location')
-  if (response.status >= 300 && response.status < 400 && location) return agent.visit(location)
+  if (response.status >= 300 && response.status < 400 && location) return http.visit(location)
   throw new Error(
     `Expected a redirect from ${method} ${path}, got ${response.status}: ${(await response.text()).slice(0, 300)}`
   )

@@ -1,7 +1,7 @@
 import type { FakeMailer } from '@adonisjs/mail'
 import MagicLinkMail from '#mails/magic_link_mail'
-import type HttpAgent from '#tests/helpers/http_agent'
-import type { InertiaPage } from '#tests/helpers/http_agent'
+import type HttpClient from '#tests/helpers/http_client'
+import type { InertiaPage } from '#tests/helpers/http_client'
 import { currentCode, tokenFromPath } from '#tests/helpers/totp_codes'
 
 export { currentCode, tokenFromPath }
@@ -16,24 +16,24 @@ export function lastMagicLinkPath(mails: FakeMailer, email: string) {
 
 /** Step 1 + 2: request the link and confirm it; returns the page after confirming. */
 export async function requestAndConfirm(
-  agent: HttpAgent,
+  http: HttpClient,
   mails: FakeMailer,
   email: string
 ): Promise<InertiaPage> {
-  await agent.primeCsrf()
-  await agent.submit('/login', { email })
+  await http.primeCsrf()
+  await http.submit('/login', { email })
   const path = lastMagicLinkPath(mails, email)
-  await agent.visit(path)
-  return agent.submit('/login/link', { token: tokenFromPath(path) })
+  await http.visit(path)
+  return http.submit('/login/link', { token: tokenFromPath(path) })
 }
 
 /** A whole first login: link, TOTP enrolment, start page (staff: the admin console). Returns the secret. */
-export async function enrol(agent: HttpAgent, mails: FakeMailer, email: string) {
-  const setup = await requestAndConfirm(agent, mails, email)
+export async function enrol(http: HttpClient, mails: FakeMailer, email: string) {
+  const setup = await requestAndConfirm(http, mails, email)
   if (setup.component !== 'auth/setup_totp')
     throw new Error(`expected setup, got ${setup.component}`)
   const secret = setup.props.secret as string
-  const dashboard = await agent.submit('/login/setup', { code: currentCode(secret) })
+  const dashboard = await http.submit('/login/setup', { code: currentCode(secret) })
   // After a first setup the recovery codes are shown once; the start page comes next.
   if (!['dashboard', 'admin/dashboard', 'auth/recovery_codes'].includes(dashboard.component))
     throw new Error(

@@ -1,14 +1,14 @@
 import type { Assert } from '@japa/assert'
-import type HttpAgent from '#tests/helpers/http_agent'
+import type HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { logInDirectly } from '#tests/helpers/direct_login'
 
 /**
  * A customer of the named organization, logged in (2FA set up, device
- * trusted) in a fresh agent, directly: the login itself has its own tests
+ * trusted) in a fresh client, directly: the login itself has its own tests
  * (tests/helpers/direct_login.ts). For plugin tests.
  */
-export async function customerAgent(organization: string) {
+export async function customerClient(organization: string) {
   return logInDirectly(await makeCustomer(organization))
 }
 
@@ -18,9 +18,9 @@ export async function customerAgent(organization: string) {
  */
 export async function assertOtherOrganizationGets404(
   assert: Assert,
-  agent: HttpAgent,
+  http: HttpClient,
   path: string
 ) {
-  const response = await agent.request('GET', path)
+  const response = await http.request('GET', path)
   assert.equal(response.status, 404, `${path} must be a 404 for another organization`)
 }

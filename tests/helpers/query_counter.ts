@@ -32,12 +32,12 @@ export async function countQueries(work: () => Promise<unknown>) {
  * `PRINT_QUERIES=1` prints them.
  */
 export async function queriesOf(
-  agent: { request(method: string, path: string): Promise<Response> },
+  http: { request(method: string, path: string): Promise<Response> },
   path: string
 ) {
   let status = 0
   const statements = await countQueries(async () => {
-    const response = await agent.request('GET', path)
+    const response = await http.request('GET', path)
     status = response.status
     await response.arrayBuffer()
   })
@@ -52,9 +52,9 @@ export async function queriesOf(
  * the session (a staff member's last-seen time, once a minute), which is
  * not a cost of the page.
  */
-export async function queryCounts(agent: Parameters<typeof queriesOf>[0], paths: string[]) {
-  await (await agent.request('GET', paths[0])).arrayBuffer()
+export async function queryCounts(http: Parameters<typeof queriesOf>[0], paths: string[]) {
+  await (await http.request('GET', paths[0])).arrayBuffer()
   const counts: Record<string, number> = {}
-  for (const path of paths) counts[path] = (await queriesOf(agent, path)).length
+  for (const path of paths) counts[path] = (await queriesOf(http, path)).length
   return counts
 }

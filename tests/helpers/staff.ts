@@ -13,9 +13,9 @@ export async function makeStaff(staffRole: StaffRole = 'admin') {
 }
 
 /**
- * A staff member logged in (2FA set up, device trusted) in a fresh agent,
+ * A staff member logged in (2FA set up, device trusted) in a fresh client,
  * directly: for tests that are not about logging in (tests/helpers/direct_login.ts).
  */
-export async function staffAgent(staffRole: StaffRole = 'admin') {
+export async function staffClient(staffRole: StaffRole = 'admin') {
   return logInDirectly(await makeStaff(staffRole))
 }

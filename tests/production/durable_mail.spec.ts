@@ -10,15 +10,15 @@ import {
   type Instance,
   smtpEnv,
 } from '#tests/helpers/production/instance'
-import { HttpAgent } from '#tests/helpers/production/login'
+import { HttpClient } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
 /** "Weiter" for an address on an instance, from its own client address (so the per-IP limit is not the test's). */
 async function requestLink(instance: Instance, email: string, ip: string) {
-  const agent = new HttpAgent()
-  agent.baseUrl = instance.url
-  await agent.primeCsrf()
-  const response = await agent.request('POST', '/login', {
+  const http = new HttpClient()
+  http.baseUrl = instance.url
+  await http.primeCsrf()
+  const response = await http.request('POST', '/login', {
     body: { email },
     headers: { 'X-Forwarded-For': ip },
   })

@@ -10,7 +10,7 @@ import {
   type Instance,
   smtpEnv,
 } from '#tests/helpers/production/instance'
-import { HttpAgent } from '#tests/helpers/production/login'
+import { HttpClient } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
 async function probe(instance: Instance, path: string) {
@@ -112,10 +112,10 @@ test.group('Production | health, failures and shutdown', (group) => {
       ...env,
       ...empty.env,
     })
-    const agent = new HttpAgent()
-    agent.baseUrl = instance.url
-    await agent.primeCsrf()
-    await agent.submit('/login', { email: 'nina@firma.test' })
+    const http = new HttpClient()
+    http.baseUrl = instance.url
+    await http.primeCsrf()
+    await http.submit('/login', { email: 'nina@firma.test' })
     await smtp.waitFor('nina@firma.test', { timeoutMs: 20_000 })
     assert.isTrue(instance.lines.some((line) => line.includes('could not be scheduled yet')))
   })
@@ -167,7 +167,7 @@ test.group('Production | health, failures and shutdown', (group) => {
     for (const earlier of instances) await earlier.terminate()
     const instance = await startInstance('draining', env)
     instances.push(instance)
-    const first = new HttpAgent()
+    const first = new HttpClient()
     first.baseUrl = instance.url
     await first.primeCsrf()
     await first.submit('/login', { email: 'karl@firma.test' })
@@ -180,7 +180,7 @@ test.group('Production | health, failures and shutdown', (group) => {
       if (Date.now() - started > 10_000) assert.fail('the worker did not take the mail within 10 s')
     }
 
-    const second = new HttpAgent()
+    const second = new HttpClient()
     second.baseUrl = instance.url
     await second.primeCsrf()
     const running = second.request('POST', '/login', { body: { email: 'rita@firma.test' } })

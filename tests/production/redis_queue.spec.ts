@@ -4,7 +4,7 @@ import { Redis } from 'ioredis'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { createDatabase, type ProductionDatabase } from '#tests/helpers/production/database'
 import { startInstance, stopAll, type Instance, smtpEnv } from '#tests/helpers/production/instance'
-import { HttpAgent } from '#tests/helpers/production/login'
+import { HttpClient } from '#tests/helpers/production/login'
 import { startSmtpServer, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
 /**
@@ -55,10 +55,10 @@ test.group('Production | jobs in Redis', (group) => {
     assert.equal(ready.checks.queue.status, 'ok')
 
     await smtp.stop()
-    const agent = new HttpAgent()
-    agent.baseUrl = instance.url
-    await agent.primeCsrf()
-    await agent.submit('/login', { email: 'karl@firma.test' })
+    const http = new HttpClient()
+    http.baseUrl = instance.url
+    await http.primeCsrf()
+    await http.submit('/login', { email: 'karl@firma.test' })
     // The job is in Redis, not in PostgreSQL's queue table.
     assert.isAbove((await redis.keys('*')).length, 0)
     const [{ total }] = await db.query('SELECT count(*)::int AS total FROM queue_jobs')

@@ -3,7 +3,7 @@ import type { BrowserContext } from 'playwright'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { parseLogLines, type Instance } from '#tests/helpers/production/instance'
 import { browserFirstLogin } from '#tests/helpers/production/browser_login'
-import { firstLoginOverHttp, HttpAgent, type LoginSecrets } from '#tests/helpers/production/login'
+import { firstLoginOverHttp, HttpClient, type LoginSecrets } from '#tests/helpers/production/login'
 import {
   assertGoodMail,
   assertTranslated,
@@ -82,12 +82,12 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     assert,
   }) => {
     const before = portal.smtp.to('rita@firma.test').length
-    const agent = new HttpAgent()
+    const http = new HttpClient()
     const answers: string[] = []
     for (const instance of [a, b, a, b]) {
-      agent.baseUrl = instance.url
-      await agent.primeCsrf()
-      const page = await agent.submit('/login', { email: 'rita@firma.test' })
+      http.baseUrl = instance.url
+      await http.primeCsrf()
+      const page = await http.submit('/login', { email: 'rita@firma.test' })
       answers.push(page.props.errors?.email ?? 'sent')
     }
     assert.deepEqual(answers.slice(0, 3), ['sent', 'sent', 'sent'])
@@ -122,7 +122,7 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
     // One more login over plain HTTP, for a second set of secrets that went through both instances.
     await builtAce(['portal:allow', 'lea@firma.test', '--org', 'Firma GmbH'], { ...portal.db.env })
     secrets.push(
-      await firstLoginOverHttp(new HttpAgent(), portal.smtp, 'lea@firma.test', {
+      await firstLoginOverHttp(new HttpClient(), portal.smtp, 'lea@firma.test', {
         requestOn: b.url,
         confirmOn: a.url,
       })

@@ -72,14 +72,14 @@ async function inCopy(root: string, bin: string, args: string[]) {
 const disabledSpec = `import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 
 test.group('Disabled plugin', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   test('its routes, nav and widget are gone; its table stays', async ({ assert }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    assert.equal((await agent.request('GET', '/sample_notes')).status, 404)
-    const dashboard = await agent.visit('/dashboard')
+    const { http } = await customerClient('Kunde GmbH')
+    assert.equal((await http.request('GET', '/sample_notes')).status, 404)
+    const dashboard = await http.visit('/dashboard')
     assert.isFalse(dashboard.props.nav.some((entry: { href: string }) => entry.href === '/sample_notes'))
     assert.isFalse(dashboard.props.widgets.some((w: { plugin: string }) => w.plugin === 'sample_notes'))
     const table = await db.rawQuery("select to_regclass('sample_notes_items') as name")

@@ -29,10 +29,10 @@ test.group('Account | trusted devices', (group) => {
     assert,
   }) => {
     const mails = mail.fake()
-    const { user, agent, secret } = await loggedInCustomer(mails)
+    const { user, http, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
 
-    const page = await agent.visit('/account')
+    const page = await http.visit('/account')
     assert.equal(page.component, 'account/show')
     const devices = page.props.devices as Device[]
     assert.lengthOf(devices, 2)
@@ -62,15 +62,15 @@ test.group('Account | trusted devices', (group) => {
     assert,
   }) => {
     const mails = mail.fake()
-    const { user, agent, secret } = await loggedInCustomer(mails)
+    const { user, http, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
-    const phoneDevice = (await agent.visit('/account')).props.devices.find(
+    const phoneDevice = (await http.visit('/account')).props.devices.find(
       (d: Device) => !d.current
     ) as Device
 
-    const page = await agent.request('DELETE', `/account/devices/${phoneDevice.id}`)
+    const page = await http.request('DELETE', `/account/devices/${phoneDevice.id}`)
     assert.oneOf(page.status, [302, 303])
-    const after = await agent.visit('/account')
+    const after = await http.visit('/account')
     assert.equal(after.props.flash.success, '„Chrome (Android)“ wurde entfernt und abgemeldet.')
     assert.lengthOf(after.props.devices, 1, 'this device stays')
 
@@ -99,24 +99,24 @@ test.group('Account | trusted devices', (group) => {
 
   test('removing this device logs me out here', async ({ assert }) => {
     const mails = mail.fake()
-    const { user, agent, secret } = await loggedInCustomer(mails)
+    const { user, http, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
-    const current = (await agent.visit('/account')).props.devices.find(
+    const current = (await http.visit('/account')).props.devices.find(
       (d: Device) => d.current
     ) as Device
 
-    const response = await agent.request('DELETE', `/account/devices/${current.id}`)
+    const response = await http.request('DELETE', `/account/devices/${current.id}`)
     assert.match(
       response.headers.getSetCookie().join('\n'),
       /portal_device=;|portal_device=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i
     )
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(page.component, 'auth/login')
     assert.match(
       page.props.flash.success ?? '',
       /^Dieses Gerät wurde entfernt und du bist abgemeldet/
     )
-    assert.equal((await agent.visit('/account')).component, 'auth/login')
+    assert.equal((await http.visit('/account')).component, 'auth/login')
     assert.equal(
       (await phone.visit('/account')).component,
       'account/show',
@@ -124,17 +124,17 @@ test.group('Account | trusted devices', (group) => {
     )
 
     await allowMoreLinks(user.email)
-    assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
+    assert.equal((await requestAndConfirm(http, mails, user.email)).component, 'auth/enter_code')
   })
 
   test('removing all devices logs me out everywhere', async ({ assert }) => {
     const mails = mail.fake()
-    const { user, agent, secret } = await loggedInCustomer(mails)
+    const { user, http, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
-    await agent.visit('/account')
+    await http.visit('/account')
 
-    const page = await agent.visit(
-      (await agent.request('DELETE', '/account/devices')).headers.get('location')!
+    const page = await http.visit(
+      (await http.request('DELETE', '/account/devices')).headers.get('location')!
     )
     assert.equal(page.component, 'auth/login')
     assert.match(page.props.flash.success ?? '', /^Alle deine Geräte wurden entfernt/)
@@ -154,12 +154,12 @@ test.group('Account | trusted devices', (group) => {
 
   test("another person's device, or an id that is none, is not found", async ({ assert }) => {
     const mails = mail.fake()
-    const { agent } = await loggedInCustomer(mails)
+    const { http } = await loggedInCustomer(mails)
     const { user: other } = await loggedInCustomer(mails, 'Andere GmbH')
     const foreign = await db.from('trusted_devices').where('user_id', other.id).first()
 
     for (const id of [foreign.id, 'abc', '0', '99999999999', '1.5']) {
-      const response = await agent.request('DELETE', `/account/devices/${id}`)
+      const response = await http.request('DELETE', `/account/devices/${id}`)
       assert.equal(response.status, 404, `DELETE /account/devices/${id}`)
     }
     assert.isNull((await db.from('trusted_devices').where('id', foreign.id).first()).revoked_at)
@@ -167,13 +167,13 @@ test.group('Account | trusted devices', (group) => {
 
   test('removing a device twice is harmless and logged once', async ({ assert }) => {
     const mails = mail.fake()
-    const { user, agent, secret } = await loggedInCustomer(mails)
+    const { user, http, secret } = await loggedInCustomer(mails)
     await logInOnNewDevice(mails, user, secret, PHONE)
-    const phoneDevice = (await agent.visit('/account')).props.devices.find(
+    const phoneDevice = (await http.visit('/account')).props.devices.find(
       (d: Device) => !d.current
     ) as Device
-    await agent.request('DELETE', `/account/devices/${phoneDevice.id}`)
-    const second = await agent.request('DELETE', `/account/devices/${phoneDevice.id}`)
+    await http.request('DELETE', `/account/devices/${phoneDevice.id}`)
+    const second = await http.request('DELETE', `/account/devices/${phoneDevice.id}`)
     assert.oneOf(second.status, [302, 303])
     const events = await db
       .from('audit_events')
@@ -191,7 +191,7 @@ test.group('Account | new-device mail', (group) => {
     assert,
   }) => {
     const mails = mail.fake()
-    const { user, agent, secret } = await loggedInCustomer(mails)
+    const { user, http, secret } = await loggedInCustomer(mails)
     const newDeviceMails = () =>
       mails.mails.queued((m) => m instanceof NewDeviceMail && m.recipient === user.email)
     assert.lengthOf(newDeviceMails(), 1, 'the first device, at the 2FA setup')
@@ -216,9 +216,9 @@ test.group('Account | new-device mail', (group) => {
     assert.include(html, 'Safari (iOS)')
 
     // The first browser is trusted: the link alone, and no mail.
-    await agent.submit('/logout', {})
+    await http.submit('/logout', {})
     await allowMoreLinks(user.email)
-    assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'dashboard')
+    assert.equal((await requestAndConfirm(http, mails, user.email)).component, 'dashboard')
     assert.lengthOf(newDeviceMails(), 2)
   })
 

@@ -2,9 +2,9 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { recordAudit } from '#services/audit_log'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import { allowMoreLinks, enrolWithCodes, loggedInStaff } from '#tests/functional/account/support'
 
 type OwnEvent = {
@@ -22,8 +22,8 @@ test.group('Account | the page', (group) => {
   test('a customer sees name, email, organization, 2FA state and only the fields picked for it', async ({
     assert,
   }) => {
-    const { user, agent } = await customerAgent('Konto GmbH')
-    const page = await agent.visit('/account')
+    const { user, http } = await customerClient('Konto GmbH')
+    const page = await http.visit('/account')
 
     assert.equal(page.component, 'account/show')
     assert.deepEqual(page.props.profile, {
@@ -40,12 +40,12 @@ test.group('Account | the page', (group) => {
   })
 
   test('my own security events only, newest first, at most 20', async ({ assert }) => {
-    const { user, agent } = await customerAgent('Konto GmbH')
-    const { user: colleague } = await customerAgent('Konto GmbH')
+    const { user, http } = await customerClient('Konto GmbH')
+    const { user: colleague } = await customerClient('Konto GmbH')
     await recordAudit('logout', { user: colleague, meta: { marker: 'colleague' } })
     for (let i = 0; i < 25; i++) await recordAudit('login.requested', { user })
 
-    const events = (await agent.visit('/account')).props.events as OwnEvent[]
+    const events = (await http.visit('/account')).props.events as OwnEvent[]
     assert.lengthOf(events, 20)
     assert.isTrue(
       events.every((event, i) => i === 0 || event.id < events[i - 1].id),
@@ -67,8 +67,8 @@ test.group('Account | the page', (group) => {
   test("a 2FA reset shows as done by the agency, without the staff's reason or address", async ({
     assert,
   }) => {
-    const { agent: admin } = await loggedInStaff('admin')
-    const { user } = await customerAgent('Sicherheit GmbH')
+    const { http: admin } = await loggedInStaff('admin')
+    const { user } = await customerClient('Sicherheit GmbH')
     const mails = mail.fake()
     await admin.visit(`/admin/users/${user.id}/security`)
     await admin.submit(`/admin/users/${user.id}/two-factor/reset`, {
@@ -78,9 +78,9 @@ test.group('Account | the page', (group) => {
 
     // The customer logs in again (2FA setup) and looks at the account page.
     await allowMoreLinks(user.email)
-    const agent = new HttpAgent()
-    await enrolWithCodes(agent, mails, user.email)
-    const page = await agent.visit('/account')
+    const http = new HttpClient()
+    await enrolWithCodes(http, mails, user.email)
+    const page = await http.visit('/account')
     const reset = (page.props.events as OwnEvent[]).find(
       (event) => event.event === 'security.2fa_reset'
     )!
@@ -91,8 +91,8 @@ test.group('Account | the page', (group) => {
   })
 
   test('staff have an account page too (no organization)', async ({ assert }) => {
-    const { user, agent } = await loggedInStaff('agent')
-    const page = await agent.visit('/account')
+    const { user, http } = await loggedInStaff('agent')
+    const page = await http.visit('/account')
     assert.equal(page.component, 'account/show')
     assert.equal(page.props.user.role, 'staff')
     assert.deepEqual(page.props.profile, { name: user.name, email: user.email, organization: null })
@@ -101,7 +101,7 @@ test.group('Account | the page', (group) => {
   })
 
   test('anonymous visitors are sent to the login', async ({ assert }) => {
-    const page = await new HttpAgent().visit('/account')
+    const page = await new HttpClient().visit('/account')
     assert.equal(page.component, 'auth/login')
   })
 })

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { requestAndConfirm } from '#tests/helpers/login'
 import RecoveryCodes from '#services/recovery_codes'
@@ -20,11 +20,11 @@ const CODE_FORMAT = /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/
 /** A second browser of the user at the code step. */
 async function atCodeStep(mails: ReturnType<typeof mail.fake>, email: string, userAgent = PHONE) {
   await allowMoreLinks(email)
-  const agent = new HttpAgent(userAgent)
-  const page = await requestAndConfirm(agent, mails, email)
+  const http = new HttpClient(userAgent)
+  const page = await requestAndConfirm(http, mails, email)
   if (page.component !== 'auth/enter_code')
     throw new Error(`expected the code page, got ${page.component}`)
-  return agent
+  return http
 }
 
 test.group('Recovery codes | after the 2FA setup', (group) => {
@@ -36,8 +36,8 @@ test.group('Recovery codes | after the 2FA setup', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const { codes, page } = await enrolWithCodes(agent, mails, user.email)
+    const http = new HttpClient()
+    const { codes, page } = await enrolWithCodes(http, mails, user.email)
 
     assert.equal(page.component, 'auth/recovery_codes')
     assert.lengthOf(codes, 10)
@@ -55,8 +55,8 @@ test.group('Recovery codes | after the 2FA setup', (group) => {
     assert.isTrue(rows.every((row) => row.used_at === null))
 
     // Logged in already: "Ich habe sie gespeichert" leads on, a reload shows no codes again.
-    assert.equal((await agent.visit('/dashboard')).component, 'dashboard')
-    const reload = await agent.visit('/login/setup')
+    assert.equal((await http.visit('/dashboard')).component, 'dashboard')
+    const reload = await http.visit('/login/setup')
     assert.equal(reload.component, 'dashboard')
     assert.notProperty(reload.props, 'codes')
     const generated = await db
@@ -240,22 +240,22 @@ test.group('Recovery codes | on the account page', (group) => {
 
   test('new codes are shown once and the old set stops working', async ({ assert }) => {
     const mails = mail.fake()
-    const { user, agent, codes: oldCodes } = await loggedInCustomer(mails)
+    const { user, http, codes: oldCodes } = await loggedInCustomer(mails)
 
-    const account = await agent.visit('/account')
+    const account = await http.visit('/account')
     assert.deepEqual(account.props.recoveryCodes, { left: 10, total: 10, hasSet: true, low: false })
 
-    const page = await agent.submit('/account/recovery-codes', {})
+    const page = await http.submit('/account/recovery-codes', {})
     assert.equal(page.component, 'account/recovery_codes')
     const newCodes = page.props.codes as string[]
     assert.lengthOf(newCodes, 10)
     assert.notSameMembers(newCodes, oldCodes)
     assert.lengthOf(await db.from('recovery_codes').where('user_id', user.id), 10, 'one set only')
     assert.isNull(
-      (await agent.visit('/account')).props.codes ?? null,
+      (await http.visit('/account')).props.codes ?? null,
       'the account page never carries codes'
     )
-    const reload = await agent.visit('/account/recovery-codes')
+    const reload = await http.visit('/account/recovery-codes')
     assert.equal(reload.component, 'account/show', 'a reload of the codes page shows no codes')
 
     const phone = await atCodeStep(mails, user.email)
@@ -277,18 +277,18 @@ test.group('Recovery codes | on the account page', (group) => {
     assert,
   }) => {
     const mails = mail.fake()
-    const { user, agent } = await loggedInCustomer(mails)
+    const { user, http } = await loggedInCustomer(mails)
     await db.from('recovery_codes').where('user_id', user.id).delete()
 
-    const account = await agent.visit('/account')
+    const account = await http.visit('/account')
     assert.deepEqual(account.props.recoveryCodes, { left: 0, total: 10, hasSet: false, low: false })
-    const page = await agent.submit('/account/recovery-codes', {})
+    const page = await http.submit('/account/recovery-codes', {})
     assert.lengthOf(page.props.codes, 10)
-    assert.equal((await agent.visit('/account')).props.recoveryCodes.left, 10)
+    assert.equal((await http.visit('/account')).props.recoveryCodes.left, 10)
   })
 
   test('anonymous visitors cannot create codes', async ({ assert }) => {
-    const anonymous = new HttpAgent()
+    const anonymous = new HttpClient()
     await anonymous.primeCsrf()
     const response = await anonymous.request('POST', '/account/recovery-codes', { body: {} })
     assert.oneOf(response.status, [302, 303])

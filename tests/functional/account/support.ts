@@ -4,7 +4,7 @@ import limiter from '@adonisjs/limiter/services/main'
 import portalConfig from '#config/portal'
 import { sha256Hex } from '#services/secret_token'
 import User from '#models/user'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
 import { logInDirectly } from '#tests/helpers/direct_login'
@@ -16,32 +16,32 @@ import type { StaffRole } from '#models/user'
  * the recovery-codes page that follows the 2FA setup, returning the secret
  * and the codes shown. (tests/helpers/login.ts `enrol` skips past that page.)
  */
-export async function enrolWithCodes(agent: HttpAgent, mails: FakeMailer, email: string) {
-  const setup = await requestAndConfirm(agent, mails, email)
+export async function enrolWithCodes(http: HttpClient, mails: FakeMailer, email: string) {
+  const setup = await requestAndConfirm(http, mails, email)
   if (setup.component !== 'auth/setup_totp')
     throw new Error(`expected setup, got ${setup.component}`)
   const secret = setup.props.secret as string
-  const page = await agent.submit('/login/setup', { code: currentCode(secret) })
+  const page = await http.submit('/login/setup', { code: currentCode(secret) })
   if (page.component !== 'auth/recovery_codes')
     throw new Error(`expected the recovery codes, got ${page.component}`)
   return { secret, codes: page.props.codes as string[], page }
 }
 
-/** A customer logged in on a fresh agent (one browser), with secret and recovery codes. */
+/** A customer logged in on a fresh client (one browser), with secret and recovery codes. */
 export async function loggedInCustomer(
   mails: FakeMailer,
   organization = 'Sicherheit GmbH',
   userAgent?: string
 ) {
   const user = await makeCustomer(organization)
-  const agent = new HttpAgent(userAgent)
-  const { secret, codes } = await enrolWithCodes(agent, mails, user.email)
+  const http = new HttpClient(userAgent)
+  const { secret, codes } = await enrolWithCodes(http, mails, user.email)
   await user.refresh()
-  return { user, agent, secret, codes }
+  return { user, http, secret, codes }
 }
 
 /**
- * A staff member logged in on a fresh agent, with secret and recovery codes.
+ * A staff member logged in on a fresh client, with secret and recovery codes.
  * Directly (tests/helpers/direct_login.ts): here staff are the ones acting on
  * someone's 2FA or devices; their own login is not what these tests are about.
  */
@@ -62,14 +62,14 @@ export async function logInOnNewDevice(
 ) {
   await db.from('users').where('id', user.id).update({ totp_last_step: null })
   await allowMoreLinks(user.email)
-  const agent = new HttpAgent(userAgent)
-  const codePage = await requestAndConfirm(agent, mails, user.email)
+  const http = new HttpClient(userAgent)
+  const codePage = await requestAndConfirm(http, mails, user.email)
   if (codePage.component !== 'auth/enter_code')
     throw new Error(`expected the code page, got ${codePage.component}`)
-  const page = await agent.submit('/login/code', { code: currentCode(secret) })
+  const page = await http.submit('/login/code', { code: currentCode(secret) })
   if (!['dashboard', 'admin/dashboard'].includes(page.component))
     throw new Error(`expected the start page, got ${page.component}`)
-  return agent
+  return http
 }
 
 /** A code that is certainly wrong for this secret right now (not within ±1 step). */

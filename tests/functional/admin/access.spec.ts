@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import router from '@adonisjs/core/services/router'
-import HttpAgent from '#tests/helpers/http_agent'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import HttpClient from '#tests/helpers/http_client'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 
 /** Every route of the admin console with its parameters filled by a harmless value. */
 function adminRoutes() {
@@ -23,10 +23,10 @@ function adminRoutes() {
 
 test.group('Admin console: who gets in', () => {
   test('staff land on /admin after login, and / and /dashboard lead there', async ({ assert }) => {
-    const { agent } = await staffAgent()
-    assert.equal((await agent.visit('/')).component, 'admin/dashboard')
-    assert.equal((await agent.visit('/dashboard')).component, 'admin/dashboard')
-    const page = await agent.visit('/admin')
+    const { http } = await staffClient()
+    assert.equal((await http.visit('/')).component, 'admin/dashboard')
+    assert.equal((await http.visit('/dashboard')).component, 'admin/dashboard')
+    const page = await http.visit('/admin')
     const labels = page.props.nav.map((item: { label: string }) => item.label)
     assert.includeMembers(labels, ['Übersicht', 'Kunden', 'Protokoll', 'Team'])
   })
@@ -37,9 +37,9 @@ test.group('Admin console: who gets in', () => {
     const routes = adminRoutes()
     // the core's own sections at least; plugins add theirs
     assert.isAbove(routes.length, 3)
-    const anonymous = new HttpAgent()
+    const anonymous = new HttpClient()
     await anonymous.primeCsrf()
-    const { agent: customer } = await customerAgent('Neugier GmbH')
+    const { http: customer } = await customerClient('Neugier GmbH')
 
     for (const { method, path, pattern } of routes) {
       const asAnonymous = await anonymous.request(method, path)
@@ -66,9 +66,9 @@ test.group('Admin console: who gets in', () => {
   test("staff opening a customer page get the portal's 404 page, not a bare text", async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     // A customer route of the test fixture plugin (tests/fixtures/plugins/test_fixture).
-    const response = await agent.request('GET', '/test_fixture/1')
+    const response = await http.request('GET', '/test_fixture/1')
     assert.equal(response.status, 404)
     const page = (await response.json()) as { component: string; props: { locale: string } }
     assert.equal(page.component, 'errors/not_found')
@@ -76,11 +76,11 @@ test.group('Admin console: who gets in', () => {
   })
 
   test('an agent may use the console but not staff management (403 page)', async ({ assert }) => {
-    const { agent } = await staffAgent('agent')
-    const page = await agent.visit('/admin')
+    const { http } = await staffClient('agent')
+    const page = await http.visit('/admin')
     const labels = page.props.nav.map((item: { label: string }) => item.label)
     assert.notInclude(labels, 'Team')
-    const response = await agent.request('GET', '/admin/staff')
+    const response = await http.request('GET', '/admin/staff')
     assert.equal(response.status, 403)
     assert.equal(((await response.json()) as { component: string }).component, 'errors/forbidden')
   })

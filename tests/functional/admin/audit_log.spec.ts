@@ -1,25 +1,25 @@
 import { test } from '@japa/runner'
 import { recordAudit } from '#services/audit_log'
 import { makeCustomer } from '#tests/helpers/customers'
-import { staffAgent } from '#tests/helpers/staff'
+import { staffClient } from '#tests/helpers/staff'
 
 test.group('Admin console: the audit log', () => {
   test('filters by person, organization, event and date; bad filters are ignored', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const anna = await makeCustomer('Protokoll AG')
     const ben = await makeCustomer('Andere GmbH')
     await recordAudit('2fa.failed', { user: anna, meta: { reason: 'wrong' } })
     await recordAudit('2fa.failed', { user: ben })
 
-    const byPerson = await agent.visit(`/admin/audit?person=${encodeURIComponent(anna.email)}`)
+    const byPerson = await http.visit(`/admin/audit?person=${encodeURIComponent(anna.email)}`)
     assert.isTrue(byPerson.props.events.length > 0)
     assert.isTrue(
       byPerson.props.events.every((event: { user: string }) => event.user === anna.name)
     )
 
-    const byOrganization = await agent.visit(
+    const byOrganization = await http.visit(
       `/admin/audit?organization=${anna.organizationId}&event=2fa.failed`
     )
     assert.lengthOf(byOrganization.props.events, 1)
@@ -29,7 +29,7 @@ test.group('Admin console: the audit log', () => {
       name: 'Protokoll AG',
     })
     assert.notProperty(byOrganization.props, 'organizations', 'never a list of every organization')
-    const gone = await agent.visit(`/admin/audit?organization=2000000000&event=2fa.failed`)
+    const gone = await http.visit(`/admin/audit?organization=2000000000&event=2fa.failed`)
     assert.isNull(
       gone.props.filters.organization,
       'an organization that does not exist is no filter'
@@ -38,16 +38,16 @@ test.group('Admin console: the audit log', () => {
     assert.deepEqual(byOrganization.props.events[0].details, { reason: 'wrong' })
 
     const today = new Date().toISOString().slice(0, 10)
-    const future = await agent.visit(
+    const future = await http.visit(
       `/admin/audit?organization=${anna.organizationId}&from=2999-01-01`
     )
     assert.lengthOf(future.props.events, 0)
-    const thisDay = await agent.visit(
+    const thisDay = await http.visit(
       `/admin/audit?organization=${anna.organizationId}&from=${today}&to=${today}`
     )
     assert.isAbove(thisDay.props.events.length, 0)
 
-    const garbage = await agent.visit(
+    const garbage = await http.visit(
       `/admin/audit?organization=abc&from=yesterday&page=-3&event=${'x'.repeat(300)}`
     )
     assert.equal(garbage.component, 'admin/audit/index')
@@ -61,10 +61,10 @@ test.group('Admin console: the audit log', () => {
   })
 
   test('the log shows who acted on whose account', async ({ assert }) => {
-    const { agent, user: admin } = await staffAgent()
-    const { user: colleague } = await staffAgent('agent')
-    await agent.submit(`/admin/staff/${colleague.id}/role`, { staffRole: 'admin' }, 'PUT')
-    const page = await agent.visit(
+    const { http, user: admin } = await staffClient()
+    const { user: colleague } = await staffClient('agent')
+    await http.submit(`/admin/staff/${colleague.id}/role`, { staffRole: 'admin' }, 'PUT')
+    const page = await http.visit(
       `/admin/audit?event=staff.role_changed&person=${encodeURIComponent(colleague.email)}`
     )
     assert.lengthOf(page.props.events, 1)

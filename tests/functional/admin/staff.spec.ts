@@ -2,17 +2,17 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
-import HttpAgent from '#tests/helpers/http_agent'
-import { staffAgent } from '#tests/helpers/staff'
+import HttpClient from '#tests/helpers/http_client'
+import { staffClient } from '#tests/helpers/staff'
 import { enrol } from '#tests/helpers/login'
 
 test.group('Admin console: the team (admins only)', () => {
   test('an admin adds an agent, who can then log in and lands in the console', async ({
     assert,
   }) => {
-    const { agent, user: admin } = await staffAgent()
+    const { http, user: admin } = await staffClient()
     const email = `neu-${Date.now()}@agentur.test`
-    const page = await agent.submit('/admin/staff', { email, name: 'Nele Neu', staffRole: 'agent' })
+    const page = await http.submit('/admin/staff', { email, name: 'Nele Neu', staffRole: 'agent' })
     assert.equal(page.component, 'admin/staff/index')
     assert.include(page.props.flash.success, email)
     const added = await User.findByOrFail('email', email)
@@ -27,7 +27,7 @@ test.group('Admin console: the team (admins only)', () => {
 
     const mails = mail.fake()
     try {
-      const newcomer = new HttpAgent()
+      const newcomer = new HttpClient()
       await enrol(newcomer, mails, email)
       assert.equal((await newcomer.visit('/')).component, 'admin/dashboard')
     } finally {
@@ -36,14 +36,14 @@ test.group('Admin console: the team (admins only)', () => {
   })
 
   test('bad input is refused on the field and keeps the rest', async ({ assert }) => {
-    const { agent, user: admin } = await staffAgent()
-    const invalid = await agent.submit('/admin/staff', {
+    const { http, user: admin } = await staffClient()
+    const invalid = await http.submit('/admin/staff', {
       email: 'kein-at',
       name: 'X',
       staffRole: 'boss',
     })
     assert.properties(invalid.props.errors, ['email', 'name', 'staffRole'])
-    const taken = await agent.submit('/admin/staff', {
+    const taken = await http.submit('/admin/staff', {
       email: admin.email.toUpperCase(),
       name: 'Doppelt',
       staffRole: 'agent',
@@ -54,26 +54,22 @@ test.group('Admin console: the team (admins only)', () => {
   test('roles change and a disabled member is logged out on their next request', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
-    const { agent: colleagueAgent, user: colleague } = await staffAgent('agent')
+    const { http } = await staffClient()
+    const { http: colleagueHttp, user: colleague } = await staffClient('agent')
 
-    await agent.submit(`/admin/staff/${colleague.id}/role`, { staffRole: 'admin' }, 'PUT')
+    await http.submit(`/admin/staff/${colleague.id}/role`, { staffRole: 'admin' }, 'PUT')
     await colleague.refresh()
     assert.equal(colleague.staffRole, 'admin')
-    assert.equal((await colleagueAgent.request('GET', '/admin/staff')).status, 200)
+    assert.equal((await colleagueHttp.request('GET', '/admin/staff')).status, 200)
 
-    const page = await agent.submit(
-      `/admin/staff/${colleague.id}/status`,
-      { disabled: true },
-      'PUT'
-    )
+    const page = await http.submit(`/admin/staff/${colleague.id}/status`, { disabled: true }, 'PUT')
     assert.include(page.props.flash.success, 'gesperrt')
     await colleague.refresh()
     assert.equal(colleague.status, 'disabled')
-    const next = await colleagueAgent.visit('/admin')
+    const next = await colleagueHttp.visit('/admin')
     assert.equal(next.component, 'auth/login')
 
-    await agent.submit(`/admin/staff/${colleague.id}/status`, { disabled: false }, 'PUT')
+    await http.submit(`/admin/staff/${colleague.id}/status`, { disabled: false }, 'PUT')
     await colleague.refresh()
     assert.equal(colleague.status, 'active')
     const events = await db
@@ -88,8 +84,8 @@ test.group('Admin console: the team (admins only)', () => {
   })
 
   test('nobody changes their own role or access; unknown ids are 404', async ({ assert }) => {
-    const { agent, user: admin } = await staffAgent()
-    const own = await agent.submit(`/admin/staff/${admin.id}/role`, { staffRole: 'agent' }, 'PUT')
+    const { http, user: admin } = await staffClient()
+    const own = await http.submit(`/admin/staff/${admin.id}/role`, { staffRole: 'agent' }, 'PUT')
     assert.equal(
       own.props.flash.error,
       'Deine eigene Rolle und deinen eigenen Zugang kann nur jemand anderes mit Admin-Rolle ändern.'
@@ -97,15 +93,15 @@ test.group('Admin console: the team (admins only)', () => {
     await admin.refresh()
     assert.equal(admin.staffRole, 'admin')
     assert.equal(
-      (await agent.request('PUT', '/admin/staff/999999/status', { body: { disabled: true } }))
+      (await http.request('PUT', '/admin/staff/999999/status', { body: { disabled: true } }))
         .status,
       404
     )
   })
 
   test('agents get the 403 page for every team route, and nothing changes', async ({ assert }) => {
-    const { agent } = await staffAgent('agent')
-    const { user: other } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
+    const { user: other } = await staffClient('agent')
     for (const [method, path] of [
       ['GET', '/admin/staff'],
       ['POST', '/admin/staff'],
@@ -113,7 +109,7 @@ test.group('Admin console: the team (admins only)', () => {
       ['PUT', `/admin/staff/${other.id}/status`],
     ]) {
       const body = { staffRole: 'admin', disabled: true, email: 'x@y.de', name: 'XY' }
-      const response = await agent.request(method, path, method === 'GET' ? {} : { body })
+      const response = await http.request(method, path, method === 'GET' ? {} : { body })
       assert.equal(response.status, 403, `${method} ${path}`)
     }
     await other.refresh()

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { enrol, requestAndConfirm } from '#tests/helpers/login'
 import Allowlist from '#services/allowlist'
@@ -10,14 +10,14 @@ import { sessionEndReason } from '#services/session_policy'
 
 const DEVICE_COOKIE = 'portal_device'
 
-/** A customer who set up 2FA on this agent (a trusted device) and logged out. */
+/** A customer who set up 2FA on this client (a trusted device) and logged out. */
 async function enrolledThenLoggedOut() {
   const mails = mail.fake()
   const user = await makeCustomer()
-  const agent = new HttpAgent()
-  await enrol(agent, mails, user.email)
-  await agent.submit('/logout', {})
-  return { mails, user, agent }
+  const http = new HttpClient()
+  await enrol(http, mails, user.email)
+  await http.submit('/logout', {})
+  return { mails, user, http }
 }
 
 test.group('Login | trusted devices', (group) => {
@@ -29,10 +29,10 @@ test.group('Login | trusted devices', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const setup = await requestAndConfirm(agent, mails, user.email)
+    const http = new HttpClient()
+    const setup = await requestAndConfirm(http, mails, user.email)
     const { currentCode } = await import('#tests/helpers/login')
-    const response = await agent.request('POST', '/login/setup', {
+    const response = await http.request('POST', '/login/setup', {
       body: { code: currentCode(setup.props.secret) },
     })
     const cookie = response.headers
@@ -50,35 +50,35 @@ test.group('Login | trusted devices', (group) => {
   })
 
   test('an expired device needs the code again', async ({ assert }) => {
-    const { mails, user, agent } = await enrolledThenLoggedOut()
+    const { mails, user, http } = await enrolledThenLoggedOut()
     await db
       .from('trusted_devices')
       .where('user_id', user.id)
       .update({ expires_at: new Date(Date.now() - 1000) })
-    assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
+    assert.equal((await requestAndConfirm(http, mails, user.email)).component, 'auth/enter_code')
   })
 
   test('a revoked device needs the code again', async ({ assert }) => {
-    const { mails, user, agent } = await enrolledThenLoggedOut()
+    const { mails, user, http } = await enrolledThenLoggedOut()
     await db.from('trusted_devices').where('user_id', user.id).update({ revoked_at: new Date() })
-    assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
+    assert.equal((await requestAndConfirm(http, mails, user.email)).component, 'auth/enter_code')
   })
 
   test('a tampered device cookie is ignored', async ({ assert }) => {
-    const { mails, user, agent } = await enrolledThenLoggedOut()
-    const value = agent.cookies.get(DEVICE_COOKIE)!
-    agent.cookies.set(DEVICE_COOKIE, value.slice(0, -3) + (value.endsWith('abc') ? 'xyz' : 'abc'))
-    assert.equal((await requestAndConfirm(agent, mails, user.email)).component, 'auth/enter_code')
+    const { mails, user, http } = await enrolledThenLoggedOut()
+    const value = http.cookies.get(DEVICE_COOKIE)!
+    http.cookies.set(DEVICE_COOKIE, value.slice(0, -3) + (value.endsWith('abc') ? 'xyz' : 'abc'))
+    assert.equal((await requestAndConfirm(http, mails, user.email)).component, 'auth/enter_code')
   })
 
   test("one user's device does not vouch for another user", async ({ assert }) => {
     const mails = mail.fake()
     const anna = await makeCustomer()
     const ben = await makeCustomer()
-    const shared = new HttpAgent()
+    const shared = new HttpClient()
     await enrol(shared, mails, anna.email)
     await shared.submit('/logout', {})
-    await enrol(new HttpAgent(), mails, ben.email)
+    await enrol(new HttpClient(), mails, ben.email)
     assert.equal((await requestAndConfirm(shared, mails, ben.email)).component, 'auth/enter_code')
   })
 })
@@ -90,16 +90,16 @@ test.group('Login | sessions', (group) => {
   test('logout ends the session but keeps the device trusted', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    const sessionCookie = agent.cookies.get('portal_session')
+    const http = new HttpClient()
+    await enrol(http, mails, user.email)
+    const sessionCookie = http.cookies.get('portal_session')
 
-    const loggedOut = await agent.submit('/logout', {})
+    const loggedOut = await http.submit('/logout', {})
     assert.equal(loggedOut.component, 'auth/login')
     assert.include(loggedOut.props.flash.success, 'abgemeldet')
-    assert.equal((await agent.visit('/dashboard')).component, 'auth/login')
+    assert.equal((await http.visit('/dashboard')).component, 'auth/login')
 
-    const replayed = new HttpAgent()
+    const replayed = new HttpClient()
     replayed.cookies.set('portal_session', sessionCookie!)
     assert.equal(
       (await replayed.visit('/dashboard')).component,
@@ -116,11 +116,11 @@ test.group('Login | sessions', (group) => {
   test('the session id changes when the login completes', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    const anonymous = agent.cookies.get('portal_session')
-    await enrol(agent, mails, user.email)
-    assert.notEqual(agent.cookies.get('portal_session'), anonymous)
+    const http = new HttpClient()
+    await http.primeCsrf()
+    const anonymous = http.cookies.get('portal_session')
+    await enrol(http, mails, user.email)
+    assert.notEqual(http.cookies.get('portal_session'), anonymous)
     const rows = await db.from('sessions').where('user_id', String(user.id))
     assert.lengthOf(rows, 1, 'the session is tagged with its user')
   })
@@ -128,10 +128,10 @@ test.group('Login | sessions', (group) => {
   test('a disabled user is logged out on the next request', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
+    const http = new HttpClient()
+    await enrol(http, mails, user.email)
     await db.from('users').where('id', user.id).update({ status: 'disabled' })
-    const page = await agent.visit('/dashboard')
+    const page = await http.visit('/dashboard')
     assert.equal(page.component, 'auth/login')
     assert.include(page.props.flash.error, 'deaktiviert')
   })
@@ -139,8 +139,8 @@ test.group('Login | sessions', (group) => {
   test('a customer session ends when the device trust ends', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
+    const http = new HttpClient()
+    await enrol(http, mails, user.email)
     const row = await db.from('sessions').where('user_id', String(user.id)).first()
     await db
       .from('sessions')
@@ -151,22 +151,22 @@ test.group('Login | sessions', (group) => {
           `"sessionTrustUntil":${Date.now() - 1000}`
         ),
       })
-    const page = await agent.visit('/dashboard')
+    const page = await http.visit('/dashboard')
     assert.equal(page.component, 'auth/login')
     assert.include(page.props.flash.error, 'abgelaufen')
   })
 
   test('anonymous visitors of the dashboard land on the login page', async ({ assert }) => {
-    const page = await new HttpAgent().visit('/dashboard')
+    const page = await new HttpClient().visit('/dashboard')
     assert.equal(page.component, 'auth/login')
   })
 
   test('staff log in the same way and their sessions are short', async ({ assert }) => {
     const mails = mail.fake()
     const { user } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam Support' })
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    const dashboard = await agent.visit('/dashboard')
+    const http = new HttpClient()
+    await enrol(http, mails, user.email)
+    const dashboard = await http.visit('/dashboard')
     assert.equal(dashboard.component, 'admin/dashboard')
     assert.equal(dashboard.props.user.role, 'staff')
     assert.isNull(dashboard.props.user.organization)
@@ -181,7 +181,7 @@ test.group('Login | sessions', (group) => {
           `"sessionLastSeenAt":${Date.now() - 31 * 60_000}`
         ),
       })
-    const idle = await agent.visit('/dashboard')
+    const idle = await http.visit('/dashboard')
     assert.equal(idle.component, 'auth/login')
     assert.include(idle.props.flash.error, '30 Minuten inaktiv')
   })
@@ -244,17 +244,17 @@ test.group('Session policy', () => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await enrol(agent, mails, user.email)
-    const page = await agent.request('GET', '/dashboard')
+    const http = new HttpClient()
+    await enrol(http, mails, user.email)
+    const page = await http.request('GET', '/dashboard')
     assert.equal(page.status, 200)
     assert.equal(page.headers.get('cache-control'), 'no-store', 'logged-in pages are never cached')
 
     // Only the device row changes, as when a request running during a revoke writes its session back.
     await db.from('trusted_devices').where('user_id', user.id).update({ revoked_at: new Date() })
-    const ended = await agent.request('GET', '/dashboard')
+    const ended = await http.request('GET', '/dashboard')
     assert.equal(ended.headers.get('clear-site-data'), '"cache"')
-    const next = await agent.visit(ended.headers.get('location')!)
+    const next = await http.visit(ended.headers.get('location')!)
     assert.equal(next.component, 'auth/login')
     assert.equal(next.props.flash.error, 'Dieses Gerät wurde abgemeldet. Bitte melde dich neu an.')
   })

@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import { MessageBuilder } from '@adonisjs/core/helpers'
 import NewDeviceMail from '#mails/new_device_mail'
 import type User from '#models/user'
-import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
+import HttpClient, { type InertiaPage } from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
 import { enrol } from '#tests/helpers/login'
@@ -58,12 +58,12 @@ test.group('Login | the tests’ direct login leaves what the real login leaves'
   test('a first login: session, cookies, device, codes, audit trail', async ({ assert }) => {
     const mails = mail.fake()
     const real = await makeCustomer('Gleich GmbH')
-    const realAgent = new HttpAgent()
+    const realAgent = new HttpClient()
     await enrol(realAgent, mails, real.email)
     const direct = await makeCustomer('Gleich GmbH')
-    const { agent, codes } = await logInDirectly(direct)
+    const { http, codes } = await logInDirectly(direct)
 
-    assert.sameMembers([...agent.cookies.keys()], [...realAgent.cookies.keys()])
+    assert.sameMembers([...http.cookies.keys()], [...realAgent.cookies.keys()])
     const [realSession] = await sessionsOf(real)
     const [directSession] = await sessionsOf(direct)
     assert.sameMembers(Object.keys(directSession), Object.keys(realSession))
@@ -82,25 +82,25 @@ test.group('Login | the tests’ direct login leaves what the real login leaves'
     )
   })
 
-  test('the agent is where a real login leaves it: pages, forms (CSRF), the Inertia version', async ({
+  test('the http is where a real login leaves it: pages, forms (CSRF), the Inertia version', async ({
     assert,
   }) => {
     const user = await makeCustomer('Formular GmbH')
-    const { agent } = await logInDirectly(user)
-    assert.notEqual(agent.inertiaVersion, '')
-    assert.isTrue(agent.cookies.has('XSRF-TOKEN'))
+    const { http } = await logInDirectly(user)
+    assert.notEqual(http.inertiaVersion, '')
+    assert.isTrue(http.cookies.has('XSRF-TOKEN'))
 
     // Neither a 409 for the version nor a redirect to the login.
-    const response = await agent.request('GET', '/dashboard')
+    const response = await http.request('GET', '/dashboard')
     assert.equal(response.status, 200)
     const page = (await response.json()) as InertiaPage
     assert.equal(page.component, 'dashboard')
     assert.equal(page.props.user.name, user.name)
 
     // A form is accepted (a missing or wrong CSRF token would not be): logging out.
-    const loggedOut = await agent.request('POST', '/logout', { body: {} })
+    const loggedOut = await http.request('POST', '/logout', { body: {} })
     assert.oneOf(loggedOut.status, [302, 303])
-    assert.equal((await agent.visit('/dashboard')).component, 'auth/login')
+    assert.equal((await http.visit('/dashboard')).component, 'auth/login')
   })
 
   test('staff land in the admin console; a second login of an enrolled user is one with the code on a new device', async ({
@@ -108,9 +108,11 @@ test.group('Login | the tests’ direct login leaves what the real login leaves'
   }) => {
     const staff = await makeStaff('agent')
     const first = await logInDirectly(staff)
-    assert.equal((await first.agent.visit('/')).component, 'admin/dashboard')
+    assert.equal((await first.http.visit('/')).component, 'admin/dashboard')
 
-    const phone = new HttpAgent('Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36')
+    const phone = new HttpClient(
+      'Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36'
+    )
     const second = await logInDirectly(staff, phone)
     assert.equal(second.secret, first.secret)
     assert.deepEqual(second.codes, [])

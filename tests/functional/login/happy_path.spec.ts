@@ -3,7 +3,7 @@ import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import Allowlist from '#services/allowlist'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { currentCode, enrol, requestAndConfirm } from '#tests/helpers/login'
 
 test.group('Login | the seed path', (group) => {
@@ -17,22 +17,22 @@ test.group('Login | the seed path', (group) => {
       organization: 'Kunde GmbH',
       name: 'Anna Kunde',
     })
-    const agent = new HttpAgent()
+    const http = new HttpClient()
 
-    const login = await agent.visit('/')
+    const login = await http.visit('/')
     assert.equal(login.component, 'auth/login')
 
-    const setup = await requestAndConfirm(agent, mails, 'anna@kunde.de')
+    const setup = await requestAndConfirm(http, mails, 'anna@kunde.de')
     assert.equal(setup.component, 'auth/setup_totp')
     assert.match(setup.props.secret, /^[A-Z2-7]{32}$/)
     assert.match(setup.props.otpauthUri, /^otpauth:\/\/totp\/Testportal:anna%40kunde\.de\?secret=/)
     assert.match(setup.props.qrDataUrl, /^data:image\/png;base64,/)
 
     // After the setup: the recovery codes, shown once, then on to the start page.
-    const codes = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    const codes = await http.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(codes.component, 'auth/recovery_codes')
     assert.lengthOf(codes.props.codes, 10)
-    const dashboard = await agent.visit('/dashboard')
+    const dashboard = await http.visit('/dashboard')
     assert.equal(dashboard.component, 'dashboard')
     assert.equal(dashboard.props.user.name, 'Anna Kunde')
     assert.equal(dashboard.props.user.organization.name, 'Kunde GmbH')
@@ -51,7 +51,7 @@ test.group('Login | the seed path', (group) => {
     const mails = mail.fake()
     cleanup(() => mail.restore())
     await Allowlist.allowCustomer({ email: 'ben@kunde.de', organization: 'Kunde GmbH' })
-    const laptop = new HttpAgent()
+    const laptop = new HttpClient()
     const secret = await enrol(laptop, mails, 'ben@kunde.de')
 
     await laptop.submit('/logout', {})
@@ -60,7 +60,9 @@ test.group('Login | the seed path', (group) => {
     const again = await requestAndConfirm(laptop, mails, 'ben@kunde.de')
     assert.equal(again.component, 'dashboard')
 
-    const phone = new HttpAgent('Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36')
+    const phone = new HttpClient(
+      'Mozilla/5.0 (Linux; Android 15) Chrome/156.0 Mobile Safari/537.36'
+    )
     const codePage = await requestAndConfirm(phone, mails, 'ben@kunde.de')
     assert.equal(codePage.component, 'auth/enter_code')
     const dashboard = await phone.submit('/login/code', { code: currentCode(secret, 1) })

@@ -3,7 +3,7 @@ import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import MagicLinkMail from '#mails/magic_link_mail'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { lastMagicLinkPath, tokenFromPath } from '#tests/helpers/login'
 import { sha256Hex } from '#services/secret_token'
@@ -17,10 +17,10 @@ test.group('Login | step 1: the email address', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
-    const page = await agent.submit('/login', { email: `  ${user.email.toUpperCase()} ` })
+    const page = await http.submit('/login', { email: `  ${user.email.toUpperCase()} ` })
     assert.equal(page.component, 'auth/login')
     assert.include(page.props.sent.message, user.email)
     assert.include(page.props.sent.message, '15 Minuten')
@@ -45,9 +45,9 @@ test.group('Login | step 1: the email address', (group) => {
   test('the mail has a confirm button, the 15-minute note and a text part', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    await agent.submit('/login', { email: user.email })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    await http.submit('/login', { email: user.email })
 
     const [queued] = mails.mails.queued() as MagicLinkMail[]
     await queued.buildWithContents()
@@ -65,9 +65,9 @@ test.group('Login | step 1: the email address', (group) => {
     assert,
   }) => {
     const mails = mail.fake()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    const page = await agent.submit('/login', { email: 'fremd@irgendwo.test' })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    const page = await http.submit('/login', { email: 'fremd@irgendwo.test' })
     assert.equal(page.component, 'auth/login')
     assert.equal(
       page.props.errors.email,
@@ -82,9 +82,9 @@ test.group('Login | step 1: the email address', (group) => {
     const mails = mail.fake()
     const user = await makeCustomer()
     await db.from('users').where('id', user.id).update({ status: 'disabled' })
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    const page = await agent.submit('/login', { email: user.email })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    const page = await http.submit('/login', { email: user.email })
     assert.include(page.props.errors.email, 'nicht gültig')
     mails.mails.assertNoneQueued()
   })
@@ -100,11 +100,11 @@ test.group('Login | step 1: the email address', (group) => {
       config.revealUnknownAddresses = true
     })
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
-    const unknown = await agent.submit('/login', { email: 'fremd@irgendwo.test' })
-    const known = await agent.submit('/login', { email: user.email })
+    const unknown = await http.submit('/login', { email: 'fremd@irgendwo.test' })
+    const known = await http.submit('/login', { email: user.email })
     assert.deepEqual(unknown.props.errors, {})
     assert.equal(
       unknown.props.sent.message.replace('fremd@irgendwo.test', 'X'),
@@ -115,18 +115,18 @@ test.group('Login | step 1: the email address', (group) => {
   })
 
   test('a malformed address gets a field error and keeps nothing else', async ({ assert }) => {
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    const page = await agent.submit('/login', { email: 'kein-at-zeichen' })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    const page = await http.submit('/login', { email: 'kein-at-zeichen' })
     assert.equal(page.props.errors.email, 'Bitte gib eine gültige E-Mail-Adresse ein.')
-    const empty = await agent.submit('/login', {})
+    const empty = await http.submit('/login', {})
     assert.equal(empty.props.errors.email, 'Bitte fülle dieses Feld aus.')
   })
 
   test('English visitors get English messages', async ({ assert }) => {
-    const agent = new HttpAgent()
-    await agent.visit('/login?lang=en')
-    const page = await agent.submit('/login', { email: 'nobody@nowhere.test' })
+    const http = new HttpClient()
+    await http.visit('/login?lang=en')
+    const page = await http.submit('/login', { email: 'nobody@nowhere.test' })
     assert.equal(page.props.locale, 'en')
     assert.include(page.props.errors.email, 'This email address is not valid')
   })
@@ -136,13 +136,13 @@ test.group('Login | step 1: the email address', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
     for (let i = 0; i < 3; i++) {
-      const page = await agent.submit('/login', { email: user.email })
+      const page = await http.submit('/login', { email: user.email })
       assert.isNotNull(page.props.sent)
     }
-    const fourth = await agent.submit('/login', { email: user.email })
+    const fourth = await http.submit('/login', { email: user.email })
     assert.match(
       fourth.props.errors.email,
       /Zu viele Anmeldeversuche\. Bitte versuche es in (\d+ Minuten|einer Minute) erneut\./
@@ -156,7 +156,7 @@ test.group('Login | step 1: the email address', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const stranger = new HttpAgent()
+    const stranger = new HttpClient()
     await stranger.primeCsrf()
     const fromStranger = { 'X-Forwarded-For': '198.51.100.23' }
     for (let i = 0; i < 4; i++) {
@@ -167,7 +167,7 @@ test.group('Login | step 1: the email address', (group) => {
     }
     // The stranger's fourth request was refused; the customer, asking from their own address, gets a link.
     assert.lengthOf(mails.mails.queued(), 3)
-    const customer = new HttpAgent()
+    const customer = new HttpClient()
     await customer.primeCsrf()
     const page = await customer.submit('/login', { email: user.email })
     assert.isNotNull(page.props.sent)
@@ -177,47 +177,47 @@ test.group('Login | step 1: the email address', (group) => {
   test('at most 20 links per address in 15 minutes however many IPs ask', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
     const ask = (ip: string) =>
-      agent.request('POST', '/login', {
+      http.request('POST', '/login', {
         body: { email: user.email },
         headers: { 'X-Forwarded-For': ip },
       })
     for (let i = 0; i < 20; i++) assert.equal((await ask(`203.0.113.${100 + i}`)).status, 302)
     const response = await ask('203.0.113.200')
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.include(page.props.errors.email, 'Zu viele Anmeldeversuche')
     assert.lengthOf(mails.mails.queued(), 20)
   }).timeout(60000)
 
   test('at most 30 requests per IP in 15 minutes, whatever the addresses', async ({ assert }) => {
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
     const headers = { 'X-Forwarded-For': '203.0.113.77' }
     for (let i = 0; i < 30; i++) {
-      const response = await agent.request('POST', '/login', {
+      const response = await http.request('POST', '/login', {
         body: { email: `probe${i}@scan.test` },
         headers,
       })
       assert.equal(response.status, 302)
     }
-    const response = await agent.request('POST', '/login', {
+    const response = await http.request('POST', '/login', {
       body: { email: 'probe-last@scan.test' },
       headers,
     })
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.include(page.props.errors.email, 'Zu viele Anmeldeversuche')
   }).timeout(60000)
 
   test('a form post without the CSRF token is refused and explained', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
-    const form = await agent.request('POST', '/login', { body: { email: user.email }, csrf: false })
-    const page = await agent.visit(form.headers.get('location')!)
+    const form = await http.request('POST', '/login', { body: { email: user.email }, csrf: false })
+    const page = await http.visit(form.headers.get('location')!)
     assert.include(page.props.flash.error, 'Bitte versuche es noch einmal')
     mails.mails.assertNoneQueued()
     assert.isNull(await db.from('login_attempts').where('user_id', user.id).first())

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { currentCode, enrol, requestAndConfirm } from '#tests/helpers/login'
 
@@ -22,15 +22,15 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   test('a wrong code is refused with the attempts left, and counted', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const setup = await requestAndConfirm(agent, mails, user.email)
+    const http = new HttpClient()
+    const setup = await requestAndConfirm(http, mails, user.email)
 
-    const page = await agent.submit('/login/setup', { code: wrongCode(setup.props.secret) })
+    const page = await http.submit('/login/setup', { code: wrongCode(setup.props.secret) })
     assert.equal(page.component, 'auth/setup_totp')
     assert.equal(page.props.errors.code, 'Der Code stimmt nicht. Du hast noch 4 Versuche.')
     assert.equal(page.props.secret, setup.props.secret, 'the same secret is shown again')
 
-    const notACode = await agent.submit('/login/setup', { code: '12ab' })
+    const notACode = await http.submit('/login/setup', { code: '12ab' })
     assert.equal(notACode.props.errors.code, 'Bitte gib den 6-stelligen Code aus deiner App ein.')
     const failures = await db
       .from('audit_events')
@@ -42,32 +42,32 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   test('the code may be one step old or new, not two', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const setup = await requestAndConfirm(agent, mails, user.email)
+    const http = new HttpClient()
+    const setup = await requestAndConfirm(http, mails, user.email)
     const secret = setup.props.secret
 
-    const twoOld = await agent.submit('/login/setup', { code: currentCode(secret, -2) })
+    const twoOld = await http.submit('/login/setup', { code: currentCode(secret, -2) })
     if (currentCode(secret, -2) !== currentCode(secret, 0)) assert.exists(twoOld.props.errors.code)
-    const oneOld = await agent.submit('/login/setup', { code: currentCode(secret, -1) })
+    const oneOld = await http.submit('/login/setup', { code: currentCode(secret, -1) })
     assert.equal(oneOld.component, 'auth/recovery_codes')
   })
 
   test('5 wrong codes end the attempt: back to step 1', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const setup = await requestAndConfirm(agent, mails, user.email)
+    const http = new HttpClient()
+    const setup = await requestAndConfirm(http, mails, user.email)
     const bad = wrongCode(setup.props.secret)
 
-    for (let i = 0; i < 4; i++) await agent.submit('/login/setup', { code: bad })
-    const fifth = await agent.submit('/login/setup', { code: bad })
+    for (let i = 0; i < 4; i++) await http.submit('/login/setup', { code: bad })
+    const fifth = await http.submit('/login/setup', { code: bad })
     assert.equal(fifth.component, 'auth/login')
     assert.equal(
       fifth.props.flash.error,
       'Zu viele falsche Codes. Bitte fordere einen neuen Anmeldelink an.'
     )
 
-    const retry = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    const retry = await http.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(
       retry.component,
       'auth/login',
@@ -89,24 +89,24 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    let setup = await requestAndConfirm(agent, mails, user.email)
+    const http = new HttpClient()
+    let setup = await requestAndConfirm(http, mails, user.email)
     const secret = setup.props.secret
     const bad = wrongCode(secret)
 
-    for (let i = 0; i < 4; i++) await agent.submit('/login/setup', { code: bad })
-    setup = await requestAndConfirm(agent, mails, user.email)
-    for (let i = 0; i < 4; i++) await agent.submit('/login/setup', { code: bad })
-    setup = await requestAndConfirm(agent, mails, user.email)
-    const ninth = await agent.submit('/login/setup', { code: bad })
+    for (let i = 0; i < 4; i++) await http.submit('/login/setup', { code: bad })
+    setup = await requestAndConfirm(http, mails, user.email)
+    for (let i = 0; i < 4; i++) await http.submit('/login/setup', { code: bad })
+    setup = await requestAndConfirm(http, mails, user.email)
+    const ninth = await http.submit('/login/setup', { code: bad })
     assert.equal(ninth.props.errors.code, 'Der Code stimmt nicht. Du hast noch einen Versuch.')
-    const tenth = await agent.submit('/login/setup', { code: bad })
+    const tenth = await http.submit('/login/setup', { code: bad })
     assert.match(
       tenth.props.errors.code,
       /^Zu viele falsche Codes für dieses Konto\. Bitte versuche es in \d+ Minuten erneut\.$/
     )
 
-    const right = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    const right = await http.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(right.component, 'auth/setup_totp', 'the right code waits for the lock too')
     assert.match(right.props.errors.code, /Zu viele falsche Codes für dieses Konto/)
     assert.isNotNull(
@@ -123,7 +123,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
        UPDATE audit_events SET created_at = now() - interval '16 minutes' WHERE user_id = ${user.id};
        ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;`
     )
-    const later = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    const later = await http.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(later.component, 'auth/recovery_codes')
   }).timeout(60000)
 
@@ -132,7 +132,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const laptop = new HttpAgent()
+    const laptop = new HttpClient()
     const setup = await requestAndConfirm(laptop, mails, user.email)
     const enrolmentCode = currentCode(setup.props.secret)
     assert.equal(
@@ -140,7 +140,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
       'auth/recovery_codes'
     )
 
-    const phone = new HttpAgent(
+    const phone = new HttpClient(
       'Mozilla/5.0 (iPhone; CPU iPhone OS 19_0 like Mac OS X) Safari/605.1'
     )
     const codePage = await requestAndConfirm(phone, mails, user.email)
@@ -156,7 +156,7 @@ test.group('Login | step 3: the 6-digit code', (group) => {
 
     const next = await phone.submit('/login/code', { code: currentCode(setup.props.secret, 1) })
     assert.equal(next.component, 'dashboard')
-    const tablet = new HttpAgent('Mozilla/5.0 (iPad; CPU OS 19_0 like Mac OS X) Safari/605.1')
+    const tablet = new HttpClient('Mozilla/5.0 (iPad; CPU OS 19_0 like Mac OS X) Safari/605.1')
     await requestAndConfirm(tablet, mails, user.email)
     const replay = await tablet.submit('/login/code', { code: currentCode(setup.props.secret, 1) })
     assert.exists(replay.props.errors.code)
@@ -168,14 +168,14 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   test('link and code must be done within 15 minutes of the mail', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const setup = await requestAndConfirm(agent, mails, user.email)
+    const http = new HttpClient()
+    const setup = await requestAndConfirm(http, mails, user.email)
     await db
       .from('login_attempts')
       .where('user_id', user.id)
       .update({ expires_at: new Date(Date.now() - 1) })
 
-    const page = await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    const page = await http.submit('/login/setup', { code: currentCode(setup.props.secret) })
     assert.equal(page.component, 'auth/login')
     assert.equal(
       page.props.flash.error,
@@ -190,15 +190,15 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    const agent = new HttpAgent()
-    const setup = await requestAndConfirm(agent, mails, user.email)
-    const reload = await agent.visit('/login/setup')
+    const http = new HttpClient()
+    const setup = await requestAndConfirm(http, mails, user.email)
+    const reload = await http.visit('/login/setup')
     assert.equal(reload.props.secret, setup.props.secret)
     assert.equal(reload.props.secretGroups, setup.props.secret.match(/.{4}/g)!.join(' '))
 
     const rows = JSON.stringify(await db.from('login_attempts').where('user_id', user.id))
     assert.notInclude(rows, setup.props.secret)
-    await agent.submit('/login/setup', { code: currentCode(setup.props.secret) })
+    await http.submit('/login/setup', { code: currentCode(setup.props.secret) })
     const userRow = JSON.stringify(await db.from('users').where('id', user.id))
     assert.notInclude(userRow, setup.props.secret)
   })
@@ -206,8 +206,8 @@ test.group('Login | step 3: the 6-digit code', (group) => {
   test('after enrolment the code page (not setup) is used on a new device', async ({ assert }) => {
     const mails = mail.fake()
     const user = await makeCustomer()
-    await enrol(new HttpAgent(), mails, user.email)
-    const other = new HttpAgent()
+    await enrol(new HttpClient(), mails, user.email)
+    const other = new HttpClient()
     const page = await requestAndConfirm(other, mails, user.email)
     assert.equal(page.component, 'auth/enter_code')
     assert.equal((await other.visit('/login/setup')).component, 'auth/enter_code')

@@ -8,7 +8,7 @@ import MailDelivery from '#models/mail_delivery'
 import { runQueueWorker } from '#tests/helpers/queue'
 import { startSmtpServer, htmlOf } from '#tests/helpers/smtp_server'
 import { useSmtpMailer } from '#tests/helpers/smtp_mailer'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { tokenFromPath } from '#tests/helpers/login'
 
 function recipientsOf(message: ParsedMail) {
@@ -34,9 +34,9 @@ test.group('Login | mail over real SMTP', (group) => {
       organization: 'Kunde GmbH',
       name: 'Clara Kunde',
     })
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    await agent.submit('/login', { email: 'clara@kunde.de' })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    await http.submit('/login', { email: 'clara@kunde.de' })
 
     // The mail is stored in the outbox and sent by the worker after the answer: wait for it (at most ~5 s).
     for (let waited = 0; smtp.received.length === 0 && waited < 5000; waited += 50) {
@@ -74,11 +74,11 @@ test.group('Login | mail over real SMTP', (group) => {
 
     // Follow the link from the mail like the customer would.
     const path = new URL(link).pathname
-    const confirmPage = await agent.visit(path)
+    const confirmPage = await http.visit(path)
     assert.equal(confirmPage.component, 'auth/confirm_link')
     assert.equal(confirmPage.props.state, 'valid')
 
-    const setup = await agent.submit('/login/link', { token: tokenFromPath(path) })
+    const setup = await http.submit('/login/link', { token: tokenFromPath(path) })
     assert.equal(setup.component, 'auth/setup_totp')
     assert.match(setup.props.secret, /^[A-Z2-7]{32}$/)
   })

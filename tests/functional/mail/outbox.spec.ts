@@ -9,9 +9,9 @@ import TwoFactorResetMail from '#mails/two_factor_reset_mail'
 import MaintainMailOutboxJob from '#jobs/maintain_mail_outbox_job'
 import MailOutbox from '#services/mail_outbox'
 import SendMailJob from '#jobs/send_mail_job'
-import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
+import HttpClient, { type InertiaPage } from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
-import { staffAgent } from '#tests/helpers/staff'
+import { staffClient } from '#tests/helpers/staff'
 import { runQueueWorker } from '#tests/helpers/queue'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import { useSmtpMailer } from '#tests/helpers/smtp_mailer'
@@ -54,9 +54,9 @@ test.group('Mail | the outbox', (group) => {
     const customer = await makeCustomer()
 
     // Requested before any worker runs: the mail waits in the outbox.
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    await agent.submit('/login', { email: customer.email })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    await http.submit('/login', { email: customer.email })
     const queued = await latestDeliveryTo(customer.email)
     assert.equal(queued.status, 'queued')
     assert.isTrue(queued.expiring, 'a login link is only worth sending until it expires')
@@ -106,7 +106,7 @@ test.group('Mail | the outbox', (group) => {
     assert,
     cleanup,
   }) => {
-    const { agent: staff, user: admin } = await staffAgent()
+    const { http: staff, user: admin } = await staffClient()
     const smtp = await startSmtpServer()
     cleanup(() => smtp.close())
     useSmtpMailer(smtp.port, cleanup)
@@ -176,15 +176,15 @@ test.group('Mail | the outbox', (group) => {
     assert,
     cleanup,
   }) => {
-    const { agent: staff } = await staffAgent()
+    const { http: staff } = await staffClient()
     const smtp = await startSmtpServer()
     cleanup(() => smtp.close())
     useSmtpMailer(smtp.port, cleanup)
     await smtp.stop()
     const customer = await makeCustomer()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    await agent.submit('/login', { email: customer.email })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    await http.submit('/login', { email: customer.email })
     const delivery = await latestDeliveryTo(customer.email)
     // The link expired while SMTP was away.
     await MailDelivery.query()
@@ -206,7 +206,7 @@ test.group('Mail | the outbox', (group) => {
   test('the list filters by state and by the start of an address; bad filters are ignored', async ({
     assert,
   }) => {
-    const { agent: staff } = await staffAgent()
+    const { http: staff } = await staffClient()
     const now = DateTime.now()
     // Addresses of this test only: other tests' mails may be in the outbox too.
     const base = {
@@ -304,7 +304,7 @@ test.group('Mail | the outbox', (group) => {
   test('a mail is sent by one job only: a second claim, a second retry click and a sent mail change nothing', async ({
     assert,
   }) => {
-    const { user: admin } = await staffAgent()
+    const { user: admin } = await staffClient()
     const customer = await makeCustomer()
     await mail.sendLater(new TwoFactorResetMail(customer, 'de'))
     const delivery = await latestDeliveryTo(customer.email)
@@ -398,7 +398,7 @@ test.group('Mail | the outbox', (group) => {
   test('staff dismiss a failed mail: it leaves the failed list and its content is deleted', async ({
     assert,
   }) => {
-    const { agent: staff, user: admin } = await staffAgent()
+    const { http: staff, user: admin } = await staffClient()
     const now = DateTime.now()
     const failed = await MailDelivery.create({
       mailer: 'smtp',

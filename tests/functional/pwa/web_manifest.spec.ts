@@ -1,15 +1,15 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import portalConfig from '#config/portal'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 
 test.group('PWA | web app manifest', () => {
   test('is public JSON from configuration, in the visitor’s language, and starts no session', async ({
     assert,
   }) => {
     const [{ total: before }] = await db.from('sessions').count('* as total')
-    const agent = new HttpAgent()
-    const response = await agent.request('GET', '/manifest.webmanifest', { inertia: false })
+    const http = new HttpClient()
+    const response = await http.request('GET', '/manifest.webmanifest', { inertia: false })
     assert.equal(response.status, 200)
     assert.match(response.headers.get('content-type') ?? '', /^application\/manifest\+json/)
     assert.deepEqual(response.headers.getSetCookie(), [], 'no session or XSRF cookie')
@@ -27,11 +27,10 @@ test.group('PWA | web app manifest', () => {
     const [{ total: after }] = await db.from('sessions').count('* as total')
     assert.equal(Number(after), Number(before))
 
-    const english = await agent.request('GET', '/manifest.webmanifest?lang=en', { inertia: false })
+    const english = await http.request('GET', '/manifest.webmanifest?lang=en', { inertia: false })
     assert.equal(((await english.json()) as { lang: string }).lang, 'en')
     assert.equal(
-      (await agent.request('POST', '/manifest.webmanifest', { inertia: false, csrf: false }))
-        .status,
+      (await http.request('POST', '/manifest.webmanifest', { inertia: false, csrf: false })).status,
       404
     )
   })

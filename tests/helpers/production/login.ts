@@ -1,4 +1,4 @@
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { currentCode, tokenFromPath } from '#tests/helpers/totp_codes'
 import { magicLinkIn, type TestSmtpServer } from '#tests/helpers/smtp_server'
 
@@ -13,35 +13,35 @@ export interface LoginSecrets {
 /**
  * A first login over real HTTP against built instances, the mail read from
  * the SMTP server: link requested on `requestOn`, confirmed and set up on
- * `confirmOn` (another instance, or the same). The agent keeps the cookies,
+ * `confirmOn` (another instance, or the same). The client keeps the cookies,
  * like one browser talking to one host behind a proxy.
  */
 export async function firstLoginOverHttp(
-  agent: HttpAgent,
+  http: HttpClient,
   smtp: TestSmtpServer,
   email: string,
   { requestOn, confirmOn = requestOn }: { requestOn: string; confirmOn?: string }
 ): Promise<LoginSecrets> {
   const before = smtp.to(email).length
-  agent.baseUrl = requestOn
-  await agent.primeCsrf()
-  await agent.submit('/login', { email })
+  http.baseUrl = requestOn
+  await http.primeCsrf()
+  await http.submit('/login', { email })
   const mails = await smtp.waitFor(email, { count: before + 1, timeoutMs: 20_000 })
   const path = magicLinkIn(mails.at(-1)!).pathname
 
-  agent.baseUrl = confirmOn
-  const confirm = await agent.visit(path)
+  http.baseUrl = confirmOn
+  const confirm = await http.visit(path)
   if (confirm.props.state !== 'valid') throw new Error(`the link is ${confirm.props.state}`)
-  const setup = await agent.submit('/login/link', { token: tokenFromPath(path) })
+  const setup = await http.submit('/login/link', { token: tokenFromPath(path) })
   if (setup.component !== 'auth/setup_totp')
     throw new Error(`expected the 2FA setup, got ${setup.component}`)
   const secret = setup.props.secret as string
   const code = currentCode(secret)
-  const shown = await agent.submit('/login/setup', { code })
+  const shown = await http.submit('/login/setup', { code })
   if (shown.component !== 'auth/recovery_codes')
     throw new Error(`expected the recovery codes, got ${shown.component}`)
-  await agent.visit('/')
+  await http.visit('/')
   return { token: tokenFromPath(path), secret, code, recoveryCodes: shown.props.codes as string[] }
 }
 
-export { HttpAgent }
+export { HttpClient }

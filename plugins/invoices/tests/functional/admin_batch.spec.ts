@@ -6,8 +6,8 @@ import mail from '@adonisjs/mail/services/main'
 import type { UploadedFile } from '#plugin_kit/private_files'
 import Organization from '#models/organization'
 import type InvoiceAvailableMail from '#plugins/invoices/mails/invoice_available_mail'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 import StoreInvoices from '#plugins/invoices/actions/store_invoices'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
 import { postForm, submitForm, type UploadFile } from '#tests/helpers/forms'
@@ -38,8 +38,8 @@ test.group('Admin invoices | several at once', (group) => {
   group.each.teardown(() => mail.restore())
 
   test('the page states the limits', async ({ assert }) => {
-    const { agent } = await staffAgent()
-    const page = await agent.visit('/admin/invoices/batch')
+    const { http } = await staffClient()
+    const page = await http.visit('/admin/invoices/batch')
     assert.equal(page.component, 'invoices/admin/batch')
     assert.deepInclude(page.props.limits, { maxSize: '20 MB', maxFiles: 20, maxRequest: '50 MB' })
     assert.isString(page.props.defaults.issuedOn)
@@ -48,8 +48,8 @@ test.group('Admin invoices | several at once', (group) => {
   test('stores every row with its own PDF, records each upload and mails the customers once per invoice', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
-    const first = await customerAgent(unique('Stapel GmbH'))
+    const { http } = await staffClient()
+    const first = await customerClient(unique('Stapel GmbH'))
     const second = await Organization.create({ name: unique('Zweite GmbH') })
     const rows = [
       row(first.user.organizationId!, { amount: '1.000,00' }),
@@ -57,10 +57,10 @@ test.group('Admin invoices | several at once', (group) => {
     ]
     const files = [pdfFile('eins.pdf'), pdfFile('zwei.pdf')]
     const mails = mail.fake()
-    await agent.visit('/admin/invoices/batch')
+    await http.visit('/admin/invoices/batch')
 
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices/batch',
       batchFields(rows, { notify: true }),
       rowFiles(files)
@@ -105,9 +105,7 @@ test.group('Admin invoices | several at once', (group) => {
       [first.user.email]
     )
     assert.deepEqual(
-      (await first.agent.visit('/invoices')).props.invoices.map(
-        (i: { number: string }) => i.number
-      ),
+      (await first.http.visit('/invoices')).props.invoices.map((i: { number: string }) => i.number),
       [rows[0].number]
     )
   })
@@ -115,7 +113,7 @@ test.group('Admin invoices | several at once', (group) => {
   test('one bad row stores nothing and leaves no file behind; the errors name the row and field', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Alles-oder-nichts GmbH') })
     const before = await storedFiles(organization.id)
     const rows = [
@@ -123,10 +121,10 @@ test.group('Admin invoices | several at once', (group) => {
       row(organization.id, { amount: '0', dueOn: '2026-04-01' }),
       row(organization.id),
     ]
-    await agent.visit('/admin/invoices/batch')
+    await http.visit('/admin/invoices/batch')
 
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices/batch',
       batchFields(rows),
       rowFiles([pdfFile('1.pdf'), pdfFile('2.pdf'), pdfFile('3.pdf')])
@@ -145,16 +143,16 @@ test.group('Admin invoices | several at once', (group) => {
   test('a number used twice in the batch, or already taken, is an error on that row', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Zweimal GmbH') })
     const twice = unique('TWICE')
-    await agent.visit('/admin/invoices/batch')
+    await http.visit('/admin/invoices/batch')
     const rows = [
       row(organization.id, { number: twice }),
       row(organization.id, { number: twice.toLowerCase() }),
     ]
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices/batch',
       batchFields(rows),
       rowFiles([pdfFile('1.pdf'), pdfFile('2.pdf')])
@@ -170,12 +168,12 @@ test.group('Admin invoices | several at once', (group) => {
   test('a text file among the PDFs, a missing file, no rows at all and too many rows are refused', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Gemischt GmbH') })
-    await agent.visit('/admin/invoices/batch')
+    await http.visit('/admin/invoices/batch')
 
     const mixed = await submitForm(
-      agent,
+      http,
       '/admin/invoices/batch',
       batchFields([row(organization.id), row(organization.id), row(organization.id)]),
       rowFiles([
@@ -189,12 +187,12 @@ test.group('Admin invoices | several at once', (group) => {
     )
     assert.equal(mixed.props.errors['rows.2.pdf'], 'Bitte wähle die PDF-Datei der Rechnung aus.')
 
-    const none = await submitForm(agent, '/admin/invoices/batch', { notify: false })
+    const none = await submitForm(http, '/admin/invoices/batch', { notify: false })
     assert.equal(none.props.errors.rows, 'Bitte wähle mindestens eine PDF-Datei aus.')
 
     const many = Array.from({ length: 21 }, () => row(organization.id))
     const tooMany = await submitForm(
-      agent,
+      http,
       '/admin/invoices/batch',
       batchFields(many),
       rowFiles(many.map((_, i) => pdfFile(`${i}.pdf`)))
@@ -204,17 +202,17 @@ test.group('Admin invoices | several at once', (group) => {
   })
 
   test('a far-off row index is refused without a 500', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Lücke GmbH') })
-    await agent.visit('/admin/invoices/batch')
+    await http.visit('/admin/invoices/batch')
     const fields = Object.fromEntries(
       Object.entries(row(organization.id)).map(([key, value]) => [`rows[100000][${key}]`, value])
     )
-    const response = await postForm(agent, '/admin/invoices/batch', fields, {
+    const response = await postForm(http, '/admin/invoices/batch', fields, {
       'rows[100000][pdf]': pdfFile('weit.pdf'),
     })
     assert.oneOf(response.status, [302, 303])
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(page.props.errors.rows, 'Höchstens 20 Rechnungen auf einmal.')
   })
 

@@ -3,9 +3,9 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import drive from '@adonisjs/drive/services/main'
 import Organization from '#models/organization'
-import HttpAgent, { type InertiaPage } from '#tests/helpers/http_agent'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import HttpClient, { type InertiaPage } from '#tests/helpers/http_client'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 import { makeInvoice, readZip, today } from '#plugins/invoices/tests/helpers/invoices'
 import { postForm, submitForm } from '#tests/helpers/forms'
 import { invoiceFields, pdfFile } from '#plugins/invoices/tests/helpers/admin'
@@ -32,7 +32,7 @@ test.group('Admin invoices | list', (group) => {
   test("all organizations' invoices with their status; filters by organization, status and number", async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const a = await Organization.create({ name: unique('Liste A GmbH') })
     const b = await Organization.create({ name: unique('Liste B GmbH') })
     const tag = unique('L')
@@ -53,7 +53,7 @@ test.group('Admin invoices | list', (group) => {
     })
     await makeInvoice(b.id, { number: `${tag}-GONE`, deleted: true })
 
-    const all = await agent.visit(`/admin/invoices?q=${tag}`)
+    const all = await http.visit(`/admin/invoices?q=${tag}`)
     assert.equal(all.component, 'invoices/admin/index')
     assert.deepEqual(numbers(all.props.invoices), [`${tag}-OPEN`, `${tag}-PAID`, `${tag}-LATE`])
     const byNumber = Object.fromEntries(all.props.invoices.map((row: Row) => [row.number, row]))
@@ -67,7 +67,7 @@ test.group('Admin invoices | list', (group) => {
     assert.notProperty(byNumber[`${tag}-OPEN`], 'fileKey')
     assert.equal(all.props.pagination.total, 3)
 
-    const ofB = await agent.visit(`/admin/invoices?q=${tag}&organization=${b.id}`)
+    const ofB = await http.visit(`/admin/invoices?q=${tag}&organization=${b.id}`)
     assert.deepEqual(numbers(ofB.props.invoices), [`${tag}-PAID`])
     assert.deepEqual(
       ofB.props.organization,
@@ -76,37 +76,37 @@ test.group('Admin invoices | list', (group) => {
     )
     assert.isNull(all.props.organization)
     assert.notProperty(all.props, 'organizations', 'never a list of every organization')
-    const gone = await agent.visit(`/admin/invoices?q=${tag}&organization=2000000000`)
+    const gone = await http.visit(`/admin/invoices?q=${tag}&organization=2000000000`)
     assert.isNull(
       gone.props.filters.organization,
       'an organization that does not exist is no filter'
     )
     assert.lengthOf(gone.props.invoices, 3)
     assert.deepEqual(
-      numbers((await agent.visit(`/admin/invoices?q=${tag}&status=overdue`)).props.invoices),
+      numbers((await http.visit(`/admin/invoices?q=${tag}&status=overdue`)).props.invoices),
       [`${tag}-LATE`]
     )
     assert.deepEqual(
-      numbers((await agent.visit(`/admin/invoices?q=${tag}&status=open`)).props.invoices),
+      numbers((await http.visit(`/admin/invoices?q=${tag}&status=open`)).props.invoices),
       [`${tag}-OPEN`]
     )
     assert.deepEqual(
-      numbers((await agent.visit(`/admin/invoices?q=${tag}&status=paid`)).props.invoices),
+      numbers((await http.visit(`/admin/invoices?q=${tag}&status=paid`)).props.invoices),
       [`${tag}-PAID`]
     )
-    const deleted = await agent.visit(`/admin/invoices?q=${tag}&status=deleted`)
+    const deleted = await http.visit(`/admin/invoices?q=${tag}&status=deleted`)
     assert.deepEqual(numbers(deleted.props.invoices), [`${tag}-GONE`])
     assert.isTrue(deleted.props.invoices[0].deleted)
     // Search is a literal substring, case-insensitive.
     assert.deepEqual(
-      numbers((await agent.visit(`/admin/invoices?q=${tag.toLowerCase()}-pa`)).props.invoices),
+      numbers((await http.visit(`/admin/invoices?q=${tag.toLowerCase()}-pa`)).props.invoices),
       [`${tag}-PAID`]
     )
-    assert.deepEqual((await agent.visit(`/admin/invoices?q=${tag}%25`)).props.invoices, [])
+    assert.deepEqual((await http.visit(`/admin/invoices?q=${tag}%25`)).props.invoices, [])
   })
 
   test('bad filter values are ignored, never a 500', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     for (const query of [
       'organization=abc',
       'status=bogus',
@@ -115,32 +115,32 @@ test.group('Admin invoices | list', (group) => {
       'organization=99999999999999999999',
       `q=${'x'.repeat(500)}`,
     ]) {
-      const response = await agent.request('GET', `/admin/invoices?${query}`)
+      const response = await http.request('GET', `/admin/invoices?${query}`)
       assert.equal(response.status, 200, query)
     }
-    const page = await agent.visit('/admin/invoices?status=bogus&organization=abc&page=0')
+    const page = await http.visit('/admin/invoices?status=bogus&organization=abc&page=0')
     assert.deepEqual(page.props.filters, { organization: null, status: null, q: '', page: 1 })
   })
 
   test('25 per page', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Viele GmbH') })
     const tag = unique('P')
     for (let i = 0; i < 26; i++)
       await makeInvoice(organization.id, { number: `${tag}-${String(i).padStart(2, '0')}` })
-    const first = await agent.visit(`/admin/invoices?q=${tag}`)
+    const first = await http.visit(`/admin/invoices?q=${tag}`)
     assert.lengthOf(first.props.invoices, 25)
     assert.deepEqual(first.props.pagination, { page: 1, lastPage: 2, total: 26 })
-    const second = await agent.visit(`/admin/invoices?q=${tag}&page=2`)
+    const second = await http.visit(`/admin/invoices?q=${tag}&page=2`)
     assert.lengthOf(second.props.invoices, 1)
-    assert.deepEqual((await agent.visit(`/admin/invoices?q=${tag}&page=9`)).props.invoices, [])
+    assert.deepEqual((await http.visit(`/admin/invoices?q=${tag}&page=9`)).props.invoices, [])
   })
 
   test('the admin navigation has the section, with the overdue invoices as its badge', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
-    const before = invoicesNav(await agent.visit('/admin'))
+    const { http } = await staffClient()
+    const before = invoicesNav(await http.visit('/admin'))
     assert.equal(before?.href, '/admin/invoices')
     const organization = await Organization.create({ name: unique('Badge GmbH') })
     await makeInvoice(organization.id, {
@@ -157,7 +157,7 @@ test.group('Admin invoices | list', (group) => {
       dueOn: today().minus({ days: 2 }),
       deleted: true,
     })
-    const page = await agent.visit('/admin')
+    const page = await http.visit('/admin')
     assert.equal(invoicesNav(page)?.badge, (before?.badge ?? 0) + 1)
     assert.deepInclude(
       page.props.sections.map((section: { href: string }) => section.href),
@@ -172,13 +172,13 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
   test('the detail page shows the invoice, its PDF and its history; unknown ids are 404', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Detail GmbH') })
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     const number = unique('D')
     const file = pdfFile('detail.pdf')
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number }),
       { pdf: file }
@@ -190,7 +190,7 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
     )
     assert.equal(page.props.history[0].details.number, number)
 
-    const pdf = await agent.request('GET', `/admin/invoices/${page.props.invoice.id}/pdf`, {
+    const pdf = await http.request('GET', `/admin/invoices/${page.props.invoice.id}/pdf`, {
       inertia: false,
     })
     assert.equal(pdf.status, 200)
@@ -198,23 +198,23 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
     assert.deepEqual(Buffer.from(await pdf.arrayBuffer()), file.content)
 
     for (const id of ['999999999', 'abc', '-1', '1.5', '99999999999']) {
-      assert.equal((await agent.request('GET', `/admin/invoices/${id}`)).status, 404, id)
-      assert.equal((await agent.request('GET', `/admin/invoices/${id}/edit`)).status, 404, id)
+      assert.equal((await http.request('GET', `/admin/invoices/${id}`)).status, 404, id)
+      assert.equal((await http.request('GET', `/admin/invoices/${id}/edit`)).status, 404, id)
     }
   })
 
   test('edit changes every field and replaces the PDF; the customer gets the new file, the old one is gone', async ({
     assert,
   }) => {
-    const { agent, user: staff } = await staffAgent()
-    const customer = await customerAgent(unique('Änderung GmbH'))
+    const { http, user: staff } = await staffClient()
+    const customer = await customerClient(unique('Änderung GmbH'))
     const other = await Organization.create({ name: unique('Andere GmbH') })
     const { invoice } = await makeInvoice(customer.user.organizationId!, {
       number: unique('E-OLD'),
     })
     const oldKey = invoice.fileKey
 
-    const form = await agent.visit(`/admin/invoices/${invoice.id}/edit`)
+    const form = await http.visit(`/admin/invoices/${invoice.id}/edit`)
     assert.equal(form.component, 'invoices/admin/edit')
     assert.deepInclude(form.props.values, {
       number: invoice.number,
@@ -226,7 +226,7 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
     const renamed = unique('E-NEW')
     const replacement = pdfFile('neu.pdf', 'die neue Fassung')
     const page = await submitForm(
-      agent,
+      http,
       `/admin/invoices/${invoice.id}`,
       {
         organizationId: customer.user.organizationId!,
@@ -251,7 +251,7 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
     assert.equal(invoice.amountCents, 250000)
     assert.notEqual(invoice.fileKey, oldKey)
     assert.isFalse(await drive.use().exists(oldKey))
-    const download = await customer.agent.request('GET', `/invoices/${invoice.id}/download`, {
+    const download = await customer.http.request('GET', `/invoices/${invoice.id}/download`, {
       inertia: false,
     })
     assert.deepEqual(Buffer.from(await download.arrayBuffer()), replacement.content)
@@ -266,7 +266,7 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
     assert.include(audit.meta.fields, 'pdf')
 
     // Moving it to another organization takes it away from this customer.
-    await submitForm(agent, `/admin/invoices/${invoice.id}`, {
+    await submitForm(http, `/admin/invoices/${invoice.id}`, {
       organizationId: other.id,
       number: renamed,
       issuedOn: '2026-06-01',
@@ -274,13 +274,13 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
       amount: '2500',
       currency: 'GBP',
     })
-    assert.deepEqual((await customer.agent.visit('/invoices')).props.invoices, [])
+    assert.deepEqual((await customer.http.visit('/invoices')).props.invoices, [])
   })
 
   test("edit keeps its own number, refuses another invoice's, and reports field errors without changing anything", async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Edit GmbH') })
     const { invoice } = await makeInvoice(organization.id, { number: unique('MINE') })
     const { invoice: taken } = await makeInvoice(organization.id, { number: unique('THEIRS') })
@@ -291,17 +291,17 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
       amount: '10',
       currency: 'EUR',
     }
-    await agent.visit(`/admin/invoices/${invoice.id}/edit`)
+    await http.visit(`/admin/invoices/${invoice.id}/edit`)
 
-    const same = await submitForm(agent, `/admin/invoices/${invoice.id}`, {
+    const same = await submitForm(http, `/admin/invoices/${invoice.id}`, {
       ...fields,
       number: invoice.number,
     })
     assert.equal(same.component, 'invoices/admin/show')
 
-    await agent.visit(`/admin/invoices/${invoice.id}/edit`)
+    await http.visit(`/admin/invoices/${invoice.id}/edit`)
     const clash = await submitForm(
-      agent,
+      http,
       `/admin/invoices/${invoice.id}`,
       { ...fields, number: taken.number, amount: 'viel' },
       {
@@ -325,22 +325,22 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
   test('paid / unpaid with one click: the customer sees the status, each change is recorded once', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
-    const customer = await customerAgent(unique('Zahlung GmbH'))
+    const { http } = await staffClient()
+    const customer = await customerClient(unique('Zahlung GmbH'))
     const { invoice } = await makeInvoice(customer.user.organizationId!, { number: unique('PAY') })
-    await agent.visit('/admin/invoices')
+    await http.visit('/admin/invoices')
 
-    const paid = await submitForm(agent, `/admin/invoices/${invoice.id}/paid`, {})
+    const paid = await submitForm(http, `/admin/invoices/${invoice.id}/paid`, {})
     assert.equal(paid.component, 'invoices/admin/index')
     assert.equal(paid.props.flash.success, `Rechnung ${invoice.number} ist als bezahlt markiert.`)
-    assert.equal((await customer.agent.visit('/invoices')).props.invoices[0].status, 'paid')
-    await submitForm(agent, `/admin/invoices/${invoice.id}/paid`, {})
+    assert.equal((await customer.http.visit('/invoices')).props.invoices[0].status, 'paid')
+    await submitForm(http, `/admin/invoices/${invoice.id}/paid`, {})
 
-    await agent.visit(`/admin/invoices/${invoice.id}`)
-    const open = await submitForm(agent, `/admin/invoices/${invoice.id}/unpaid`, {})
+    await http.visit(`/admin/invoices/${invoice.id}`)
+    const open = await submitForm(http, `/admin/invoices/${invoice.id}/unpaid`, {})
     assert.equal(open.component, 'invoices/admin/show')
     assert.equal(open.props.invoice.status, 'open')
-    assert.equal((await customer.agent.visit('/invoices')).props.invoices[0].status, 'open')
+    assert.equal((await customer.http.visit('/invoices')).props.invoices[0].status, 'open')
 
     const events = await db
       .from('audit_events')
@@ -356,11 +356,11 @@ test.group('Admin invoices | detail, edit, paid', (group) => {
   test('ticking "schon bezahlt" in the edit form is recorded as marked paid', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Haken GmbH') })
     const { invoice } = await makeInvoice(organization.id, { number: unique('TICK') })
-    await agent.visit(`/admin/invoices/${invoice.id}/edit`)
-    await submitForm(agent, `/admin/invoices/${invoice.id}`, {
+    await http.visit(`/admin/invoices/${invoice.id}/edit`)
+    await submitForm(http, `/admin/invoices/${invoice.id}`, {
       organizationId: organization.id,
       number: invoice.number,
       issuedOn: invoice.issuedOn.toISODate()!,
@@ -386,12 +386,12 @@ test.group('Admin invoices | delete', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test('without the confirmation nothing happens', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Vorsicht GmbH') })
     const { invoice } = await makeInvoice(organization.id)
-    await agent.visit(`/admin/invoices/${invoice.id}`)
-    const response = await agent.request('DELETE', `/admin/invoices/${invoice.id}`, { body: {} })
-    const page = await agent.visit(response.headers.get('location')!)
+    await http.visit(`/admin/invoices/${invoice.id}`)
+    const response = await http.request('DELETE', `/admin/invoices/${invoice.id}`, { body: {} })
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(page.component, 'invoices/admin/show')
     assert.equal(page.props.errors.confirmed, 'Bitte bestätige das Löschen.')
     await invoice.refresh()
@@ -401,18 +401,18 @@ test.group('Admin invoices | delete', (group) => {
   test('confirmed: a soft delete; customers lose it from list, download and ZIP; file, row and audit trail stay', async ({
     assert,
   }) => {
-    const { agent, user: staff } = await staffAgent()
-    const customer = await customerAgent(unique('Löschen GmbH'))
+    const { http, user: staff } = await staffClient()
+    const customer = await customerClient(unique('Löschen GmbH'))
     const { invoice } = await makeInvoice(customer.user.organizationId!, { number: unique('DEL') })
     const { invoice: kept } = await makeInvoice(customer.user.organizationId!, {
       number: unique('KEEP'),
     })
-    await agent.visit(`/admin/invoices/${invoice.id}`)
+    await http.visit(`/admin/invoices/${invoice.id}`)
 
-    const response = await agent.request('DELETE', `/admin/invoices/${invoice.id}`, {
+    const response = await http.request('DELETE', `/admin/invoices/${invoice.id}`, {
       body: { confirmed: true },
     })
-    const list = await agent.visit(response.headers.get('location')!)
+    const list = await http.visit(response.headers.get('location')!)
     assert.equal(list.component, 'invoices/admin/index')
     assert.equal(
       list.props.flash.success,
@@ -420,7 +420,7 @@ test.group('Admin invoices | delete', (group) => {
     )
     assert.notInclude(
       numbers(
-        (await agent.visit(`/admin/invoices?organization=${customer.user.organizationId}`)).props
+        (await http.visit(`/admin/invoices?organization=${customer.user.organizationId}`)).props
           .invoices
       ),
       invoice.number
@@ -430,15 +430,15 @@ test.group('Admin invoices | delete', (group) => {
     assert.isNotNull(invoice.deletedAt)
     assert.isTrue(await drive.use().exists(invoice.fileKey))
 
-    assert.deepEqual(numbers((await customer.agent.visit('/invoices')).props.invoices), [
+    assert.deepEqual(numbers((await customer.http.visit('/invoices')).props.invoices), [
       kept.number,
     ])
     assert.equal(
-      (await customer.agent.request('GET', `/invoices/${invoice.id}/download`, { inertia: false }))
+      (await customer.http.request('GET', `/invoices/${invoice.id}/download`, { inertia: false }))
         .status,
       404
     )
-    const zip = await customer.agent.request('GET', '/invoices/download.zip', { inertia: false })
+    const zip = await customer.http.request('GET', '/invoices/download.zip', { inertia: false })
     assert.deepEqual(
       [...readZip(Buffer.from(await zip.arrayBuffer())).keys()],
       [`${kept.number}.pdf`]
@@ -454,7 +454,7 @@ test.group('Admin invoices | delete', (group) => {
     assert.equal(audit.organization_id, customer.user.organizationId)
 
     // Staff still find it: the page (marked deleted, with its history) and the PDF; but no more changes.
-    const detail = await agent.visit(`/admin/invoices/${invoice.id}`)
+    const detail = await http.visit(`/admin/invoices/${invoice.id}`)
     assert.isTrue(detail.props.invoice.deleted)
     assert.isString(detail.props.invoice.deletedAt)
     assert.deepEqual(
@@ -462,14 +462,14 @@ test.group('Admin invoices | delete', (group) => {
       ['invoices.deleted']
     )
     assert.equal(
-      (await agent.request('GET', `/admin/invoices/${invoice.id}/pdf`, { inertia: false })).status,
+      (await http.request('GET', `/admin/invoices/${invoice.id}/pdf`, { inertia: false })).status,
       200
     )
-    assert.equal((await agent.request('GET', `/admin/invoices/${invoice.id}/edit`)).status, 404)
-    assert.equal((await agent.request('POST', `/admin/invoices/${invoice.id}/paid`)).status, 404)
+    assert.equal((await http.request('GET', `/admin/invoices/${invoice.id}/edit`)).status, 404)
+    assert.equal((await http.request('POST', `/admin/invoices/${invoice.id}/paid`)).status, 404)
     assert.equal(
       (
-        await agent.request('DELETE', `/admin/invoices/${invoice.id}`, {
+        await http.request('DELETE', `/admin/invoices/${invoice.id}`, {
           body: { confirmed: true },
         })
       ).status,
@@ -482,10 +482,10 @@ test.group('Admin invoices | who may', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test('agents may manage invoices like admins', async ({ assert }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const organization = await Organization.create({ name: unique('Agent GmbH') })
-    await agent.visit('/admin/invoices/new')
-    const page = await submitForm(agent, '/admin/invoices', invoiceFields(organization.id), {
+    await http.visit('/admin/invoices/new')
+    const page = await submitForm(http, '/admin/invoices', invoiceFields(organization.id), {
       pdf: pdfFile('agent.pdf'),
     })
     assert.equal(page.component, 'invoices/admin/show')
@@ -494,10 +494,10 @@ test.group('Admin invoices | who may', (group) => {
   test('a customer uploading gets a 404 and nothing is stored; anonymous users are sent to the login', async ({
     assert,
   }) => {
-    const customer = await customerAgent(unique('Neugier GmbH'))
+    const customer = await customerClient(unique('Neugier GmbH'))
     const number = unique('NOPE')
     const response = await postForm(
-      customer.agent,
+      customer.http,
       '/admin/invoices',
       invoiceFields(customer.user.organizationId!, { number }),
       {
@@ -507,7 +507,7 @@ test.group('Admin invoices | who may', (group) => {
     assert.equal(response.status, 404)
     assert.isNull(await db.from('invoices').where('number', number).first())
 
-    const anonymous = new HttpAgent()
+    const anonymous = new HttpClient()
     await anonymous.primeCsrf()
     const redirect = await postForm(
       anonymous,

@@ -6,8 +6,8 @@ import mail from '@adonisjs/mail/services/main'
 import portalConfig from '#config/portal'
 import Organization from '#models/organization'
 import type InvoiceAvailableMail from '#plugins/invoices/mails/invoice_available_mail'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 import { makeInvoice } from '#plugins/invoices/tests/helpers/invoices'
 import { submitForm } from '#tests/helpers/forms'
 import { invoiceFields, pdfFile, storedFiles } from '#plugins/invoices/tests/helpers/admin'
@@ -23,9 +23,9 @@ test.group('Admin invoices | upload', (group) => {
   test('the form preselects the linked organization (never a list of all), states the limit, starts with sensible defaults', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const organization = await Organization.create({ name: unique('Formular GmbH') })
-    const page = await agent.visit(`/admin/invoices/new?organization=${organization.id}`)
+    const page = await http.visit(`/admin/invoices/new?organization=${organization.id}`)
     assert.equal(page.component, 'invoices/admin/create')
     assert.deepEqual(page.props.organization, { id: organization.id, name: organization.name })
     assert.notProperty(
@@ -44,7 +44,7 @@ test.group('Admin invoices | upload', (group) => {
     })
     assert.isTrue(page.props.values.issuedOn < page.props.values.dueOn)
     // An unknown organization in the link preselects nothing.
-    const unknown = await agent.visit('/admin/invoices/new?organization=999999999')
+    const unknown = await http.visit('/admin/invoices/new?organization=999999999')
     assert.isNull(unknown.props.values.organizationId)
     assert.isNull(unknown.props.organization)
   })
@@ -52,15 +52,15 @@ test.group('Admin invoices | upload', (group) => {
   test('stores the PDF and the invoice; the customer of that organization sees and downloads it, others get 404', async ({
     assert,
   }) => {
-    const { agent, user: staff } = await staffAgent()
-    const owner = await customerAgent(unique('Rechnungsempfänger GmbH'))
-    const other = await customerAgent(unique('Nachbar AG'))
+    const { http, user: staff } = await staffClient()
+    const owner = await customerClient(unique('Rechnungsempfänger GmbH'))
+    const other = await customerClient(unique('Nachbar AG'))
     const file = pdfFile('RE-UP-1.pdf')
     const number = unique('RE-UP')
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
 
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(owner.user.organizationId!, { number, amount: '1.234,56', currency: 'CHF' }),
       { pdf: file }
@@ -97,31 +97,31 @@ test.group('Admin invoices | upload', (group) => {
     assert.equal(audit.organization_id, owner.user.organizationId)
     assert.equal(audit.meta.number, number)
 
-    const list = await owner.agent.visit('/invoices')
+    const list = await owner.http.visit('/invoices')
     assert.deepEqual(
       list.props.invoices.map((invoice: { number: string }) => invoice.number),
       [number]
     )
-    const download = await owner.agent.request('GET', `/invoices/${row.id}/download`, {
+    const download = await owner.http.request('GET', `/invoices/${row.id}/download`, {
       inertia: false,
     })
     assert.equal(download.status, 200)
     assert.deepEqual(Buffer.from(await download.arrayBuffer()), file.content)
 
-    assert.deepEqual((await other.agent.visit('/invoices')).props.invoices, [])
+    assert.deepEqual((await other.http.visit('/invoices')).props.invoices, [])
     assert.equal(
-      (await other.agent.request('GET', `/invoices/${row.id}/download`, { inertia: false })).status,
+      (await other.http.request('GET', `/invoices/${row.id}/download`, { inertia: false })).status,
       404
     )
   })
 
   test('"schon bezahlt" stores the invoice as paid', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Bezahlt GmbH') })
     const number = unique('RE-PAID')
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number, paid: true }),
       { pdf: pdfFile('a.pdf') }
@@ -133,13 +133,13 @@ test.group('Admin invoices | upload', (group) => {
   test('a text file named .pdf is refused by its content, whatever type the browser claims', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Falsch GmbH') })
     const before = await storedFiles(organization.id)
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
 
     const fake = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number: unique('FAKE') }),
       {
@@ -153,7 +153,7 @@ test.group('Admin invoices | upload', (group) => {
     )
 
     const empty = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number: unique('EMPTY') }),
       {
@@ -167,7 +167,7 @@ test.group('Admin invoices | upload', (group) => {
 
     // Longer than the 4100 bytes the type detection looks at, with a PDF-like start a bit further in.
     const padded = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number: unique('PAD') }),
       {
@@ -188,12 +188,12 @@ test.group('Admin invoices | upload', (group) => {
   })
 
   test('a PDF over 20 MB is refused with the limit in the message', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Gross GmbH') })
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)
     big.write('%PDF-1.4\n', 0, 'latin1')
-    const page = await submitForm(agent, '/admin/invoices', invoiceFields(organization.id), {
+    const page = await submitForm(http, '/admin/invoices', invoiceFields(organization.id), {
       pdf: { name: 'riesig.pdf', content: big, type: 'application/pdf' },
     })
     assert.equal(page.props.errors.pdf, 'Die Datei riesig.pdf ist zu groß: höchstens 20 MB.')
@@ -201,9 +201,9 @@ test.group('Admin invoices | upload', (group) => {
   })
 
   test('missing fields come back under each field, in German', async ({ assert }) => {
-    const { agent } = await staffAgent()
-    await agent.visit('/admin/invoices/new')
-    const page = await submitForm(agent, '/admin/invoices', {
+    const { http } = await staffClient()
+    await http.visit('/admin/invoices/new')
+    const page = await submitForm(http, '/admin/invoices', {
       organizationId: '',
       number: '',
       issuedOn: '',
@@ -226,10 +226,10 @@ test.group('Admin invoices | upload', (group) => {
   test('unknown organization, odd numbers, bad dates and currencies are field errors, never a 500', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
-    await agent.visit('/admin/invoices/new')
+    const { http } = await staffClient()
+    await http.visit('/admin/invoices/new')
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       {
         organizationId: '999999999',
@@ -254,16 +254,16 @@ test.group('Admin invoices | upload', (group) => {
   test('a number already used, by a live or a soft-deleted invoice, in any case, is an error on the field', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Doppelt GmbH') })
     const live = unique('RE-LIVE')
     const deleted = unique('RE-GONE')
     await makeInvoice(organization.id, { number: live })
     await makeInvoice(organization.id, { number: deleted, deleted: true })
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
 
     const taken = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number: live.toLowerCase() }),
       { pdf: pdfFile('a.pdf') }
@@ -274,7 +274,7 @@ test.group('Admin invoices | upload', (group) => {
     )
 
     const takenByDeleted = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { number: ` ${deleted} ` }),
       {
@@ -291,11 +291,11 @@ test.group('Admin invoices | upload', (group) => {
   test('the due date may not be before the invoice date (the same day is fine)', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Datum GmbH') })
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     const before = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { issuedOn: '2026-03-10', dueOn: '2026-03-09' }),
       {
@@ -308,7 +308,7 @@ test.group('Admin invoices | upload', (group) => {
     )
 
     const sameDay = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organization.id, { issuedOn: '2026-03-10', dueOn: '2026-03-10' }),
       {
@@ -320,9 +320,9 @@ test.group('Admin invoices | upload', (group) => {
   })
 
   test('amounts in German and English notation are stored as cents', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await Organization.create({ name: unique('Betrag GmbH') })
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     for (const [typed, cents] of [
       ['1.234,56', 123456],
       ['1234.56', 123456],
@@ -331,7 +331,7 @@ test.group('Admin invoices | upload', (group) => {
     ] as const) {
       const number = unique('AMT')
       const page = await submitForm(
-        agent,
+        http,
         '/admin/invoices',
         invoiceFields(organization.id, { number, amount: typed }),
         { pdf: pdfFile('a.pdf') }
@@ -342,7 +342,7 @@ test.group('Admin invoices | upload', (group) => {
         cents,
         typed
       )
-      await agent.visit('/admin/invoices/new')
+      await http.visit('/admin/invoices/new')
     }
     for (const [typed, message] of [
       ['12,3,4', 'Bitte gib den Betrag wie 1.234,56 oder 1234.56 ein.'],
@@ -353,7 +353,7 @@ test.group('Admin invoices | upload', (group) => {
       ['1000000000', 'Der Betrag ist zu groß (höchstens 999.999.999,99).'],
     ]) {
       const page = await submitForm(
-        agent,
+        http,
         '/admin/invoices',
         invoiceFields(organization.id, { amount: typed }),
         { pdf: pdfFile('a.pdf') }
@@ -403,26 +403,26 @@ test.group('Admin invoices | notification mail', (group) => {
   test("goes to the organization's customers who may see invoices: not disabled, not hidden, no other organization", async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const name = unique('Post GmbH')
-    const active = await customerAgent(name)
-    const invited = (await customerAgent(name)).user
+    const active = await customerClient(name)
+    const invited = (await customerClient(name)).user
     invited.status = 'invited'
     await invited.save()
-    const disabled = (await customerAgent(name)).user
+    const disabled = (await customerClient(name)).user
     disabled.status = 'disabled'
     await disabled.save()
-    const hidden = (await customerAgent(name)).user
+    const hidden = (await customerClient(name)).user
     hidden.pluginSettings = { ...hidden.pluginSettings, invoices: { visible: false } }
     await hidden.save()
-    const stranger = (await customerAgent(unique('Fremd GmbH'))).user
+    const stranger = (await customerClient(unique('Fremd GmbH'))).user
     const organizationId = active.user.organizationId!
 
     const mails = mail.fake()
     const number = unique('RE-MAIL')
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     const page = await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(organizationId, {
         number,
@@ -464,17 +464,17 @@ test.group('Admin invoices | notification mail', (group) => {
 
     const row = await db.from('invoices').where('number', number).firstOrFail()
     assert.isNotNull(row.notified_at)
-    assert.isNotNull((await agent.visit(`/admin/invoices/${row.id}`)).props.invoice.notifiedAt)
+    assert.isNotNull((await http.visit(`/admin/invoices/${row.id}`)).props.invoice.notifiedAt)
   })
 
   test('nobody is mailed when the box is unticked', async ({ assert }) => {
-    const { agent } = await staffAgent()
-    const customer = await customerAgent(unique('Still GmbH'))
+    const { http } = await staffClient()
+    const customer = await customerClient(unique('Still GmbH'))
     const mails = mail.fake()
     const number = unique('RE-QUIET')
-    await agent.visit('/admin/invoices/new')
+    await http.visit('/admin/invoices/new')
     await submitForm(
-      agent,
+      http,
       '/admin/invoices',
       invoiceFields(customer.user.organizationId!, { number, notify: false }),
       { pdf: pdfFile('a.pdf') }

@@ -1,7 +1,7 @@
 import drive from '@adonisjs/drive/services/main'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import { makeInvoice, readZip, today } from '#plugins/invoices/tests/helpers/invoices'
 import { pdfFileName } from '#plugins/invoices/services/invoice_files'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
@@ -10,10 +10,10 @@ test.group('Invoices | PDF download', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test('streams the stored PDF as an attachment named after the number', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Download GmbH')
+    const { http, user } = await customerClient('Download GmbH')
     const { invoice, pdf } = await makeInvoice(user.organizationId!, { number: 'RE-2026-0042' })
 
-    const response = await agent.request('GET', `/invoices/${invoice.id}/download`, {
+    const response = await http.request('GET', `/invoices/${invoice.id}/download`, {
       inertia: false,
     })
     assert.equal(response.status, 200)
@@ -26,9 +26,9 @@ test.group('Invoices | PDF download', (group) => {
   })
 
   test('a number with slashes, spaces or quotes becomes a safe file name', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Download GmbH')
+    const { http, user } = await customerClient('Download GmbH')
     const { invoice } = await makeInvoice(user.organizationId!, { number: 'RE 2026/"07"' })
-    const response = await agent.request('GET', `/invoices/${invoice.id}/download`, {
+    const response = await http.request('GET', `/invoices/${invoice.id}/download`, {
       inertia: false,
     })
     assert.equal(
@@ -40,14 +40,14 @@ test.group('Invoices | PDF download', (group) => {
   })
 
   test('soft-deleted, unknown and malformed ids are 404', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Download GmbH')
+    const { http, user } = await customerClient('Download GmbH')
     const { invoice } = await makeInvoice(user.organizationId!, { deleted: true })
     const ids = ['999999999', 'abc', '99999999999'] // the last one is beyond PostgreSQL's integer
     for (const path of [
       `/invoices/${invoice.id}/download`,
       ...ids.map((id) => `/invoices/${id}/download`),
     ]) {
-      assert.equal((await agent.request('GET', path, { inertia: false })).status, 404, path)
+      assert.equal((await http.request('GET', path, { inertia: false })).status, 404, path)
     }
   })
 })
@@ -58,7 +58,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
   test('contains every visible invoice as <number>.pdf with the stored bytes', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Zip GmbH')
+    const { http, user } = await customerClient('Zip GmbH')
     const org = user.organizationId!
     const a = await makeInvoice(org, {
       number: 'Z-1',
@@ -69,7 +69,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
     const b = await makeInvoice(org, { number: 'Z-2', issuedOn: today() })
     await makeInvoice(org, { number: 'Z-GONE', deleted: true })
 
-    const response = await agent.request('GET', '/invoices/download.zip', { inertia: false })
+    const response = await http.request('GET', '/invoices/download.zip', { inertia: false })
     assert.equal(response.status, 200)
     assert.equal(response.headers.get('content-type'), 'application/zip')
     assert.equal(
@@ -83,7 +83,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
   })
 
   test('uses the same filters as the list', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Zip GmbH')
+    const { http, user } = await customerClient('Zip GmbH')
     const org = user.organizationId!
     await makeInvoice(org, {
       number: 'F-2025-PAID',
@@ -98,7 +98,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
     })
     await makeInvoice(org, { number: 'F-NOW', issuedOn: today() })
 
-    const byYear = await agent.request('GET', '/invoices/download.zip?year=2025', {
+    const byYear = await http.request('GET', '/invoices/download.zip?year=2025', {
       inertia: false,
     })
     assert.equal(
@@ -110,7 +110,7 @@ test.group('Invoices | ZIP of all invoices', (group) => {
       ['F-2025-PAID.pdf', 'F-2025-OVERDUE.pdf']
     )
 
-    const overdue = await agent.request('GET', '/invoices/download.zip?year=2025&status=overdue', {
+    const overdue = await http.request('GET', '/invoices/download.zip?year=2025&status=overdue', {
       inertia: false,
     })
     assert.deepEqual(
@@ -122,14 +122,14 @@ test.group('Invoices | ZIP of all invoices', (group) => {
   test('an empty selection redirects back to the list with a friendly message', async ({
     assert,
   }) => {
-    const { agent } = await customerAgent('Leer GmbH')
-    const response = await agent.request('GET', '/invoices/download.zip?year=1999&status=paid', {
+    const { http } = await customerClient('Leer GmbH')
+    const response = await http.request('GET', '/invoices/download.zip?year=1999&status=paid', {
       inertia: false,
     })
     assert.equal(response.status, 302)
     assert.equal(response.headers.get('location'), '/invoices?year=1999&status=paid')
 
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(page.component, 'invoices/index')
     assert.equal(
       page.props.flash.error,
@@ -138,12 +138,12 @@ test.group('Invoices | ZIP of all invoices', (group) => {
   })
 
   test('a PDF missing from the drive is reported instead of a cut-off ZIP', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Fehlt GmbH')
+    const { http, user } = await customerClient('Fehlt GmbH')
     const { invoice } = await makeInvoice(user.organizationId!, { number: 'RE-MISSING-1' })
     await drive.use().delete(invoice.fileKey)
-    const response = await agent.request('GET', '/invoices/download.zip', { inertia: false })
+    const response = await http.request('GET', '/invoices/download.zip', { inertia: false })
     assert.equal(response.status, 302)
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.include(page.props.flash.error, 'RE-MISSING-1')
   })
 })

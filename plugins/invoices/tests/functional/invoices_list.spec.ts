@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import type { InertiaPage } from '#tests/helpers/http_agent'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import type { InertiaPage } from '#tests/helpers/http_client'
 import { makeInvoice, today } from '#plugins/invoices/tests/helpers/invoices'
 
 type Row = {
@@ -22,7 +22,7 @@ test.group('Invoices list | content', (group) => {
   test('shows number, dates, amount in de-DE, derived status and the open total per currency', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Rechnung GmbH')
+    const { http, user } = await customerClient('Rechnung GmbH')
     const org = user.organizationId!
     await makeInvoice(org, {
       number: 'RE-1',
@@ -57,7 +57,7 @@ test.group('Invoices list | content', (group) => {
       paid: true,
     })
 
-    const page = await agent.visit('/invoices')
+    const page = await http.visit('/invoices')
     assert.equal(page.component, 'invoices/index')
     assert.deepEqual(numbers(page.props.invoices), ['RE-4', 'RE-3', 'RE-5', 'RE-2', 'RE-1'])
 
@@ -84,13 +84,13 @@ test.group('Invoices list | content', (group) => {
   })
 
   test('formats for the English locale too', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Rechnung GmbH')
+    const { http, user } = await customerClient('Rechnung GmbH')
     await makeInvoice(user.organizationId!, {
       number: 'EN-1',
       dueOn: today().minus({ days: 3 }),
       amountCents: 123450,
     })
-    const response = await agent.request('GET', '/invoices', {
+    const response = await http.request('GET', '/invoices', {
       headers: { 'Accept-Language': 'en' },
     })
     const page = (await response.json()) as InertiaPage
@@ -98,8 +98,8 @@ test.group('Invoices list | content', (group) => {
   })
 
   test('an organization without invoices gets the empty state and no badge', async ({ assert }) => {
-    const { agent } = await customerAgent('Neu GmbH')
-    const page = await agent.visit('/invoices')
+    const { http } = await customerClient('Neu GmbH')
+    const page = await http.visit('/invoices')
     assert.deepEqual(page.props.invoices, [])
     assert.isFalse(page.props.hasInvoices)
     assert.deepEqual(page.props.openTotals, [])
@@ -107,14 +107,14 @@ test.group('Invoices list | content', (group) => {
   })
 
   test('soft-deleted invoices are nowhere: list, totals, badge, years', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Rechnung GmbH')
+    const { http, user } = await customerClient('Rechnung GmbH')
     await makeInvoice(user.organizationId!, {
       number: 'DEL-1',
       issuedOn: '2019-05-01',
       dueOn: '2019-05-15',
       deleted: true,
     })
-    const page = await agent.visit('/invoices')
+    const page = await http.visit('/invoices')
     assert.deepEqual(page.props.invoices, [])
     assert.isFalse(page.props.hasInvoices)
     assert.deepEqual(page.props.openTotals, [])
@@ -127,7 +127,7 @@ test.group('Invoices list | filters', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test('by year and by status, from the query string', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Filter GmbH')
+    const { http, user } = await customerClient('Filter GmbH')
     const org = user.organizationId!
     await makeInvoice(org, {
       number: 'Y25-PAID',
@@ -143,35 +143,35 @@ test.group('Invoices list | filters', (group) => {
     })
     await makeInvoice(org, { number: 'NOW-PAID', issuedOn: today(), paid: true })
 
-    const year2025 = await agent.visit('/invoices?year=2025')
+    const year2025 = await http.visit('/invoices?year=2025')
     assert.sameMembers(numbers(year2025.props.invoices), ['Y25-PAID', 'Y25-OVERDUE'])
     assert.deepEqual(year2025.props.filters, { year: 2025, status: null })
     assert.equal(year2025.props.zipUrl, '/invoices/download.zip?year=2025')
 
-    assert.sameMembers(numbers((await agent.visit('/invoices?status=paid')).props.invoices), [
+    assert.sameMembers(numbers((await http.visit('/invoices?status=paid')).props.invoices), [
       'Y25-PAID',
       'NOW-PAID',
     ])
-    assert.deepEqual(numbers((await agent.visit('/invoices?status=overdue')).props.invoices), [
+    assert.deepEqual(numbers((await http.visit('/invoices?status=overdue')).props.invoices), [
       'Y25-OVERDUE',
     ])
-    assert.deepEqual(numbers((await agent.visit('/invoices?status=open')).props.invoices), [
+    assert.deepEqual(numbers((await http.visit('/invoices?status=open')).props.invoices), [
       'NOW-OPEN',
     ])
     assert.deepEqual(
-      numbers((await agent.visit('/invoices?year=2025&status=paid')).props.invoices),
+      numbers((await http.visit('/invoices?year=2025&status=paid')).props.invoices),
       ['Y25-PAID']
     )
-    assert.deepEqual((await agent.visit('/invoices?year=1999')).props.invoices, [])
+    assert.deepEqual((await http.visit('/invoices?year=1999')).props.invoices, [])
 
     // Unknown values are no filter, not an error.
-    const lenient = await agent.visit('/invoices?year=abc&status=deleted')
+    const lenient = await http.visit('/invoices?year=abc&status=deleted')
     assert.lengthOf(lenient.props.invoices, 4)
     assert.deepEqual(lenient.props.filters, { year: null, status: null })
     assert.equal(lenient.props.zipUrl, '/invoices/download.zip')
 
     // The open total is what the organization owes, whatever the filter shows.
-    const filtered = await agent.visit('/invoices?status=paid')
+    const filtered = await http.visit('/invoices?status=paid')
     assert.deepEqual(filtered.props.openTotals, [
       { currency: 'EUR', count: 2, amount: '200,00\u00a0€' },
     ])
@@ -183,7 +183,7 @@ test.group('Invoices | dashboard widget', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test('shows the unpaid invoices, their total and how many are overdue', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Widget GmbH')
+    const { http, user } = await customerClient('Widget GmbH')
     const org = user.organizationId!
     await makeInvoice(org, { amountCents: 123450 })
     await makeInvoice(org, {
@@ -194,7 +194,7 @@ test.group('Invoices | dashboard widget', (group) => {
     await makeInvoice(org, { amountCents: 7000, paid: true })
     await makeInvoice(org, { amountCents: 5000, deleted: true })
 
-    const dashboard = await agent.visit('/dashboard')
+    const dashboard = await http.visit('/dashboard')
     const widget = dashboard.props.widgets.find(
       (w: { key: string }) => w.key === 'invoices.summary'
     )

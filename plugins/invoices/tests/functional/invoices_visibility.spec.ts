@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
 import { sendForm } from '#tests/helpers/forms'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 
 test.group('Invoices | visibility set by staff', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -11,8 +11,8 @@ test.group('Invoices | visibility set by staff', (group) => {
   test("switched off on the customer's page in the console: no invoices page, no navigation entry", async ({
     assert,
   }) => {
-    const { agent: staffBrowser } = await staffAgent()
-    const { agent: customerBrowser, user: customer } = await customerAgent(
+    const { http: staffBrowser } = await staffClient()
+    const { http: customerBrowser, user: customer } = await customerClient(
       `Rechnung GmbH ${Date.now()}`
     )
     assert.equal((await customerBrowser.request('GET', '/invoices')).status, 200)

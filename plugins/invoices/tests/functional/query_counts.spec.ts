@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 import { queryCounts } from '#tests/helpers/query_counter'
 
 /**
@@ -26,8 +26,8 @@ test.group('Invoices | queries per page', (group) => {
   test('customer and staff pages: the same number of queries with 1 and with 100 invoices', async ({
     assert,
   }) => {
-    const { user, agent: customer } = await customerAgent(`Zählung ${Date.now()} GmbH`)
-    const { agent: staff } = await staffAgent('admin')
+    const { user, http: customer } = await customerClient(`Zählung ${Date.now()} GmbH`)
+    const { http: staff } = await staffClient('admin')
     await addInvoices(user.organizationId!, 1)
     const customerPages = ['/dashboard', '/invoices', '/invoices?status=open']
     const staffPages = [

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import type { Instance } from '#tests/helpers/production/instance'
 import { startShippedPortal, type ShippedPortal } from '#tests/helpers/production/shipped_portal'
 import { simplePdf } from '#plugins/invoices/services/simple_pdf'
-import { firstLoginOverHttp, HttpAgent } from '#tests/helpers/production/login'
+import { firstLoginOverHttp, HttpClient } from '#tests/helpers/production/login'
 
 /**
  * An invoice upload sent to the instance that cannot reach the store ends
@@ -21,7 +21,7 @@ test.group('Production | invoices while the object store is away', (group) => {
 
   test('an invoice upload: the same message, no invoice row', async ({ assert }) => {
     const [healthy, cutOff] = instances
-    const staff = new HttpAgent()
+    const staff = new HttpClient()
     await firstLoginOverHttp(staff, portal.smtp, 'ada@agentur.test', { requestOn: healthy.url })
     const [{ id: organizationId }] = await portal.db.query(
       `SELECT id FROM organizations WHERE name = 'Firma GmbH'`

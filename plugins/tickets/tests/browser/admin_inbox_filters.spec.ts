@@ -7,7 +7,7 @@ import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 import { picture } from '#tests/helpers/screenshots'
 
-/** The staff inbox at this width, logged in as an agent, with three open tickets. */
+/** The staff inbox at this width, logged in as an client, with three open tickets. */
 async function inboxAt(browser: Browser, width: number, height: number, query = '') {
   const { user: staff } = await Allowlist.allowStaff({
     email: `sam${width}@agentur.test`,

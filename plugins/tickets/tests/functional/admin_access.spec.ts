@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import HttpAgent from '#tests/helpers/http_agent'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import HttpClient from '#tests/helpers/http_client'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import { makeStaff } from '#tests/helpers/staff'
 import Ticket from '#plugins/tickets/models/ticket'
 import { postMultipart } from '../helpers/multipart.js'
@@ -16,7 +16,7 @@ test.group('Tickets admin | customers and anonymous users are refused', (group) 
   test('every tickets admin route sends anonymous users to the login and is a 404 for customers, even their own ticket', async ({
     assert,
   }) => {
-    const { agent: customer, user } = await customerAgent('Neugierig GmbH')
+    const { http: customer, user } = await customerClient('Neugierig GmbH')
     const ticket = await makeTicket(user, 'Mein Ticket')
     const staff = await makeStaff('agent')
     assert.equal(
@@ -24,7 +24,7 @@ test.group('Tickets admin | customers and anonymous users are refused', (group) 
       ticket.id,
       'the customer may see the ticket itself'
     )
-    const anonymous = new HttpAgent()
+    const anonymous = new HttpClient()
     await anonymous.primeCsrf()
     const mails = mail.fake()
 
@@ -61,9 +61,9 @@ test.group('Tickets admin | customers and anonymous users are refused', (group) 
   })
 
   test('customers get no admin navigation entry or badge', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Navigation GmbH')
+    const { http, user } = await customerClient('Navigation GmbH')
     await makeTicket(user, 'Braucht Antwort')
-    const page = await agent.visit('/dashboard')
+    const page = await http.visit('/dashboard')
     const hrefs = page.props.nav.map((item: { href: string }) => item.href)
     assert.include(hrefs, '/tickets')
     assert.notInclude(hrefs, '/admin/tickets')

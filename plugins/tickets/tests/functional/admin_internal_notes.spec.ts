@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import { staffAgent } from '#tests/helpers/staff'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import type TicketMail from '#plugins/tickets/mails/ticket_mail'
 import TicketFollowers from '#plugins/tickets/services/ticket_followers'
 import { submitMultipart } from '../helpers/multipart.js'
@@ -19,15 +19,15 @@ const PNG = Buffer.from(
 
 /** The customer pages that show tickets, as raw JSON text. */
 async function customerPages(
-  agent: Awaited<ReturnType<typeof customerAgent>>['agent'],
+  http: Awaited<ReturnType<typeof customerClient>>['http'],
   ticketId: number
 ) {
   return [
-    await rawPage(agent, `/tickets/${ticketId}`),
-    await rawPage(agent, '/tickets'),
-    await rawPage(agent, '/tickets?status=open'),
-    await rawPage(agent, `/tickets?q=${encodeURIComponent('zahlt schlecht')}`),
-    await rawPage(agent, '/dashboard'),
+    await rawPage(http, `/tickets/${ticketId}`),
+    await rawPage(http, '/tickets'),
+    await rawPage(http, '/tickets?status=open'),
+    await rawPage(http, `/tickets?q=${encodeURIComponent('zahlt schlecht')}`),
+    await rawPage(http, '/dashboard'),
   ]
 }
 
@@ -49,17 +49,17 @@ test.group('Tickets admin | internal notes never leak', (group) => {
   test('an internal note is mailed to nobody and is in no customer page props, but staff see it', async ({
     assert,
   }) => {
-    const requester = await customerAgent('Notiz GmbH')
+    const requester = await customerClient('Notiz GmbH')
     const ticket = await makeTicket(requester.user, 'Rechnungsfrage', { status: 'in_progress' })
-    const follower = await customerAgent('Notiz GmbH')
+    const follower = await customerClient('Notiz GmbH')
     await TicketFollowers.follow(ticket, follower.user)
-    const { agent, user: staff } = await staffAgent('agent')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http, user: staff } = await staffClient('agent')
+    await http.visit(`/admin/tickets/${ticket.id}`)
     const before = (await db.from('tickets').where('id', ticket.id).first()).last_activity_at
     const mails = mail.fake()
 
     const page = await submitMultipart(
-      agent,
+      http,
       `/admin/tickets/${ticket.id}/replies`,
       { body: SECRET, internal: '1' },
       [{ name: 'bonitaet-intern.pdf', content: '%PDF-1.4 intern', type: 'application/pdf' }]
@@ -85,13 +85,13 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     )
 
     for (const customer of [requester, follower]) {
-      for (const raw of await customerPages(customer.agent, ticket.id)) {
+      for (const raw of await customerPages(customer.http, ticket.id)) {
         assert.notInclude(raw, SECRET)
         assert.notInclude(raw, 'bonitaet-intern')
         assert.notInclude(raw, 'isInternal')
       }
     }
-    const searched = await requester.agent.visit(
+    const searched = await requester.http.visit(
       `/tickets?q=${encodeURIComponent('zahlt schlecht')}`
     )
     assert.lengthOf(
@@ -99,22 +99,22 @@ test.group('Tickets admin | internal notes never leak', (group) => {
       0,
       'the customer search does not find the ticket through the note'
     )
-    const customerThread = await requester.agent.visit(`/tickets/${ticket.id}`)
+    const customerThread = await requester.http.visit(`/tickets/${ticket.id}`)
     assert.lengthOf(customerThread.props.messages, 1)
   })
 
   test('a later public reply mails the customer without the note; a note that changes the status sends only the status', async ({
     assert,
   }) => {
-    const requester = await customerAgent('Notiz-Mail GmbH')
+    const requester = await customerClient('Notiz-Mail GmbH')
     const ticket = await makeTicket(requester.user, 'Frage zur Rechnung')
     const colleague = await makeColleague(requester.user)
     await TicketFollowers.follow(ticket, colleague)
-    const { agent } = await staffAgent('agent')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http } = await staffClient('agent')
+    await http.visit(`/admin/tickets/${ticket.id}`)
 
     const noteMails = mail.fake()
-    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, {
+    await submitMultipart(http, `/admin/tickets/${ticket.id}/replies`, {
       body: SECRET,
       internal: '1',
       status: 'in_progress',
@@ -132,7 +132,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     mail.restore()
 
     const replyMails = mail.fake()
-    await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, {
+    await submitMultipart(http, `/admin/tickets/${ticket.id}/replies`, {
       body: 'Die Rechnung ist korrigiert.',
       internal: '0',
     })
@@ -142,9 +142,8 @@ test.group('Tickets admin | internal notes never leak', (group) => {
       assert.include(text, 'Die Rechnung ist korrigiert.')
       assert.notInclude(text, SECRET)
     }
-    for (const raw of await customerPages(requester.agent, ticket.id))
-      assert.notInclude(raw, SECRET)
-    const thread = await requester.agent.visit(`/tickets/${ticket.id}`)
+    for (const raw of await customerPages(requester.http, ticket.id)) assert.notInclude(raw, SECRET)
+    const thread = await requester.http.visit(`/tickets/${ticket.id}`)
     assert.deepEqual(
       thread.props.messages.map((m: { body: string }) => m.body),
       ['Bitte prüfen.', 'Die Rechnung ist korrigiert.']
@@ -154,20 +153,20 @@ test.group('Tickets admin | internal notes never leak', (group) => {
   test("a note's attachment downloads for staff and is a 404 for customers, a public reply's downloads for both", async ({
     assert,
   }) => {
-    const requester = await customerAgent('Anhang GmbH')
+    const requester = await customerClient('Anhang GmbH')
     const ticket = await makeTicket(requester.user, 'Dateien')
-    const { agent } = await staffAgent('agent')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http } = await staffClient('agent')
+    await http.visit(`/admin/tickets/${ticket.id}`)
     mail.fake()
 
     await submitMultipart(
-      agent,
+      http,
       `/admin/tickets/${ticket.id}/replies`,
       { body: 'intern', internal: '1' },
       [{ name: 'intern.txt', content: 'nur fuer das Team', type: 'text/plain' }]
     )
     const page = await submitMultipart(
-      agent,
+      http,
       `/admin/tickets/${ticket.id}/replies`,
       { body: 'Anbei', internal: '0' },
       [
@@ -179,7 +178,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     const internalId = note.attachments[0].id as number
     const [pdf, png] = reply.attachments as Array<{ id: number; name: string; size: number }>
     assert.deepEqual([pdf.name, png.name], ['Anleitung Schritt 1.pdf', 'screen.png'])
-    const staffPng = await agent.request(
+    const staffPng = await http.request(
       'GET',
       `/admin/tickets/${ticket.id}/attachments/${png.id}`,
       { inertia: false }
@@ -187,7 +186,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     assert.equal(staffPng.headers.get('content-type'), 'image/png')
     assert.deepEqual(Buffer.from(await staffPng.arrayBuffer()), PNG)
 
-    const staffPdf = await agent.request(
+    const staffPdf = await http.request(
       'GET',
       `/admin/tickets/${ticket.id}/attachments/${pdf.id}`,
       { inertia: false }
@@ -200,7 +199,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     )
     assert.equal(staffPdf.headers.get('cache-control'), 'private, no-store')
     assert.equal(await staffPdf.text(), '%PDF-1.4 anleitung')
-    const staffNote = await agent.request(
+    const staffNote = await http.request(
       'GET',
       `/admin/tickets/${ticket.id}/attachments/${internalId}`,
       { inertia: false }
@@ -208,21 +207,21 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     assert.equal(staffNote.status, 200)
     assert.equal(await staffNote.text(), 'nur fuer das Team')
 
-    const customerPdf = await requester.agent.request(
+    const customerPdf = await requester.http.request(
       'GET',
       `/tickets/${ticket.id}/attachments/${pdf.id}`,
       { inertia: false }
     )
     assert.equal(customerPdf.status, 200)
     assert.equal(await customerPdf.text(), '%PDF-1.4 anleitung')
-    const customerNote = await requester.agent.request(
+    const customerNote = await requester.http.request(
       'GET',
       `/tickets/${ticket.id}/attachments/${internalId}`,
       { inertia: false }
     )
     assert.equal(customerNote.status, 404)
     assert.notEqual(await customerNote.text(), 'nur fuer das Team')
-    const customerThread = await requester.agent.visit(`/tickets/${ticket.id}`)
+    const customerThread = await requester.http.visit(`/tickets/${ticket.id}`)
     assert.deepEqual(
       customerThread.props.messages.flatMap((m: { attachments: Array<{ id: number }> }) =>
         m.attachments.map((a) => a.id)
@@ -234,7 +233,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     const other = await makeTicket(requester.user, 'Anderes')
     assert.equal(
       (
-        await agent.request('GET', `/admin/tickets/${other.id}/attachments/${pdf.id}`, {
+        await http.request('GET', `/admin/tickets/${other.id}/attachments/${pdf.id}`, {
           inertia: false,
         })
       ).status,
@@ -242,7 +241,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
     )
     assert.equal(
       (
-        await agent.request('GET', `/admin/tickets/${ticket.id}/attachments/abc`, {
+        await http.request('GET', `/admin/tickets/${ticket.id}/attachments/abc`, {
           inertia: false,
         })
       ).status,
@@ -253,10 +252,10 @@ test.group('Tickets admin | internal notes never leak', (group) => {
   test('staff replies take files under the customer limits: at most 5, 10 MB each, allowed types', async ({
     assert,
   }) => {
-    const requester = await customerAgent('Limits GmbH')
+    const requester = await customerClient('Limits GmbH')
     const ticket = await makeTicket(requester.user, 'Viele Dateien')
-    const { agent } = await staffAgent('agent')
-    const view = await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http } = await staffClient('agent')
+    const view = await http.visit(`/admin/tickets/${ticket.id}`)
     assert.deepEqual(view.props.limits, {
       maxFiles: 5,
       maxSize: '10 MB',
@@ -288,7 +287,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
       type: 'text/plain',
     }))
     const tooMany = await submitMultipart(
-      agent,
+      http,
       `/admin/tickets/${ticket.id}/replies`,
       { body: 'Sechs', internal: '0' },
       six
@@ -304,7 +303,7 @@ test.group('Tickets admin | internal notes never leak', (group) => {
       type: 'application/pdf',
     }
     const tooBig = await submitMultipart(
-      agent,
+      http,
       `/admin/tickets/${ticket.id}/replies`,
       { body: 'Groß', internal: '0' },
       [big]

@@ -4,8 +4,8 @@ import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import portalConfig from '#config/portal'
 import User from '#models/user'
-import { staffAgent, makeStaff } from '#tests/helpers/staff'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { staffClient, makeStaff } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import Ticket from '#plugins/tickets/models/ticket'
 import TicketFollowers from '#plugins/tickets/services/ticket_followers'
@@ -40,8 +40,8 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     })
 
     for (const role of ['agent', 'admin'] as const) {
-      const { agent } = await staffAgent(role)
-      const page = await agent.visit(`/admin/tickets/${ticket.id}`)
+      const { http } = await staffClient(role)
+      const page = await http.visit(`/admin/tickets/${ticket.id}`)
       assert.equal(page.component, 'tickets/admin/show', role)
       assert.deepInclude(page.props.ticket, {
         id: ticket.id,
@@ -74,21 +74,21 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
   })
 
   test('an unknown or malformed ticket id is a 404 on every route', async ({ assert }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     for (const id of ['999999999', 'abc', '0', '-1', '99999999999']) {
-      assert.equal((await agent.request('GET', `/admin/tickets/${id}`)).status, 404, `GET ${id}`)
+      assert.equal((await http.request('GET', `/admin/tickets/${id}`)).status, 404, `GET ${id}`)
       assert.equal(
-        (await agent.request('POST', `/admin/tickets/${id}/status`, { body: { status: 'closed' } }))
+        (await http.request('POST', `/admin/tickets/${id}/status`, { body: { status: 'closed' } }))
           .status,
         404
       )
       assert.equal(
-        (await agent.request('POST', `/admin/tickets/${id}/assignee`, { body: { assignee: null } }))
+        (await http.request('POST', `/admin/tickets/${id}/assignee`, { body: { assignee: null } }))
           .status,
         404
       )
       assert.equal(
-        (await agent.request('POST', `/admin/tickets/${id}/replies`, { body: { body: 'x' } }))
+        (await http.request('POST', `/admin/tickets/${id}/replies`, { body: { body: 'x' } }))
           .status,
         404
       )
@@ -98,15 +98,15 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
   test('a reply mails the requester and followers, shows on the customer page and is audited', async ({
     assert,
   }) => {
-    const requester = await customerAgent('Antwort GmbH')
+    const requester = await customerClient('Antwort GmbH')
     const ticket = await makeTicket(requester.user, 'Wie geht das?', { status: 'open' })
     const follower = await makeColleague(requester.user)
     await TicketFollowers.follow(ticket, follower)
-    const { agent, user: staff } = await staffAgent('agent')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http, user: staff } = await staffClient('agent')
+    await http.visit(`/admin/tickets/${ticket.id}`)
     const mails = mail.fake()
 
-    const page = await submitMultipart(agent, `/admin/tickets/${ticket.id}/replies`, {
+    const page = await submitMultipart(http, `/admin/tickets/${ticket.id}/replies`, {
       body: 'So geht das: Einstellungen öffnen.',
       internal: '0',
       status: 'waiting_for_customer',
@@ -135,7 +135,7 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert.notInclude(message.text, '/admin/', 'customers get the customer link')
     assert.include(message.text, 'Wartet auf dich')
 
-    const customerPage = await requester.agent.visit(`/tickets/${ticket.id}`)
+    const customerPage = await requester.http.visit(`/tickets/${ticket.id}`)
     assert.deepInclude(customerPage.props.messages.at(-1), {
       body: 'So geht das: Einstellungen öffnen.',
       authorIsStaff: true,
@@ -157,11 +157,11 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert,
   }) => {
     const { ticket } = await customerTicket('Fehler GmbH', 'Frage')
-    const { agent } = await staffAgent('agent')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http } = await staffClient('agent')
+    await http.visit(`/admin/tickets/${ticket.id}`)
     const mails = mail.fake()
     const page = await submitMultipart(
-      agent,
+      http,
       `/admin/tickets/${ticket.id}/replies`,
       { body: '   ', internal: '0', status: 'fertig' },
       [{ name: 'skript.exe', content: 'MZ', type: 'application/octet-stream' }]
@@ -179,11 +179,11 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert,
   }) => {
     const { customer, ticket } = await customerTicket('Status GmbH', 'Bitte schließen')
-    const { agent } = await staffAgent('admin')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    const { http } = await staffClient('admin')
+    await http.visit(`/admin/tickets/${ticket.id}`)
     const mails = mail.fake()
 
-    const page = await agent.submit(`/admin/tickets/${ticket.id}/status`, { status: 'closed' })
+    const page = await http.submit(`/admin/tickets/${ticket.id}/status`, { status: 'closed' })
     assert.equal(page.props.ticket.status, 'closed')
     assert.isTrue(page.props.ticket.isClosed)
     assert.equal(page.props.flash.success, 'Der Status ist jetzt „Geschlossen“.')
@@ -194,7 +194,7 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     const [event] = await auditEvents('tickets.status_changed', ticket.number)
     assert.deepInclude(event.meta, { from: 'open', to: 'closed' })
 
-    await agent.submit(`/admin/tickets/${ticket.id}/status`, { status: 'closed' })
+    await http.submit(`/admin/tickets/${ticket.id}/status`, { status: 'closed' })
     assert.lengthOf(mails.mails.queued(), 1, 'no second mail')
     assert.lengthOf(
       await auditEvents('tickets.status_changed', ticket.number),
@@ -202,7 +202,7 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
       'no second event'
     )
 
-    const invalid = await agent.submit(`/admin/tickets/${ticket.id}/status`, { status: 'geloest' })
+    const invalid = await http.submit(`/admin/tickets/${ticket.id}/status`, { status: 'geloest' })
     assert.equal(invalid.props.errors.status, 'Bitte wähle einen Status aus der Liste.')
     assert.equal((await Ticket.findOrFail(ticket.id)).status, 'closed')
   })
@@ -211,11 +211,11 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     assert,
   }) => {
     const { ticket } = await customerTicket('Zuweisung GmbH', 'Wer macht das?')
-    const { agent, user: me } = await staffAgent('agent')
+    const { http, user: me } = await staffClient('agent')
     const colleague = await makeStaff('agent')
-    await agent.visit(`/admin/tickets/${ticket.id}`)
+    await http.visit(`/admin/tickets/${ticket.id}`)
 
-    const toColleague = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, {
+    const toColleague = await http.submit(`/admin/tickets/${ticket.id}/assignee`, {
       assignee: colleague.id,
     })
     assert.deepEqual(toColleague.props.ticket.assignee, { id: colleague.id, name: colleague.name })
@@ -223,10 +223,10 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
       toColleague.props.flash.success,
       `Das Ticket ist jetzt ${colleague.name} zugewiesen.`
     )
-    const toMe = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: me.id })
+    const toMe = await http.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: me.id })
     assert.deepEqual(toMe.props.ticket.assignee, { id: me.id, name: me.name })
-    await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: me.id })
-    const toNobody = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: null })
+    await http.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: me.id })
+    const toNobody = await http.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee: null })
     assert.isNull(toNobody.props.ticket.assignee)
     assert.equal(toNobody.props.flash.success, 'Das Ticket ist niemandem mehr zugewiesen.')
 
@@ -246,7 +246,7 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
     disabled.status = 'disabled'
     await disabled.save()
     for (const assignee of [customer.id, disabled.id, 'jemand', 1.5, -4]) {
-      const refused = await agent.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee })
+      const refused = await http.submit(`/admin/tickets/${ticket.id}/assignee`, { assignee })
       assert.equal(
         refused.props.errors.assignee,
         'Bitte wähle jemanden aus dem Team.',
@@ -258,9 +258,9 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
 
   test('opening the view marks the ticket read for this staff member only', async ({ assert }) => {
     const { ticket } = await customerTicket('Gelesen GmbH', 'Neu hier')
-    const anna = await staffAgent('agent')
+    const anna = await staffClient('agent')
     const ben = await makeStaff('agent')
-    await anna.agent.visit(`/admin/tickets/${ticket.id}`)
+    await anna.http.visit(`/admin/tickets/${ticket.id}`)
     const reads = await db.from('tickets_reads').where('ticket_id', ticket.id)
     assert.deepEqual(
       reads.map((row) => row.user_id),
@@ -275,12 +275,12 @@ test.group('Tickets admin | ticket view, replies, status, assignment', (group) =
   test('the support mail for a new ticket and a customer reply links to the admin view', async ({
     assert,
   }) => {
-    const { agent } = await customerAgent('Support-Link GmbH')
+    const { http } = await customerClient('Support-Link GmbH')
     const mails = mail.fake()
-    await agent.visit('/tickets/new')
-    const created = await submitMultipart(agent, '/tickets', { subject: 'Neu', body: 'Hallo' })
+    await http.visit('/tickets/new')
+    const created = await submitMultipart(http, '/tickets', { subject: 'Neu', body: 'Hallo' })
     const ticketId = created.props.ticket.id
-    await submitMultipart(agent, `/tickets/${ticketId}/replies`, { body: 'Noch was' })
+    await submitMultipart(http, `/tickets/${ticketId}/replies`, { body: 'Noch was' })
 
     const queued = (mails.mails.queued() as TicketMail[]).filter(
       (m) => m.recipient === portalConfig.supportEmail

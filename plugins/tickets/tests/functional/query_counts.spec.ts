@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import { makeCustomer } from '#tests/helpers/customers'
-import { staffAgent } from '#tests/helpers/staff'
+import { staffClient } from '#tests/helpers/staff'
 import { queryCounts } from '#tests/helpers/query_counter'
 
 /**
@@ -34,24 +34,24 @@ test.group('Tickets | queries per page', (group) => {
   test('customer pages: the same number of queries with 1 and with 100 tickets', async ({
     assert,
   }) => {
-    const { user, agent } = await customerAgent(`Zählung ${Date.now()} GmbH`)
+    const { user, http } = await customerClient(`Zählung ${Date.now()} GmbH`)
     await addTickets(user.organizationId!, user.id, 1)
     const [first] = await db
       .from('tickets')
       .where('organization_id', user.organizationId!)
       .select('id')
     const pages = ['/dashboard', '/tickets', '/tickets?q=Drucker', `/tickets/${first.id}`]
-    const few = await queryCounts(agent, pages)
+    const few = await queryCounts(http, pages)
     await addTickets(user.organizationId!, user.id, 99)
-    assert.deepEqual(await queryCounts(agent, pages), few)
+    assert.deepEqual(await queryCounts(http, pages), few)
     console.log('queries per tickets customer page', few)
   })
 
   test('staff pages: the same number of queries with 1 and with 100 tickets across organizations', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('admin')
-    const { user } = await customerAgent(`Zählung ${Date.now()} GmbH`)
+    const { http } = await staffClient('admin')
+    const { user } = await customerClient(`Zählung ${Date.now()} GmbH`)
     await addTickets(user.organizationId!, user.id, 1)
     const [first] = await db
       .from('tickets')
@@ -64,13 +64,13 @@ test.group('Tickets | queries per page', (group) => {
       '/admin/tickets?flag=unread',
       `/admin/tickets/${first.id}`,
     ]
-    const few = await queryCounts(agent, pages)
+    const few = await queryCounts(http, pages)
     for (let i = 0; i < 99; i++) {
       const other = await makeCustomer(`Weitere ${i} ${Date.now()} GmbH`)
       await addTickets(other.organizationId!, other.id, 1)
     }
     await addTickets(user.organizationId!, user.id, 99)
-    assert.deepEqual(await queryCounts(agent, pages), few)
+    assert.deepEqual(await queryCounts(http, pages), few)
     console.log('queries per tickets staff page', few)
   })
 })

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent, assertOtherOrganizationGets404 } from '#tests/helpers/plugin_testing'
+import { customerClient, assertOtherOrganizationGets404 } from '#tests/helpers/plugin_testing'
 import { postMultipart, submitMultipart } from '../helpers/multipart.js'
 import { makeColleague, makeTicket, setVisibility } from '../helpers/tickets.js'
 
@@ -11,18 +11,18 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
   group.each.teardown(() => mail.restore())
 
   test('by default the whole organization sees every ticket of it', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const colleague = await makeColleague(user)
     const theirs = await makeTicket(colleague, 'Von der Kollegin')
     await makeTicket(user, 'Meins')
 
-    const page = await agent.visit('/tickets')
+    const page = await http.visit('/tickets')
     assert.sameMembers(
       page.props.tickets.map((t: { subject: string }) => t.subject),
       ['Meins', 'Von der Kollegin']
     )
     assert.equal(
-      (await agent.visit(`/tickets/${theirs.id}`)).props.ticket.subject,
+      (await http.visit(`/tickets/${theirs.id}`)).props.ticket.subject,
       'Von der Kollegin'
     )
   })
@@ -30,10 +30,10 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
   test('an own-only user sees only tickets they opened: list, detail, actions, attachments, widget, badge', async ({
     assert,
   }) => {
-    const owner = await customerAgent('Kunde GmbH')
-    await owner.agent.visit('/tickets/new')
+    const owner = await customerClient('Kunde GmbH')
+    await owner.http.visit('/tickets/new')
     const created = await submitMultipart(
-      owner.agent,
+      owner.http,
       '/tickets',
       { subject: 'Kollegen-Ticket', body: 'x' },
       [{ name: 'a.txt', content: 'a', type: 'text/plain' }]
@@ -42,33 +42,33 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     const attachmentId = created.props.messages[0].attachments[0].id
     await db.from('tickets').where('id', ticketId).update({ status: 'waiting_for_customer' })
 
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     await setVisibility(user, 'own')
     await makeTicket(user, 'Mein eigenes')
 
-    const list = await agent.visit('/tickets')
+    const list = await http.visit('/tickets')
     assert.deepEqual(
       list.props.tickets.map((t: { subject: string }) => t.subject),
       ['Mein eigenes']
     )
-    const search = await agent.visit('/tickets?q=Kollegen')
+    const search = await http.visit('/tickets?q=Kollegen')
     assert.lengthOf(search.props.tickets, 0)
 
     for (const path of [
       `/tickets/${ticketId}`,
       `/tickets/${ticketId}/attachments/${attachmentId}`,
     ]) {
-      assert.equal((await agent.request('GET', path)).status, 404, path)
+      assert.equal((await http.request('GET', path)).status, 404, path)
     }
     for (const path of [`/tickets/${ticketId}/close`, `/tickets/${ticketId}/reopen`]) {
-      assert.equal((await agent.request('POST', path, { body: {} })).status, 404, path)
+      assert.equal((await http.request('POST', path, { body: {} })).status, 404, path)
     }
     assert.equal(
-      (await postMultipart(agent, `/tickets/${ticketId}/replies`, { body: 'hallo' })).status,
+      (await postMultipart(http, `/tickets/${ticketId}/replies`, { body: 'hallo' })).status,
       404
     )
 
-    const dashboard = await agent.visit('/dashboard')
+    const dashboard = await http.visit('/dashboard')
     const widget = dashboard.props.widgets.find((w: { key: string }) => w.key === 'tickets.open')
     assert.equal(widget.props.total, 1)
     assert.deepEqual(
@@ -78,7 +78,7 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     const nav = dashboard.props.nav.find((entry: { href: string }) => entry.href === '/tickets')
     assert.isNull(nav.badge, 'the colleague’s waiting ticket does not count')
 
-    const ownerNav = (await owner.agent.visit('/dashboard')).props.nav.find(
+    const ownerNav = (await owner.http.visit('/dashboard')).props.nav.find(
       (e: { href: string }) => e.href === '/tickets'
     )
     assert.equal(ownerNav.badge, 1)
@@ -87,13 +87,13 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
   test('the widget lists up to five open tickets by latest activity with the count; the badge counts waiting ones', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     for (let i = 1; i <= 6; i++) await makeTicket(user, `Offen ${i}`, { activityDaysAgo: i })
     await makeTicket(user, 'Zu', { status: 'closed' })
     await makeTicket(user, 'Wartet 1', { status: 'waiting_for_customer', activityDaysAgo: 10 })
     await makeTicket(user, 'Wartet 2', { status: 'waiting_for_customer', activityDaysAgo: 11 })
 
-    const dashboard = await agent.visit('/dashboard')
+    const dashboard = await http.visit('/dashboard')
     const widget = dashboard.props.widgets.find((w: { key: string }) => w.key === 'tickets.open')
     assert.equal(widget.component, 'open_tickets')
     assert.equal(widget.props.total, 8)
@@ -118,20 +118,20 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
   })
 
   test('no badge when nothing waits', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     await makeTicket(user, 'Offen')
-    const nav = (await agent.visit('/tickets')).props.nav.find(
+    const nav = (await http.visit('/tickets')).props.nav.find(
       (entry: { href: string }) => entry.href === '/tickets'
     )
     assert.isNull(nav.badge)
   })
 
   test('another organization gets 404 on every route, and changes nothing', async ({ assert }) => {
-    const owner = await customerAgent('Kunde GmbH')
+    const owner = await customerClient('Kunde GmbH')
     const mails = mail.fake()
-    await owner.agent.visit('/tickets/new')
+    await owner.http.visit('/tickets/new')
     const created = await submitMultipart(
-      owner.agent,
+      owner.http,
       '/tickets',
       { subject: 'Geheim', body: 'x' },
       [{ name: 'a.txt', content: 'a', type: 'text/plain' }]
@@ -140,24 +140,24 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     const attachmentId = created.props.messages[0].attachments[0].id
     mail.restore()
 
-    const other = await customerAgent('Andere AG')
+    const other = await customerClient('Andere AG')
     const mailsAfter = mail.fake()
-    assert.lengthOf((await other.agent.visit('/tickets')).props.tickets, 0)
-    assert.lengthOf((await other.agent.visit(`/tickets?q=Geheim`)).props.tickets, 0)
-    await assertOtherOrganizationGets404(assert, other.agent, `/tickets/${id}`)
+    assert.lengthOf((await other.http.visit('/tickets')).props.tickets, 0)
+    assert.lengthOf((await other.http.visit(`/tickets?q=Geheim`)).props.tickets, 0)
+    await assertOtherOrganizationGets404(assert, other.http, `/tickets/${id}`)
     await assertOtherOrganizationGets404(
       assert,
-      other.agent,
+      other.http,
       `/tickets/${id}/attachments/${attachmentId}`
     )
     for (const action of ['close', 'reopen']) {
-      const response = await other.agent.request('POST', `/tickets/${id}/${action}`, { body: {} })
+      const response = await other.http.request('POST', `/tickets/${id}/${action}`, { body: {} })
       assert.equal(response.status, 404, `POST /tickets/:id/${action}`)
     }
-    const reply = await postMultipart(other.agent, `/tickets/${id}/replies`, { body: 'Hallo' })
+    const reply = await postMultipart(other.http, `/tickets/${id}/replies`, { body: 'Hallo' })
     assert.equal(reply.status, 404, 'POST /tickets/:id/replies')
 
-    const dashboard = await other.agent.visit('/dashboard')
+    const dashboard = await other.http.visit('/dashboard')
     const widget = dashboard.props.widgets.find((w: { key: string }) => w.key === 'tickets.open')
     assert.equal(widget.props.total, 0)
 
@@ -171,10 +171,10 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
   test('the create routes work for any customer and place the ticket in their own organization', async ({
     assert,
   }) => {
-    const other = await customerAgent('Andere AG')
+    const other = await customerClient('Andere AG')
     mail.fake()
-    await other.agent.visit('/tickets/new')
-    const page = await submitMultipart(other.agent, '/tickets', { subject: 'Unseres', body: 'x' })
+    await other.http.visit('/tickets/new')
+    const page = await submitMultipart(other.http, '/tickets', { subject: 'Unseres', body: 'x' })
     const ticket = await db.from('tickets').where('id', page.props.ticket.id).firstOrFail()
     assert.equal(ticket.organization_id, other.user.organizationId)
   })

@@ -4,7 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import portalConfig from '#config/portal'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import { submitMultipart } from '../helpers/multipart.js'
 
@@ -18,8 +18,8 @@ test.group('Tickets | new ticket', (group) => {
   group.each.teardown(() => mail.restore())
 
   test('the form states the limits', async ({ assert }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    const page = await agent.visit('/tickets/new')
+    const { http } = await customerClient('Kunde GmbH')
+    const page = await http.visit('/tickets/new')
     assert.equal(page.component, 'tickets/create')
     assert.deepEqual(page.props.limits.maxFiles, 5)
     assert.equal(page.props.limits.maxSize, '10 MB')
@@ -43,12 +43,12 @@ test.group('Tickets | new ticket', (group) => {
   test('creates a ticket with attachments, redirects to it and mails support', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const mails = mail.fake()
-    await agent.visit('/tickets/new')
+    await http.visit('/tickets/new')
 
     const page = await submitMultipart(
-      agent,
+      http,
       '/tickets',
       { subject: 'Bild kaputt', body: 'Das Logo wird nicht angezeigt.', priority: 'high' },
       [
@@ -98,20 +98,20 @@ test.group('Tickets | new ticket', (group) => {
   })
 
   test('missing subject and message come back under the fields, in German', async ({ assert }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: '', body: '' })
+    const { http } = await customerClient('Kunde GmbH')
+    await http.visit('/tickets/new')
+    const page = await submitMultipart(http, '/tickets', { subject: '', body: '' })
     assert.equal(page.component, 'tickets/create')
     assert.equal(page.props.errors.subject, 'Bitte gib einen Betreff ein.')
     assert.equal(page.props.errors.body, 'Bitte schreib uns eine Nachricht.')
   })
 
   test('a file over 10 MB is refused by name and no ticket is created', async ({ assert }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
+    const { http } = await customerClient('Kunde GmbH')
     const mails = mail.fake()
-    await agent.visit('/tickets/new')
+    await http.visit('/tickets/new')
     const page = await submitMultipart(
-      agent,
+      http,
       '/tickets',
       { subject: 'Großes Video', body: 'Anbei' },
       [
@@ -134,10 +134,10 @@ test.group('Tickets | new ticket', (group) => {
   })
 
   test('a file of a type we do not take is refused by name', async ({ assert }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    await agent.visit('/tickets/new')
+    const { http } = await customerClient('Kunde GmbH')
+    await http.visit('/tickets/new')
     const page = await submitMultipart(
-      agent,
+      http,
       '/tickets',
       { subject: 'Programm', body: 'Bitte installieren' },
       [{ name: 'setup.exe', content: 'MZ-not-really', type: 'application/octet-stream' }]
@@ -151,15 +151,15 @@ test.group('Tickets | new ticket', (group) => {
   })
 
   test('more than five files are refused, in English too', async ({ assert }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    await agent.visit('/tickets/new?lang=en')
+    const { http } = await customerClient('Kunde GmbH')
+    await http.visit('/tickets/new?lang=en')
     const files = Array.from({ length: 6 }, (_, i) => ({
       name: `notiz-${i}.txt`,
       content: `Notiz ${i}`,
       type: 'text/plain',
     }))
     const page = await submitMultipart(
-      agent,
+      http,
       '/tickets',
       { subject: 'Viele Dateien', body: 'Anbei' },
       files

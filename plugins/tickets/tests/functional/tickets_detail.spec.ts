@@ -3,18 +3,18 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import portalConfig from '#config/portal'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
 import Ticket from '#plugins/tickets/models/ticket'
 import { submitMultipart } from '../helpers/multipart.js'
 import { addInternalNote, makeColleague, makeTicket } from '../helpers/tickets.js'
 
-/** A ticket with one attachment, created over HTTP by this agent. */
-async function ticketWithAttachment(agent: Awaited<ReturnType<typeof customerAgent>>['agent']) {
-  await agent.visit('/tickets/new')
+/** A ticket with one attachment, created over HTTP by this client. */
+async function ticketWithAttachment(http: Awaited<ReturnType<typeof customerClient>>['http']) {
+  await http.visit('/tickets/new')
   const page = await submitMultipart(
-    agent,
+    http,
     '/tickets',
     { subject: 'Vertrag', body: 'Bitte unterschreiben' },
     [{ name: 'Vertrag März.pdf', content: '%PDF-1.4 vertrag', type: 'application/pdf' }]
@@ -32,11 +32,11 @@ test.group('Tickets | detail, replies, status', (group) => {
   test('the thread shows messages with author and time, never internal notes (not even in the props)', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Server down', { body: 'Nichts geht mehr' })
     const note = await addInternalNote(ticket.id, 'GEHEIM: Kunde hat Hosting gekündigt')
 
-    const response = await agent.request('GET', `/tickets/${ticket.id}`)
+    const response = await http.request('GET', `/tickets/${ticket.id}`)
     const raw = await response.text()
     assert.notInclude(raw, 'GEHEIM')
     assert.notInclude(raw, 'isInternal')
@@ -51,14 +51,12 @@ test.group('Tickets | detail, replies, status', (group) => {
   test('attachments download with the original name; internal-note files do not', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
-    const { ticketId, attachmentId } = await ticketWithAttachment(agent)
+    const { http, user } = await customerClient('Kunde GmbH')
+    const { ticketId, attachmentId } = await ticketWithAttachment(http)
 
-    const response = await agent.request(
-      'GET',
-      `/tickets/${ticketId}/attachments/${attachmentId}`,
-      { inertia: false }
-    )
+    const response = await http.request('GET', `/tickets/${ticketId}/attachments/${attachmentId}`, {
+      inertia: false,
+    })
     assert.equal(response.status, 200)
     assert.equal(await response.text(), '%PDF-1.4 vertrag')
     assert.equal(response.headers.get('content-type'), 'application/pdf')
@@ -68,8 +66,8 @@ test.group('Tickets | detail, replies, status', (group) => {
       /^attachment; filename="Vertrag Marz\.pdf"; filename\*=UTF-8''Vertrag%20M%C3%A4rz\.pdf$/
     )
 
-    const colleague = await customerAgent('Kunde GmbH')
-    const same = await colleague.agent.request(
+    const colleague = await customerClient('Kunde GmbH')
+    const same = await colleague.http.request(
       'GET',
       `/tickets/${ticketId}/attachments/${attachmentId}`,
       { inertia: false }
@@ -83,12 +81,12 @@ test.group('Tickets | detail, replies, status', (group) => {
       .table('tickets_attachments')
       .insert({ ...row, id: undefined, message_id: note.id, drive_key: `${row.drive_key}-intern` })
       .returning('id')
-    const hidden = await agent.request('GET', `/tickets/${ticketId}/attachments/${internal.id}`, {
+    const hidden = await http.request('GET', `/tickets/${ticketId}/attachments/${internal.id}`, {
       inertia: false,
     })
     assert.equal(hidden.status, 404)
     assert.equal(
-      (await agent.request('GET', `/tickets/${ticketId}/attachments/abc`, { inertia: false }))
+      (await http.request('GET', `/tickets/${ticketId}/attachments/abc`, { inertia: false }))
         .status,
       404
     )
@@ -98,13 +96,13 @@ test.group('Tickets | detail, replies, status', (group) => {
   test('a reply lands in the thread, mails support and hands a waiting ticket back', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage', { status: 'waiting_for_customer' })
     const mails = mail.fake()
-    await agent.visit(`/tickets/${ticket.id}`)
+    await http.visit(`/tickets/${ticket.id}`)
 
     const page = await submitMultipart(
-      agent,
+      http,
       `/tickets/${ticket.id}/replies`,
       { body: 'Hier die Infos' },
       [{ name: 'daten.csv', content: 'a;b\n1;2\n', type: 'text/csv' }]
@@ -128,10 +126,10 @@ test.group('Tickets | detail, replies, status', (group) => {
   test('a reply without text or with a refused file comes back with the error', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage')
-    await agent.visit(`/tickets/${ticket.id}`)
-    const page = await submitMultipart(agent, `/tickets/${ticket.id}/replies`, { body: '' }, [
+    await http.visit(`/tickets/${ticket.id}`)
+    const page = await submitMultipart(http, `/tickets/${ticket.id}/replies`, { body: '' }, [
       { name: 'virus.js', content: 'alert(1)', type: 'text/javascript' },
     ])
     assert.equal(page.component, 'tickets/show')
@@ -141,11 +139,11 @@ test.group('Tickets | detail, replies, status', (group) => {
   })
 
   test('a reply on a closed ticket reopens it', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Erledigt?', { status: 'closed' })
     mail.fake()
-    await agent.visit(`/tickets/${ticket.id}`)
-    const page = await submitMultipart(agent, `/tickets/${ticket.id}/replies`, {
+    await http.visit(`/tickets/${ticket.id}`)
+    const page = await submitMultipart(http, `/tickets/${ticket.id}/replies`, {
       body: 'Doch nicht erledigt',
     })
     assert.equal(page.props.ticket.status, 'open')
@@ -156,13 +154,13 @@ test.group('Tickets | detail, replies, status', (group) => {
   })
 
   test('close and reopen; the requester is mailed when a colleague does it', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const colleague = await makeColleague(user)
     const ticket = await makeTicket(colleague, 'Von der Kollegin')
     const mails = mail.fake()
-    await agent.visit(`/tickets/${ticket.id}`)
+    await http.visit(`/tickets/${ticket.id}`)
 
-    const closed = await agent.submit(`/tickets/${ticket.id}/close`, {})
+    const closed = await http.submit(`/tickets/${ticket.id}/close`, {})
     assert.equal(closed.props.ticket.status, 'closed')
     assert.isTrue(closed.props.ticket.isClosed)
     assert.equal(closed.props.flash.success, 'Das Ticket ist geschlossen.')
@@ -171,21 +169,21 @@ test.group('Tickets | detail, replies, status', (group) => {
       (m) => m.recipient === colleague.email && m.kind === 'status_changed'
     )
 
-    const again = await agent.submit(`/tickets/${ticket.id}/close`, {})
+    const again = await http.submit(`/tickets/${ticket.id}/close`, {})
     assert.equal(again.props.ticket.status, 'closed')
     assert.lengthOf(mails.mails.queued(), 1, 'closing twice mails once')
 
-    const reopened = await agent.submit(`/tickets/${ticket.id}/reopen`, {})
+    const reopened = await http.submit(`/tickets/${ticket.id}/reopen`, {})
     assert.equal(reopened.props.ticket.status, 'open')
     assert.lengthOf(mails.mails.queued(), 2)
   })
 
   test('closing your own ticket mails nobody', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Meins')
     const mails = mail.fake()
-    await agent.visit(`/tickets/${ticket.id}`)
-    await agent.submit(`/tickets/${ticket.id}/close`, {})
+    await http.visit(`/tickets/${ticket.id}`)
+    await http.submit(`/tickets/${ticket.id}/close`, {})
     mails.mails.assertNoneQueued()
     assert.equal((await Ticket.findOrFail(ticket.id)).status, 'closed')
   })
@@ -193,7 +191,7 @@ test.group('Tickets | detail, replies, status', (group) => {
   test('a staff answer (admin console later) mails the requester; an internal note does not', async ({
     assert,
   }) => {
-    const { user } = await customerAgent('Kunde GmbH')
+    const { user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage an das Team')
     const { default: Allowlist } = await import('#services/allowlist')
     const { default: TicketNotifier } = await import('#plugins/tickets/services/ticket_notifier')

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import Allowlist from '#services/allowlist'
 import type TicketMail from '#plugins/tickets/mails/ticket_mail'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
@@ -20,25 +20,25 @@ test.group('Tickets | followers', (group) => {
   test('a colleague follows and unfollows; both are idempotent and the page says so', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Von der Kollegin')
 
-    const before = await agent.visit(`/tickets/${ticket.id}`)
+    const before = await http.visit(`/tickets/${ticket.id}`)
     assert.deepEqual(before.props.following, { isRequester: false, following: false })
 
-    const followed = await agent.submit(`/tickets/${ticket.id}/follow`, {})
+    const followed = await http.submit(`/tickets/${ticket.id}/follow`, {})
     assert.deepEqual(followed.props.following, { isRequester: false, following: true })
     assert.equal(followed.props.flash.success, 'Du folgst dem Ticket jetzt.')
-    await agent.submit(`/tickets/${ticket.id}/follow`, {})
+    await http.submit(`/tickets/${ticket.id}/follow`, {})
     const rows = await followerRows(ticket.id)
     assert.lengthOf(rows, 1, 'following twice stores one row')
     assert.equal(rows[0].user_id, user.id)
 
-    const unfollowed = await agent.submit(`/tickets/${ticket.id}/unfollow`, {})
+    const unfollowed = await http.submit(`/tickets/${ticket.id}/unfollow`, {})
     assert.deepEqual(unfollowed.props.following, { isRequester: false, following: false })
     assert.equal(unfollowed.props.flash.success, 'Du folgst dem Ticket nicht mehr.')
-    const again = await agent.submit(`/tickets/${ticket.id}/unfollow`, {})
+    const again = await http.submit(`/tickets/${ticket.id}/unfollow`, {})
     assert.isFalse(again.props.following.following)
     assert.lengthOf(await followerRows(ticket.id), 0)
   })
@@ -46,13 +46,13 @@ test.group('Tickets | followers', (group) => {
   test('the requester follows implicitly: no row is stored and unfollow changes nothing', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Meins')
-    const page = await agent.visit(`/tickets/${ticket.id}`)
+    const page = await http.visit(`/tickets/${ticket.id}`)
     assert.deepEqual(page.props.following, { isRequester: true, following: true })
 
-    await agent.submit(`/tickets/${ticket.id}/follow`, {})
-    const after = await agent.submit(`/tickets/${ticket.id}/unfollow`, {})
+    await http.submit(`/tickets/${ticket.id}/follow`, {})
+    const after = await http.submit(`/tickets/${ticket.id}/unfollow`, {})
     assert.deepEqual(after.props.following, { isRequester: true, following: true })
     assert.lengthOf(await followerRows(ticket.id), 0)
   })
@@ -60,15 +60,15 @@ test.group('Tickets | followers', (group) => {
   test('a follower is mailed when the requester changes the status; the requester (actor) is not', async ({
     assert,
   }) => {
-    const requester = await customerAgent('Kunde GmbH')
+    const requester = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(requester.user, 'Drucker')
-    const follower = await customerAgent('Kunde GmbH')
-    await follower.agent.visit(`/tickets/${ticket.id}`)
-    await follower.agent.submit(`/tickets/${ticket.id}/follow`, {})
+    const follower = await customerClient('Kunde GmbH')
+    await follower.http.visit(`/tickets/${ticket.id}`)
+    await follower.http.submit(`/tickets/${ticket.id}/follow`, {})
 
     const mails = mail.fake()
-    await requester.agent.visit(`/tickets/${ticket.id}`)
-    await requester.agent.submit(`/tickets/${ticket.id}/close`, {})
+    await requester.http.visit(`/tickets/${ticket.id}`)
+    await requester.http.submit(`/tickets/${ticket.id}/close`, {})
 
     const queued = mails.mails.queued() as TicketMail[]
     assert.deepEqual(
@@ -80,14 +80,14 @@ test.group('Tickets | followers', (group) => {
   test('a status change by a follower mails the requester, not the follower', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Von der Kollegin')
-    await agent.visit(`/tickets/${ticket.id}`)
-    await agent.submit(`/tickets/${ticket.id}/follow`, {})
+    await http.visit(`/tickets/${ticket.id}`)
+    await http.submit(`/tickets/${ticket.id}/follow`, {})
 
     const mails = mail.fake()
-    await agent.submit(`/tickets/${ticket.id}/close`, {})
+    await http.submit(`/tickets/${ticket.id}/close`, {})
     const queued = mails.mails.queued() as TicketMail[]
     assert.deepEqual(
       queued.map((m) => [m.recipient, m.kind]),
@@ -98,12 +98,12 @@ test.group('Tickets | followers', (group) => {
   test('a staff answer mails the requester and each follower once, skipping disabled users; internal notes mail nobody', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const requester = await makeColleague(user)
     const disabled = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Frage an das Team')
-    await agent.visit(`/tickets/${ticket.id}`)
-    await agent.submit(`/tickets/${ticket.id}/follow`, {})
+    await http.visit(`/tickets/${ticket.id}`)
+    await http.submit(`/tickets/${ticket.id}/follow`, {})
     // a stale duplicate of the requester as follower must not cause a second mail
     await db
       .table('tickets_followers')
@@ -146,11 +146,11 @@ test.group('Tickets | followers', (group) => {
   test('the actor is never mailed, even when following (staff status change by a follower-less actor too)', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Doppelt')
-    await agent.visit(`/tickets/${ticket.id}`)
-    await agent.submit(`/tickets/${ticket.id}/follow`, {})
+    await http.visit(`/tickets/${ticket.id}`)
+    await http.submit(`/tickets/${ticket.id}/follow`, {})
 
     const mails = mail.fake()
     await TicketNotifier.statusChanged(ticket, user)
@@ -173,18 +173,18 @@ test.group('Tickets | followers', (group) => {
   test('another organization gets 404 on follow and unfollow, and nothing is stored', async ({
     assert,
   }) => {
-    const owner = await customerAgent('Kunde GmbH')
+    const owner = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(owner.user, 'Geheim')
-    const other = await customerAgent('Andere AG')
+    const other = await customerClient('Andere AG')
     for (const action of ['follow', 'unfollow']) {
-      const response = await other.agent.request('POST', `/tickets/${ticket.id}/${action}`, {
+      const response = await other.http.request('POST', `/tickets/${ticket.id}/${action}`, {
         body: {},
       })
       assert.equal(response.status, 404, `POST /tickets/:id/${action}`)
     }
     for (const id of ['abc', '0', '999999999']) {
       assert.equal(
-        (await other.agent.request('POST', `/tickets/${id}/follow`, { body: {} })).status,
+        (await other.http.request('POST', `/tickets/${id}/follow`, { body: {} })).status,
         404
       )
     }
@@ -192,12 +192,12 @@ test.group('Tickets | followers', (group) => {
   })
 
   test('an own-only user gets 404 following a colleague’s ticket', async ({ assert }) => {
-    const owner = await customerAgent('Kunde GmbH')
+    const owner = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(owner.user, 'Kollegen-Ticket')
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     await setVisibility(user, 'own')
     for (const action of ['follow', 'unfollow']) {
-      const response = await agent.request('POST', `/tickets/${ticket.id}/${action}`, { body: {} })
+      const response = await http.request('POST', `/tickets/${ticket.id}/${action}`, { body: {} })
       assert.equal(response.status, 404, `POST /tickets/:id/${action}`)
     }
     assert.lengthOf(await followerRows(ticket.id), 0)
@@ -206,11 +206,11 @@ test.group('Tickets | followers', (group) => {
   test('a follower who was switched to own-only visibility is no longer mailed', async ({
     assert,
   }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const requester = await makeColleague(user)
     const ticket = await makeTicket(requester, 'Sichtbarkeit')
-    await agent.visit(`/tickets/${ticket.id}`)
-    await agent.submit(`/tickets/${ticket.id}/follow`, {})
+    await http.visit(`/tickets/${ticket.id}`)
+    await http.submit(`/tickets/${ticket.id}/follow`, {})
     await setVisibility(user, 'own')
 
     const { user: staff } = await Allowlist.allowStaff({

@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 import { makeCustomer } from '#tests/helpers/customers'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import TicketNotifier from '#plugins/tickets/services/ticket_notifier'
@@ -17,13 +17,13 @@ test.group('Tickets | hardening', (group) => {
   test('a download gets the type and extension that were validated, not what the client claimed', async ({
     assert,
   }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Liste', body: 'Anbei' }, [
+    const { http } = await customerClient('Kunde GmbH')
+    await http.visit('/tickets/new')
+    const page = await submitMultipart(http, '/tickets', { subject: 'Liste', body: 'Anbei' }, [
       { name: 'liste.csv', content: 'a;b\n<script>alert(1)</script>', type: 'text/html' },
     ])
     const attachment = page.props.messages[0].attachments[0]
-    const response = await agent.request(
+    const response = await http.request(
       'GET',
       `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`,
       { inertia: false }
@@ -39,9 +39,9 @@ test.group('Tickets | hardening', (group) => {
   test('file names are cleaned when uploaded: the same safe name is stored and offered for download', async ({
     assert,
   }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Namen', body: 'Anbei' }, [
+    const { http } = await customerClient('Kunde GmbH')
+    await http.visit('/tickets/new')
+    const page = await submitMultipart(http, '/tickets', { subject: 'Namen', body: 'Anbei' }, [
       { name: '../../../etc/passwd.txt', content: 'root' },
       { name: '..\\..\\windows\\notiz.txt', content: 'x', type: 'text/plain' },
       { name: '.versteckt\u202etxt.pdf', content: '%PDF-1.4' },
@@ -60,7 +60,7 @@ test.group('Tickets | hardening', (group) => {
       attachments.map((attachment) => attachment.name)
     )
     for (const attachment of attachments) {
-      const response = await agent.request(
+      const response = await http.request(
         'GET',
         `/tickets/${page.props.ticket.id}/attachments/${attachment.id}`,
         { inertia: false }
@@ -82,9 +82,9 @@ test.group('Tickets | hardening', (group) => {
   test('an empty file is refused with "Die Datei ist leer" and nothing is saved', async ({
     assert,
   }) => {
-    const { agent } = await customerAgent('Kunde GmbH')
-    await agent.visit('/tickets/new')
-    const page = await submitMultipart(agent, '/tickets', { subject: 'Leer', body: 'Anbei' }, [
+    const { http } = await customerClient('Kunde GmbH')
+    await http.visit('/tickets/new')
+    const page = await submitMultipart(http, '/tickets', { subject: 'Leer', body: 'Anbei' }, [
       { name: 'leer.txt', content: '' },
     ])
     assert.equal(page.component, 'tickets/create')
@@ -93,12 +93,12 @@ test.group('Tickets | hardening', (group) => {
   })
 
   test('colleagues see names, never email addresses', async ({ assert }) => {
-    const { agent, user } = await customerAgent('Kunde GmbH')
+    const { http, user } = await customerClient('Kunde GmbH')
     const colleague = await makeColleague(user)
     await db.from('users').where('id', colleague.id).update({ name: null })
     const ticket = await makeTicket(colleague, 'Ohne Namen')
-    const list = await agent.visit('/tickets')
-    const detail = await agent.visit(`/tickets/${ticket.id}`)
+    const list = await http.visit('/tickets')
+    const detail = await http.visit(`/tickets/${ticket.id}`)
     assert.notInclude(JSON.stringify(list.props), colleague.email)
     assert.notInclude(JSON.stringify(detail.props), colleague.email)
   })
@@ -128,8 +128,8 @@ test.group('Tickets | input PostgreSQL would refuse', () => {
   test('ids beyond the integer range are 404s, NUL characters in searches are no error', async ({
     assert,
   }) => {
-    const { agent: staff } = await staffAgent()
-    const { agent: customer } = await customerAgent('Grenzwert GmbH')
+    const { http: staff } = await staffClient()
+    const { http: customer } = await customerClient('Grenzwert GmbH')
     const huge = '99999999999'
     for (const path of [`/admin/tickets/${huge}`, `/admin/tickets/1/attachments/${huge}`]) {
       assert.equal((await staff.request('GET', path)).status, 404, path)
@@ -145,16 +145,16 @@ test.group('Tickets | request size', () => {
   test('a body over the 52 MB limit goes back to the new-ticket form with a message', async ({
     assert,
   }) => {
-    const { agent } = await customerAgent('Gross GmbH')
-    await agent.visit('/tickets/new')
+    const { http } = await customerClient('Gross GmbH')
+    await http.visit('/tickets/new')
     const ticket = new FormData()
     ticket.append('subject', 'Zu groß')
     ticket.append('body', 'Zwei große Dateien.')
     ticket.append('attachments[]', new Blob([new Uint8Array(40 * 1024 * 1024)]), 'eins.pdf')
     ticket.append('attachments[]', new Blob([new Uint8Array(20 * 1024 * 1024)]), 'zwei.pdf')
-    const response = await agent.request('POST', '/tickets', { body: ticket })
+    const response = await http.request('POST', '/tickets', { body: ticket })
     assert.equal(response.status, 302)
-    const page = await agent.visit(response.headers.get('location')!)
+    const page = await http.visit(response.headers.get('location')!)
     assert.equal(page.component, 'tickets/create')
     assert.include(page.props.flash.error, 'zu groß')
   })

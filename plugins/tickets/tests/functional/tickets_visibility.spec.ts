@@ -4,8 +4,8 @@ import Organization from '#models/organization'
 import User from '#models/user'
 import { auditEvents } from '#tests/helpers/audit'
 import { sendForm } from '#tests/helpers/forms'
-import { customerAgent } from '#tests/helpers/plugin_testing'
-import { staffAgent } from '#tests/helpers/staff'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { staffClient } from '#tests/helpers/staff'
 
 test.group('Tickets | visibility set by staff', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -13,13 +13,13 @@ test.group('Tickets | visibility set by staff', (group) => {
   test('"own" on the customer\'s page in the console: their ticket list then shows only their own', async ({
     assert,
   }) => {
-    const { agent: staffBrowser, user: staff } = await staffAgent('agent')
+    const { http: staffBrowser, user: staff } = await staffClient('agent')
     const organization = await Organization.create({
       name: `Sicht GmbH ${Date.now()}`,
       allowedDomains: [],
     })
-    const { agent: customerBrowser, user: customer } = await customerAgent(organization.name)
-    const { agent: colleagueBrowser, user: colleague } = await customerAgent(organization.name)
+    const { http: customerBrowser, user: customer } = await customerClient(organization.name)
+    const { http: colleagueBrowser, user: colleague } = await customerClient(organization.name)
     await customerBrowser.submit('/tickets', { subject: 'Mein Ticket', body: 'Bitte prüfen.' })
     await colleagueBrowser.submit('/tickets', {
       subject: 'Ticket der Kollegin',

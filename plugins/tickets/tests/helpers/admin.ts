@@ -1,5 +1,5 @@
-import type HttpAgent from '#tests/helpers/http_agent'
-import type { InertiaPage } from '#tests/helpers/http_agent'
+import type HttpClient from '#tests/helpers/http_client'
+import type { InertiaPage } from '#tests/helpers/http_client'
 import type { TicketStatus } from '#plugins/tickets/models/ticket'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeTicket } from './tickets.js'
@@ -17,13 +17,13 @@ export async function customerTicket(
 
 /** The admin inbox with these query parameters. */
 export function inbox(
-  agent: HttpAgent,
+  http: HttpClient,
   query: Record<string, string | number> = {}
 ): Promise<InertiaPage> {
   const qs = new URLSearchParams(
     Object.entries(query).map(([key, value]): [string, string] => [key, String(value)])
   ).toString()
-  return agent.visit(`/admin/tickets${qs ? `?${qs}` : ''}`)
+  return http.visit(`/admin/tickets${qs ? `?${qs}` : ''}`)
 }
 
 export type InboxRow = {
@@ -45,8 +45,8 @@ export function subjects(page: InertiaPage) {
 }
 
 /** The raw JSON text of an Inertia response, to prove something is nowhere in it. */
-export async function rawPage(agent: HttpAgent, path: string) {
-  const response = await agent.request('GET', path)
+export async function rawPage(http: HttpClient, path: string) {
+  const response = await http.request('GET', path)
   if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`)
   return response.text()
 }

@@ -7,7 +7,7 @@ import InvitationMail from '#mails/invitation_mail'
 import User from '#models/user'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
-import { auditEvents, makeOrganization, staffAgent } from './helpers.js'
+import { auditEvents, makeOrganization, staffClient } from './helpers.js'
 
 test.group('Admin | add one customer', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -16,12 +16,12 @@ test.group('Admin | add one customer', (group) => {
   test('adds an invited customer and mails the invitation with the portal login URL', async ({
     assert,
   }) => {
-    const { agent, user: staff } = await staffAgent('agent')
+    const { http, user: staff } = await staffClient('agent')
     const organization = await makeOrganization()
     const mails = mail.fake()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
 
-    const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+    const page = await http.submit(`/admin/organizations/${organization.id}/customers`, {
       email: '  Anna.Neu@Kunde.TEST ',
       name: 'Anna Neu',
       invite: true,
@@ -65,12 +65,12 @@ test.group('Admin | add one customer', (group) => {
   test('without the checkbox no mail goes out; English invitations on request', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const mails = mail.fake()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
 
-    await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+    await http.submit(`/admin/organizations/${organization.id}/customers`, {
       email: 'still@kunde.test',
       invite: false,
     })
@@ -79,7 +79,7 @@ test.group('Admin | add one customer', (group) => {
     assert.isNull(quiet.name)
     assert.lengthOf(await auditEvents('customers.invited', { userId: quiet.id }), 0)
 
-    await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+    await http.submit(`/admin/organizations/${organization.id}/customers`, {
       email: 'eng@kunde.test',
       invite: true,
       locale: 'en',
@@ -94,14 +94,14 @@ test.group('Admin | add one customer', (group) => {
   test('refused under the field: invalid, a member already, another organization’s, a staff address', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const other = await makeOrganization()
     const member = await makeCustomer(organization.name)
     const foreign = await makeCustomer(other.name)
     const staff = await makeStaff('agent')
     const mails = mail.fake()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
 
     for (const [email, message] of [
       ['', 'Bitte gib eine E-Mail-Adresse ein.'],
@@ -110,14 +110,14 @@ test.group('Admin | add one customer', (group) => {
       [foreign.email, `Diese Adresse gehört schon zu ${other.name}.`],
       [staff.email, 'Das ist ein Konto des Teams, keine Kundenadresse.'],
     ]) {
-      const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+      const page = await http.submit(`/admin/organizations/${organization.id}/customers`, {
         email,
         name: 'X',
       })
       assert.equal(page.component, 'admin/organizations/show', email)
       assert.equal(page.props.errors.email, message, email)
     }
-    const tooLong = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+    const tooLong = await http.submit(`/admin/organizations/${organization.id}/customers`, {
       email: 'ok@kunde.test',
       name: 'n'.repeat(201),
     })
@@ -134,9 +134,9 @@ test.group('Admin | add one customer', (group) => {
   })
 
   test('an unknown organization is a 404 and adds nobody', async ({ assert }) => {
-    const { agent } = await staffAgent()
-    await agent.visit('/admin/organizations')
-    const response = await agent.request('POST', '/admin/organizations/999999999/customers', {
+    const { http } = await staffClient()
+    await http.visit('/admin/organizations')
+    const response = await http.request('POST', '/admin/organizations/999999999/customers', {
       body: { email: 'ghost@kunde.test' },
     })
     assert.equal(response.status, 404)
@@ -146,10 +146,10 @@ test.group('Admin | add one customer', (group) => {
   test('an address someone else added in the same moment is an error on the field, not a 500', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const mails = mail.fake()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
     // What the unique index says when the other insert won the race after our check.
     await db.rawQuery(`
       CREATE FUNCTION pg_temp.race() RETURNS trigger AS $$
@@ -158,7 +158,7 @@ test.group('Admin | add one customer', (group) => {
       'CREATE TRIGGER race BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION pg_temp.race()'
     )
 
-    const page = await agent.submit(`/admin/organizations/${organization.id}/customers`, {
+    const page = await http.submit(`/admin/organizations/${organization.id}/customers`, {
       email: 'race@kunde.test',
     })
     assert.equal(page.component, 'admin/organizations/show')

@@ -4,10 +4,10 @@ import mail from '@adonisjs/mail/services/main'
 import InvitationMail from '#mails/invitation_mail'
 import MagicLinkMail from '#mails/magic_link_mail'
 import User from '#models/user'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
-import { auditEvents, customerAgent, makeOrganization, send, staffAgent } from './helpers.js'
+import { auditEvents, customerClient, makeOrganization, send, staffClient } from './helpers.js'
 
 test.group('Admin | a customer’s page', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -16,9 +16,9 @@ test.group('Admin | a customer’s page', (group) => {
   test('shows name, email, organization, status, last login, the plugins’ settings and recent events', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
-    const { user: customer } = await customerAgent(`Person GmbH ${Date.now()}`)
-    const page = await agent.visit(`/admin/customers/${customer.id}`)
+    const { http } = await staffClient('agent')
+    const { user: customer } = await customerClient(`Person GmbH ${Date.now()}`)
+    const page = await http.visit(`/admin/customers/${customer.id}`)
 
     assert.equal(page.component, 'admin/customers/show')
     assert.equal(page.props.customer.email, customer.email)
@@ -60,12 +60,12 @@ test.group('Admin | a customer’s page', (group) => {
   })
 
   test('staff members and unknown or malformed ids are 404s', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const staff = await makeStaff('agent')
     for (const id of [String(staff.id), '999999999', 'abc', '0', '1e3', '99999999999']) {
-      assert.equal((await agent.request('GET', `/admin/customers/${id}`)).status, 404, id)
+      assert.equal((await http.request('GET', `/admin/customers/${id}`)).status, 404, id)
     }
-    assert.equal((await agent.request('POST', `/admin/customers/${staff.id}/disable`)).status, 404)
+    assert.equal((await http.request('POST', `/admin/customers/${staff.id}/disable`)).status, 404)
     assert.equal(
       (await User.findOrFail(staff.id)).status,
       'invited',
@@ -74,18 +74,18 @@ test.group('Admin | a customer’s page', (group) => {
   })
 
   test('renames a customer; too long a name comes back under the field', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const customer = await makeCustomer(`Name GmbH ${Date.now()}`)
-    await agent.visit(`/admin/customers/${customer.id}`)
+    await http.visit(`/admin/customers/${customer.id}`)
 
-    const page = await send(agent, 'PUT', `/admin/customers/${customer.id}`, {
+    const page = await send(http, 'PUT', `/admin/customers/${customer.id}`, {
       name: '  Anna Neu  ',
     })
     assert.equal(page.props.customer.name, 'Anna Neu')
     const [event] = await auditEvents('customers.updated', { userId: customer.id })
     assert.deepInclude(event.meta, { from: customer.name, to: 'Anna Neu' })
 
-    const refused = await send(agent, 'PUT', `/admin/customers/${customer.id}`, {
+    const refused = await send(http, 'PUT', `/admin/customers/${customer.id}`, {
       name: 'x'.repeat(201),
     })
     assert.equal(refused.props.errors.name, 'Bitte höchstens 200 Zeichen.')
@@ -95,18 +95,18 @@ test.group('Admin | a customer’s page', (group) => {
   test('"Einladung erneut senden" mails an invited customer, not a disabled one', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const customer = await makeCustomer(`Einladung GmbH ${Date.now()}`)
     const mails = mail.fake()
-    await agent.visit(`/admin/customers/${customer.id}`)
+    await http.visit(`/admin/customers/${customer.id}`)
 
-    const page = await agent.submit(`/admin/customers/${customer.id}/invitation`, {})
+    const page = await http.submit(`/admin/customers/${customer.id}/invitation`, {})
     assert.include(page.props.flash.success, customer.email)
     mails.mails.assertQueued(InvitationMail, (m) => m.recipient === customer.email)
     assert.lengthOf(await auditEvents('customers.invited', { userId: customer.id }), 1)
 
     await User.query().where('id', customer.id).update({ status: 'disabled' })
-    const refused = await agent.submit(`/admin/customers/${customer.id}/invitation`, {})
+    const refused = await http.submit(`/admin/customers/${customer.id}/invitation`, {})
     assert.include(refused.props.flash.error, 'Gesperrte Personen bekommen keine Einladung')
     assert.lengthOf(mails.mails.queued(), 1)
   })
@@ -119,9 +119,9 @@ test.group('Admin | disable and enable', (group) => {
   test('disabling ends the live session on its next request; the address is refused; enabling lets it in again', async ({
     assert,
   }) => {
-    const { agent: staffBrowser, user: staff } = await staffAgent('agent')
+    const { http: staffBrowser, user: staff } = await staffClient('agent')
     const organization = await makeOrganization()
-    const { agent: customerBrowser, user: customer } = await customerAgent(organization.name)
+    const { http: customerBrowser, user: customer } = await customerClient(organization.name)
     assert.equal((await customerBrowser.visit('/dashboard')).component, 'dashboard')
 
     await staffBrowser.visit(`/admin/organizations/${organization.id}`)
@@ -167,15 +167,15 @@ test.group('Admin | disable and enable', (group) => {
   test('a customer who never logged in is "invited" again after enabling; repeating does nothing', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const customer = await makeCustomer(`Nie GmbH ${Date.now()}`)
-    await agent.visit(`/admin/customers/${customer.id}`)
-    await agent.submit(`/admin/customers/${customer.id}/disable`, {})
-    await agent.submit(`/admin/customers/${customer.id}/disable`, {})
+    await http.visit(`/admin/customers/${customer.id}`)
+    await http.submit(`/admin/customers/${customer.id}/disable`, {})
+    await http.submit(`/admin/customers/${customer.id}/disable`, {})
     assert.lengthOf(await auditEvents('customers.disabled', { userId: customer.id }), 1)
-    const page = await agent.submit(`/admin/customers/${customer.id}/enable`, {})
+    const page = await http.submit(`/admin/customers/${customer.id}/enable`, {})
     assert.equal(page.props.customer.status, 'invited')
-    await agent.submit(`/admin/customers/${customer.id}/enable`, {})
+    await http.submit(`/admin/customers/${customer.id}/enable`, {})
     assert.lengthOf(await auditEvents('customers.enabled', { userId: customer.id }), 1)
   })
 })
@@ -186,10 +186,10 @@ test.group('Admin | visibility settings', (group) => {
   test('staff change a setting: stored for this customer only, in the audit log', async ({
     assert,
   }) => {
-    const { agent: staffBrowser, user: staff } = await staffAgent('agent')
+    const { http: staffBrowser, user: staff } = await staffClient('agent')
     const organization = await makeOrganization()
-    const { user: customer } = await customerAgent(organization.name)
-    const { user: colleague } = await customerAgent(organization.name)
+    const { user: customer } = await customerClient(organization.name)
+    const { user: colleague } = await customerClient(organization.name)
 
     await staffBrowser.visit(`/admin/customers/${customer.id}`)
     const page = await send(staffBrowser, 'PUT', `/admin/customers/${customer.id}/settings`, {
@@ -214,10 +214,10 @@ test.group('Admin | visibility settings', (group) => {
   test('a value the manifest does not allow is an error on that field and nothing is stored', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const customer = await makeCustomer(`Falsch GmbH ${Date.now()}`)
-    await agent.visit(`/admin/customers/${customer.id}`)
-    const page = await send(agent, 'PUT', `/admin/customers/${customer.id}/settings`, {
+    await http.visit(`/admin/customers/${customer.id}`)
+    const page = await send(http, 'PUT', `/admin/customers/${customer.id}/settings`, {
       settings: { test_fixture: { scope: 'everyone', visible: false }, unknown: { x: 1 } },
     })
     assert.equal(
@@ -228,19 +228,19 @@ test.group('Admin | visibility settings', (group) => {
     assert.deepEqual(stored.pluginSettings ?? {}, {}, 'not even the valid boolean')
     assert.lengthOf(await auditEvents('customers.settings_changed', { userId: customer.id }), 0)
 
-    const odd = await send(agent, 'PUT', `/admin/customers/${customer.id}/settings`, {
+    const odd = await send(http, 'PUT', `/admin/customers/${customer.id}/settings`, {
       settings: 'nonsense',
     })
     assert.equal(odd.component, 'admin/customers/show', 'no 500 for a malformed body')
   })
 
   test('customers cannot reach any of this', async ({ assert }) => {
-    const { agent, user } = await customerAgent(`Neugier GmbH ${Date.now()}`)
-    const response = await agent.request('PUT', `/admin/customers/${user.id}/settings`, {
+    const { http, user } = await customerClient(`Neugier GmbH ${Date.now()}`)
+    const response = await http.request('PUT', `/admin/customers/${user.id}/settings`, {
       body: { settings: { test_fixture: { scope: 'organization' } } },
     })
     assert.equal(response.status, 404)
-    const anonymous = new HttpAgent()
+    const anonymous = new HttpClient()
     await anonymous.primeCsrf()
     assert.equal((await anonymous.request('GET', `/admin/customers/${user.id}`)).status, 302)
   })

@@ -4,7 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
 import MagicLinkMail from '#mails/magic_link_mail'
 import User from '#models/user'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import { currentCode, requestAndConfirm } from '#tests/helpers/login'
 import { makeStaff } from '#tests/helpers/staff'
 import { auditEvents, makeOrganization, uniqueDomain } from './helpers.js'
@@ -20,11 +20,11 @@ test.group('Login | allowed domains of an organization', (group) => {
     const organization = await makeOrganization({ allowedDomains: [domain] })
     const email = `neu@${domain}`
     const mails = mail.fake()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
     const started = Date.now()
-    const page = await agent.submit('/login', { email: email.toUpperCase() })
+    const page = await http.submit('/login', { email: email.toUpperCase() })
     assert.isAtLeast(Date.now() - started, 250, 'padded like every answer')
     assert.include(page.props.sent.message, email)
     mails.mails.assertQueued(MagicLinkMail, (m) => m.recipient === email)
@@ -38,10 +38,10 @@ test.group('Login | allowed domains of an organization', (group) => {
     assert.equal(event.organization_id, organization.id)
     assert.equal(event.meta.domain, domain)
 
-    const setup = await requestAndConfirm(agent, mails, email)
+    const setup = await requestAndConfirm(http, mails, email)
     assert.equal(setup.component, 'auth/setup_totp')
-    await agent.submit('/login/setup', { code: currentCode(setup.props.secret as string) })
-    const dashboard = await agent.visit('/dashboard')
+    await http.submit('/login/setup', { code: currentCode(setup.props.secret as string) })
+    const dashboard = await http.visit('/dashboard')
     assert.equal(dashboard.component, 'dashboard')
     assert.equal(dashboard.props.user.organization.id, organization.id)
     await joined.refresh()
@@ -59,15 +59,15 @@ test.group('Login | allowed domains of an organization', (group) => {
     const domain = uniqueDomain()
     await makeOrganization({ allowedDomains: [domain] })
     const mails = mail.fake()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
     for (const email of [
       `anna@anders-${domain}`,
       `anna@sub.${domain}`,
       `anna@${domain}.evil.test`,
     ]) {
-      const page = await agent.submit('/login', { email })
+      const page = await http.submit('/login', { email })
       assert.include(page.props.errors.email, 'nicht gültig', email)
       assert.isNull(await User.findBy('email', email), email)
     }
@@ -81,9 +81,9 @@ test.group('Login | allowed domains of an organization', (group) => {
     await makeOrganization({ allowedDomains: [domain] })
     await makeOrganization({ allowedDomains: [domain] })
     const mails = mail.fake()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
-    const page = await agent.submit('/login', { email: `zwei@${domain}` })
+    const http = new HttpClient()
+    await http.primeCsrf()
+    const page = await http.submit('/login', { email: `zwei@${domain}` })
     assert.include(page.props.errors.email, 'nicht gültig')
     assert.isNull(await User.findBy('email', `zwei@${domain}`))
     assert.lengthOf(mails.mails.queued(), 0)
@@ -99,10 +99,10 @@ test.group('Login | allowed domains of an organization', (group) => {
       status: 'disabled',
     })
     const mails = mail.fake()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
-    const page = await agent.submit('/login', { email: disabled.email })
+    const page = await http.submit('/login', { email: disabled.email })
     assert.include(page.props.errors.email, 'nicht gültig')
     assert.lengthOf(mails.mails.queued(), 0)
     assert.equal((await User.findOrFail(disabled.id)).status, 'disabled')
@@ -120,10 +120,10 @@ test.group('Login | allowed domains of an organization', (group) => {
       .where('id', organization.id)
       .update({ allowed_domains: db.raw('ARRAY[?]::text[]', [staffDomain]) })
     const mails = mail.fake()
-    const agent = new HttpAgent()
-    await agent.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
 
-    await agent.submit('/login', { email: staff.email })
+    await http.submit('/login', { email: staff.email })
     mails.mails.assertQueued(MagicLinkMail, (m) => m.recipient === staff.email)
     const after = await User.findOrFail(staff.id)
     assert.equal(after.role, 'staff')

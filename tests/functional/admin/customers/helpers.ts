@@ -24,5 +24,5 @@ export { sendForm as send } from '#tests/helpers/forms'
 export { auditEvents } from '#tests/helpers/audit'
 
 /** Logged in directly (tests/helpers/direct_login.ts): these tests are about the admin console, not the login. */
-export { staffAgent } from '#tests/helpers/staff'
-export { customerAgent } from '#tests/helpers/plugin_testing'
+export { staffClient } from '#tests/helpers/staff'
+export { customerClient } from '#tests/helpers/plugin_testing'

@@ -6,26 +6,26 @@ import type InvitationMail from '#mails/invitation_mail'
 import Allowlist from '#services/allowlist'
 import { makeCustomer } from '#tests/helpers/customers'
 import { makeStaff } from '#tests/helpers/staff'
-import type HttpAgent from '#tests/helpers/http_agent'
-import { auditEvents, makeOrganization, staffAgent } from './helpers.js'
+import type HttpClient from '#tests/helpers/http_client'
+import { auditEvents, makeOrganization, staffClient } from './helpers.js'
 
 async function preview(
-  agent: HttpAgent,
+  http: HttpClient,
   organizationId: number,
   text: string,
   extra: Record<string, unknown> = {}
 ) {
-  await agent.visit(`/admin/organizations/${organizationId}/import`)
-  return agent.submit(`/admin/organizations/${organizationId}/import/preview`, { text, ...extra })
+  await http.visit(`/admin/organizations/${organizationId}/import`)
+  return http.submit(`/admin/organizations/${organizationId}/import/preview`, { text, ...extra })
 }
 
 function confirm(
-  agent: HttpAgent,
+  http: HttpClient,
   organizationId: number,
   state: { text: string; preview: { fingerprint: string } },
   extra: Record<string, unknown> = {}
 ) {
-  return agent.submit(`/admin/organizations/${organizationId}/import`, {
+  return http.submit(`/admin/organizations/${organizationId}/import`, {
     text: state.text,
     fingerprint: state.preview.fingerprint,
     ...extra,
@@ -44,14 +44,14 @@ test.group('Admin | import customers: preview', (group) => {
   test('the page states the limit; the preview shows every kind of line and changes nothing', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const organization = await makeOrganization()
     const other = await makeOrganization()
     const member = await makeCustomer(organization.name)
     const foreign = await makeCustomer(other.name)
     const staff = await makeStaff()
 
-    const page = await agent.visit(`/admin/organizations/${organization.id}/import`)
+    const page = await http.visit(`/admin/organizations/${organization.id}/import`)
     assert.equal(page.component, 'admin/organizations/import')
     assert.equal(page.props.limit, 500)
     assert.isNull(page.props.state)
@@ -67,7 +67,7 @@ test.group('Admin | import customers: preview', (group) => {
       'NEU1@import.test;Nochmal',
       '"neu2@import.test","Zwei, Neu"',
     ].join('\n')
-    const previewed = await preview(agent, organization.id, text)
+    const previewed = await preview(http, organization.id, text)
     assert.equal(previewed.component, 'admin/organizations/import')
     const { state } = previewed.props
     assert.equal(state.text, text)
@@ -89,36 +89,36 @@ test.group('Admin | import customers: preview', (group) => {
     assert.equal(state.preview.lines[6].name, 'Zwei, Neu')
     assert.deepEqual(await emailsOf(organization.id), [member.email], 'a preview adds nobody')
 
-    const reloaded = await agent.visit(`/admin/organizations/${organization.id}/import`)
+    const reloaded = await http.visit(`/admin/organizations/${organization.id}/import`)
     assert.isNull(reloaded.props.state, 'the preview is shown once, not kept')
   })
 
   test('more than 500 lines, or an empty list, are refused under the field', async ({ assert }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const lines = Array.from({ length: 501 }, (_, index) => `p${index}@import.test`)
 
-    const tooMany = await preview(agent, organization.id, ['email,name', ...lines].join('\n'))
+    const tooMany = await preview(http, organization.id, ['email,name', ...lines].join('\n'))
     assert.equal(
       tooMany.props.errors.text,
       'Höchstens 500 Zeilen pro Import – die Liste hat 501. Teile sie bitte auf.'
     )
     assert.isNull(tooMany.props.state)
 
-    const exactly = await preview(agent, organization.id, lines.slice(0, 500).join('\n'))
+    const exactly = await preview(http, organization.id, lines.slice(0, 500).join('\n'))
     assert.equal(exactly.props.state.preview.counts.new, 500, '500 lines are fine')
 
-    const empty = await preview(agent, organization.id, '')
+    const empty = await preview(http, organization.id, '')
     assert.equal(empty.props.errors.text, 'Bitte füge mindestens eine Zeile ein.')
-    const blank = await preview(agent, organization.id, '\n  \n')
+    const blank = await preview(http, organization.id, '\n  \n')
     assert.equal(blank.props.errors.text, 'Bitte füge mindestens eine Zeile ein.')
-    const headerOnly = await preview(agent, organization.id, 'email,name\n\n')
+    const headerOnly = await preview(http, organization.id, 'email,name\n\n')
     assert.deepEqual(headerOnly.props.state.preview.counts, { new: 0, duplicate: 0, invalid: 0 })
-    const nothing = await confirm(agent, organization.id, headerOnly.props.state)
+    const nothing = await confirm(http, organization.id, headerOnly.props.state)
     assert.equal(nothing.props.flash.error, 'Es wurde nichts importiert: keine Zeile ist neu.')
 
     // a confirmation of a list over the limit imports nothing either
-    const over = await confirm(agent, organization.id, {
+    const over = await confirm(http, organization.id, {
       text: lines.join('\n'),
       preview: { fingerprint: 'x'.repeat(64) },
     })
@@ -132,17 +132,17 @@ test.group('Admin | import customers: confirm', (group) => {
   group.each.teardown(() => mail.restore())
 
   test('imports exactly the new lines, invites them, records the import', async ({ assert }) => {
-    const { agent, user: staff } = await staffAgent('agent')
+    const { http, user: staff } = await staffClient('agent')
     const organization = await makeOrganization()
     const member = await makeCustomer(organization.name)
     const mails = mail.fake()
     const { props } = await preview(
-      agent,
+      http,
       organization.id,
       `a@import.test,Anna\nkaputt\n${member.email}\nb@import.test`
     )
 
-    const page = await confirm(agent, organization.id, props.state, { invite: true })
+    const page = await confirm(http, organization.id, props.state, { invite: true })
     assert.equal(page.component, 'admin/organizations/show')
     assert.equal(page.props.flash.success, '2 Personen importiert, die Einladungen sind unterwegs.')
     assert.deepEqual(
@@ -168,19 +168,19 @@ test.group('Admin | import customers: confirm', (group) => {
   test('without invitations no mail; a second submit of the same preview imports nothing', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const mails = mail.fake()
-    const { props } = await preview(agent, organization.id, 'c@import.test\nd@import.test', {
+    const { props } = await preview(http, organization.id, 'c@import.test\nd@import.test', {
       invite: false,
     })
     assert.isFalse(props.state.invite)
 
-    const first = await confirm(agent, organization.id, props.state, { invite: false })
+    const first = await confirm(http, organization.id, props.state, { invite: false })
     assert.equal(first.props.flash.success, '2 Personen importiert.')
     assert.lengthOf(mails.mails.queued(), 0)
 
-    const again = await confirm(agent, organization.id, props.state, { invite: false })
+    const again = await confirm(http, organization.id, props.state, { invite: false })
     assert.equal(again.component, 'admin/organizations/import')
     assert.include(again.props.flash.error, 'Es wurde nichts importiert')
     assert.deepEqual(
@@ -195,15 +195,15 @@ test.group('Admin | import customers: confirm', (group) => {
   test('a stale preview (an address added meanwhile) imports nothing and shows the new preview', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const other = await makeOrganization()
     const mails = mail.fake()
-    const { props } = await preview(agent, organization.id, 'e@import.test\nf@import.test')
+    const { props } = await preview(http, organization.id, 'e@import.test\nf@import.test')
     assert.equal(props.state.preview.counts.new, 2)
 
     await Allowlist.addCustomer(other, { email: 'f@import.test' })
-    const page = await confirm(agent, organization.id, props.state)
+    const page = await confirm(http, organization.id, props.state)
     assert.equal(page.component, 'admin/organizations/import')
     assert.include(page.props.flash.error, 'Seit der Vorschau hat sich etwas geändert')
     assert.deepEqual(page.props.state.preview.counts, { new: 1, duplicate: 1, invalid: 0 })
@@ -212,7 +212,7 @@ test.group('Admin | import customers: confirm', (group) => {
     assert.lengthOf(mails.mails.queued(), 0)
 
     // confirming the fresh preview works
-    const done = await confirm(agent, organization.id, page.props.state)
+    const done = await confirm(http, organization.id, page.props.state)
     assert.equal(done.component, 'admin/organizations/show')
     assert.deepEqual(await emailsOf(organization.id), ['e@import.test'])
   })
@@ -220,10 +220,10 @@ test.group('Admin | import customers: confirm', (group) => {
   test('a text edited after the preview does not match its fingerprint and imports nothing', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
-    const { props } = await preview(agent, organization.id, 'g@import.test')
-    const page = await confirm(agent, organization.id, {
+    const { props } = await preview(http, organization.id, 'g@import.test')
+    const page = await confirm(http, organization.id, {
       ...props.state,
       text: 'g@import.test\nh@import.test',
     })
@@ -234,11 +234,11 @@ test.group('Admin | import customers: confirm', (group) => {
   test('all or nothing: a failure on the last insert leaves none of the earlier lines', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
     const mails = mail.fake()
     const { props } = await preview(
-      agent,
+      http,
       organization.id,
       'i@import.test\nj@import.test\nboom@import.test'
     )
@@ -253,7 +253,7 @@ test.group('Admin | import customers: confirm', (group) => {
       'CREATE TRIGGER boom BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION pg_temp.boom()'
     )
 
-    const page = await confirm(agent, organization.id, props.state)
+    const page = await confirm(http, organization.id, props.state)
     assert.equal(page.component, 'admin/organizations/import')
     assert.include(page.props.flash.error, 'Es wurde nichts importiert')
     assert.deepEqual(await emailsOf(organization.id), [], 'i@ and j@ were rolled back')
@@ -262,10 +262,10 @@ test.group('Admin | import customers: confirm', (group) => {
   })
 
   test('an unknown organization is a 404', async ({ assert }) => {
-    const { agent } = await staffAgent()
-    await agent.visit('/admin/organizations')
-    assert.equal((await agent.request('GET', '/admin/organizations/999999999/import')).status, 404)
-    const response = await agent.request('POST', '/admin/organizations/abc/import', {
+    const { http } = await staffClient()
+    await http.visit('/admin/organizations')
+    assert.equal((await http.request('GET', '/admin/organizations/999999999/import')).status, 404)
+    const response = await http.request('POST', '/admin/organizations/abc/import', {
       body: { text: 'k@import.test', fingerprint: 'x' },
     })
     assert.equal(response.status, 404)

@@ -1,12 +1,12 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Organization from '#models/organization'
-import { customerAgent } from '#tests/helpers/plugin_testing'
+import { customerClient } from '#tests/helpers/plugin_testing'
 import { paginateCapped } from '#plugin_kit/pagination'
-import { makeOrganization, staffAgent } from './helpers.js'
+import { makeOrganization, staffClient } from './helpers.js'
 
-async function lookup(agent: Awaited<ReturnType<typeof staffAgent>>['agent'], typed: string) {
-  const response = await agent.request(
+async function lookup(http: Awaited<ReturnType<typeof staffClient>>['http'], typed: string) {
+  const response = await http.request(
     'GET',
     `/admin/organizations/lookup?q=${encodeURIComponent(typed)}`,
     {
@@ -29,7 +29,7 @@ test.group('Admin | organization picker suggestions', (group) => {
   test('suggests organizations by part of the name or the customer number, 20 at most, by name', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const marker = `Picker${Date.now()}`
     const numbered = await Organization.create({
       name: `${marker} Zeta AG`,
@@ -43,30 +43,30 @@ test.group('Admin | organization picker suggestions', (group) => {
         allowedDomains: [],
       })
 
-    const byName = await lookup(agent, `${marker} alpha`)
+    const byName = await lookup(http, `${marker} alpha`)
     assert.equal(byName.status, 200)
     assert.deepEqual(
       byName.body.organizations.map((o) => o.name),
       [`${marker} Alpha GmbH`]
     )
-    const byNumber = await lookup(agent, `kn-${marker}`)
+    const byNumber = await lookup(http, `kn-${marker}`)
     assert.deepEqual(byNumber.body.organizations, [
       { id: numbered.id, name: numbered.name, customerNumber: `KN-${marker}` },
     ])
-    const many = await lookup(agent, marker)
+    const many = await lookup(http, marker)
     assert.lengthOf(many.body.organizations, 20)
     assert.equal(many.body.organizations[0].name, `${marker} Alpha GmbH`)
-    const literal = await lookup(agent, '%')
+    const literal = await lookup(http, '%')
     assert.deepEqual(literal.body.organizations, [], '% is searched literally')
   })
 
   test('is for staff only: customers get a 404, visitors the login', async ({ assert }) => {
     await makeOrganization()
-    const { agent: customer } = await customerAgent('Neugierig GmbH')
+    const { http: customer } = await customerClient('Neugierig GmbH')
     assert.equal((await lookup(customer, 'Firma')).status, 404)
-    const visitor = await customerAgent('Abgemeldet GmbH')
-    visitor.agent.cookies.clear()
-    const anonymous = await visitor.agent.request('GET', '/admin/organizations/lookup?q=Firma', {
+    const visitor = await customerClient('Abgemeldet GmbH')
+    visitor.http.cookies.clear()
+    const anonymous = await visitor.http.request('GET', '/admin/organizations/lookup?q=Firma', {
       inertia: false,
     })
     assert.equal(anonymous.status, 302)

@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import Organization from '#models/organization'
 import User from '#models/user'
 import { makeCustomer } from '#tests/helpers/customers'
-import { auditEvents, makeOrganization, send, staffAgent, uniqueDomain } from './helpers.js'
+import { auditEvents, makeOrganization, send, staffClient, uniqueDomain } from './helpers.js'
 
 test.group('Admin | organizations: list and search', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -12,7 +12,7 @@ test.group('Admin | organizations: list and search', (group) => {
   test('lists organizations with active, invited and disabled customers counted', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent('agent')
+    const { http } = await staffClient('agent')
     const organization = await makeOrganization({ customerNumber: `K-${Date.now()}` })
     const active = await makeCustomer(organization.name)
     await makeCustomer(organization.name)
@@ -20,9 +20,7 @@ test.group('Admin | organizations: list and search', (group) => {
     await User.query().where('id', active.id).update({ status: 'active' })
     await User.query().where('id', disabled.id).update({ status: 'disabled' })
 
-    const page = await agent.visit(
-      `/admin/organizations?q=${encodeURIComponent(organization.name)}`
-    )
+    const page = await http.visit(`/admin/organizations?q=${encodeURIComponent(organization.name)}`)
     assert.equal(page.component, 'admin/organizations/index')
     assert.deepEqual(page.props.organizations, [
       {
@@ -38,20 +36,20 @@ test.group('Admin | organizations: list and search', (group) => {
   test('searches by name, customer number and a member address; % is taken literally', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const number = `KN-${Date.now()}`
     const organization = await makeOrganization({ customerNumber: number })
     const customer = await makeCustomer(organization.name)
     const ids = async (q: string) =>
-      (
-        await agent.visit(`/admin/organizations?q=${encodeURIComponent(q)}`)
-      ).props.organizations.map((o: { id: number }) => o.id)
+      (await http.visit(`/admin/organizations?q=${encodeURIComponent(q)}`)).props.organizations.map(
+        (o: { id: number }) => o.id
+      )
 
     assert.deepEqual(await ids(organization.name.toUpperCase()), [organization.id])
     assert.deepEqual(await ids(number.toLowerCase()), [organization.id])
     assert.deepEqual(await ids(customer.email), [organization.id])
     assert.deepEqual(await ids('%'), [], 'a literal %, not "everything"')
-    const empty = await agent.visit('/admin/organizations?q=gibt-es-nicht-xyz&page=abc')
+    const empty = await http.visit('/admin/organizations?q=gibt-es-nicht-xyz&page=abc')
     assert.lengthOf(empty.props.organizations, 0)
     assert.equal(empty.props.search, 'gibt-es-nicht-xyz')
     assert.equal(empty.props.pagination.page, 1, 'a bad page number shows the first page')
@@ -64,10 +62,10 @@ test.group('Admin | organizations: create and edit', (group) => {
   test('an agent creates an organization with number and notes; it is recorded', async ({
     assert,
   }) => {
-    const { agent, user: staff } = await staffAgent('agent')
-    await agent.visit('/admin/organizations')
+    const { http, user: staff } = await staffClient('agent')
+    await http.visit('/admin/organizations')
     const name = `Neu GmbH ${Date.now()}`
-    const page = await agent.submit('/admin/organizations', {
+    const page = await http.submit('/admin/organizations', {
       name: `  ${name} `,
       customerNumber: 'K-100',
       notes: 'Wichtiger Kunde',
@@ -89,11 +87,11 @@ test.group('Admin | organizations: create and edit', (group) => {
   test('a duplicate name or number (any case) and a missing name come back under the fields', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const existing = await makeOrganization({ customerNumber: `DUP-${Date.now()}` })
-    await agent.visit('/admin/organizations')
+    await http.visit('/admin/organizations')
 
-    const page = await agent.submit('/admin/organizations', {
+    const page = await http.submit('/admin/organizations', {
       name: existing.name.toUpperCase(),
       customerNumber: existing.customerNumber!.toLowerCase(),
     })
@@ -104,7 +102,7 @@ test.group('Admin | organizations: create and edit', (group) => {
       'Diese Kundennummer hat schon eine andere Organisation.'
     )
 
-    const blank = await agent.submit('/admin/organizations', {
+    const blank = await http.submit('/admin/organizations', {
       name: '   ',
       customerNumber: 'x'.repeat(51),
     })
@@ -120,12 +118,12 @@ test.group('Admin | organizations: create and edit', (group) => {
   test('renames, changes number and notes, stores allowed domains normalized; recorded with from/to', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization({ customerNumber: 'ALT-1' })
     const domain = uniqueDomain()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
     const renamed = `${organization.name} neu`
-    const page = await send(agent, 'PUT', `/admin/organizations/${organization.id}`, {
+    const page = await send(http, 'PUT', `/admin/organizations/${organization.id}`, {
       name: renamed,
       customerNumber: organization.customerNumber, // keeping its own number is not a duplicate
       notes: '',
@@ -147,7 +145,7 @@ test.group('Admin | organizations: create and edit', (group) => {
     assert.include(event.meta.label, 'allowedDomains')
 
     // saving it unchanged records nothing new
-    await send(agent, 'PUT', `/admin/organizations/${organization.id}`, {
+    await send(http, 'PUT', `/admin/organizations/${organization.id}`, {
       name: renamed,
       customerNumber: organization.customerNumber,
       allowedDomains: `sub.${domain}\n${domain}`.split('\n').reverse().join('\n'),
@@ -161,13 +159,13 @@ test.group('Admin | organizations: create and edit', (group) => {
   test('domains: bad syntax, public providers, too many and one another organization has are refused', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const taken = uniqueDomain()
     const other = await makeOrganization({ allowedDomains: [taken] })
     const organization = await makeOrganization()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
     const attempt = (allowedDomains: string) =>
-      send(agent, 'PUT', `/admin/organizations/${organization.id}`, {
+      send(http, 'PUT', `/admin/organizations/${organization.id}`, {
         name: organization.name,
         allowedDomains,
       })
@@ -196,11 +194,11 @@ test.group('Admin | organizations: create and edit', (group) => {
   test('a rename to another organization’s name or number is refused; unknown ids are 404s', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const first = await makeOrganization({ customerNumber: `N1-${Date.now()}` })
     const second = await makeOrganization()
-    await agent.visit(`/admin/organizations/${second.id}`)
-    const page = await send(agent, 'PUT', `/admin/organizations/${second.id}`, {
+    await http.visit(`/admin/organizations/${second.id}`)
+    const page = await send(http, 'PUT', `/admin/organizations/${second.id}`, {
       name: first.name,
       customerNumber: first.customerNumber,
     })
@@ -212,19 +210,19 @@ test.group('Admin | organizations: create and edit', (group) => {
     assert.equal((await Organization.findOrFail(second.id)).name, second.name)
 
     for (const id of ['999999999', 'abc', '0', '-1', '99999999999999']) {
-      const response = await agent.request('GET', `/admin/organizations/${id}`)
+      const response = await http.request('GET', `/admin/organizations/${id}`)
       assert.equal(response.status, 404, id)
     }
-    const put = await agent.request('PUT', `/admin/organizations/abc`, { body: { name: 'x' } })
+    const put = await http.request('PUT', `/admin/organizations/abc`, { body: { name: 'x' } })
     assert.equal(put.status, 404)
   })
 
   test('a number a colleague saved in the same moment is an error on the field, not a 500', async ({
     assert,
   }) => {
-    const { agent } = await staffAgent()
+    const { http } = await staffClient()
     const organization = await makeOrganization()
-    await agent.visit(`/admin/organizations/${organization.id}`)
+    await http.visit(`/admin/organizations/${organization.id}`)
     // What the unique index says when the other save won the race after our validation.
     await db.rawQuery(`
       CREATE FUNCTION pg_temp.race() RETURNS trigger AS $$
@@ -233,7 +231,7 @@ test.group('Admin | organizations: create and edit', (group) => {
       'CREATE TRIGGER race BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION pg_temp.race()'
     )
 
-    const page = await send(agent, 'PUT', `/admin/organizations/${organization.id}`, {
+    const page = await send(http, 'PUT', `/admin/organizations/${organization.id}`, {
       name: organization.name,
       customerNumber: 'RACE-1',
     })

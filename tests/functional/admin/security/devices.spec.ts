@@ -20,9 +20,9 @@ test.group('Admin | trusted devices of a person', (group) => {
   test('revoking one device logs out only that device, which then needs the code', async ({
     assert,
   }) => {
-    const { agent: admin, user: adminUser } = await loggedInStaff('agent')
+    const { http: admin, user: adminUser } = await loggedInStaff('agent')
     const mails = mail.fake()
-    const { user, agent: laptop, secret } = await loggedInCustomer(mails)
+    const { user, http: laptop, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
 
     const before = await admin.visit(`/admin/users/${user.id}/security`)
@@ -59,9 +59,9 @@ test.group('Admin | trusted devices of a person', (group) => {
   })
 
   test('revoking all devices logs out every session of the person', async ({ assert }) => {
-    const { agent: admin } = await loggedInStaff('admin')
+    const { http: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
-    const { user, agent: laptop, secret } = await loggedInCustomer(mails)
+    const { user, http: laptop, secret } = await loggedInCustomer(mails)
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
 
     await admin.visit(`/admin/users/${user.id}/security`)
@@ -88,7 +88,7 @@ test.group('Admin | trusted devices of a person', (group) => {
   })
 
   test("a device of another person is not found through this person's page", async ({ assert }) => {
-    const { agent: admin } = await loggedInStaff('admin')
+    const { http: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user } = await loggedInCustomer(mails)
     const { user: other } = await loggedInCustomer(mails, 'Fremd GmbH')

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
-import HttpAgent from '#tests/helpers/http_agent'
+import HttpClient from '#tests/helpers/http_client'
 import TwoFactorResetMail from '#mails/two_factor_reset_mail'
 import { requestAndConfirm } from '#tests/helpers/login'
 import {
@@ -24,7 +24,7 @@ test.group('Admin | 2FA reset', (group) => {
   group.each.teardown(() => mail.restore())
 
   test('the security page shows 2FA state, codes left and devices', async ({ assert }) => {
-    const { agent: admin } = await loggedInStaff('admin')
+    const { http: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user, secret } = await loggedInCustomer(mails, 'Zeigen GmbH')
     await logInOnNewDevice(mails, user, secret, PHONE)
@@ -57,7 +57,7 @@ test.group('Admin | 2FA reset', (group) => {
   test('a reason of at least 10 characters and the confirmation are required; nothing changes without them', async ({
     assert,
   }) => {
-    const { agent: admin } = await loggedInStaff('admin')
+    const { http: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user } = await loggedInCustomer(mails)
     await admin.visit(`/admin/users/${user.id}/security`)
@@ -96,9 +96,9 @@ test.group('Admin | 2FA reset', (group) => {
   test('a reset removes secret and codes, revokes devices, logs out live sessions, mails the user; the next login sets up 2FA', async ({
     assert,
   }) => {
-    const { agent: admin, user: adminUser } = await loggedInStaff('admin')
+    const { http: admin, user: adminUser } = await loggedInStaff('admin')
     const mails = mail.fake()
-    const { user, agent: laptop, secret } = await loggedInCustomer(mails, 'Verloren GmbH')
+    const { user, http: laptop, secret } = await loggedInCustomer(mails, 'Verloren GmbH')
     const phone = await logInOnNewDevice(mails, user, secret, PHONE)
     assert.equal((await laptop.visit('/dashboard')).component, 'dashboard')
 
@@ -154,11 +154,11 @@ test.group('Admin | 2FA reset', (group) => {
   test('a login half done before the reset cannot be finished with the old code', async ({
     assert,
   }) => {
-    const { agent: admin } = await loggedInStaff('admin')
+    const { http: admin } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user, secret } = await loggedInCustomer(mails)
     await allowMoreLinks(user.email)
-    const thief = new HttpAgent(PHONE)
+    const thief = new HttpClient(PHONE)
     assert.equal((await requestAndConfirm(thief, mails, user.email)).component, 'auth/enter_code')
 
     await admin.visit(`/admin/users/${user.id}/security`)
@@ -172,13 +172,13 @@ test.group('Admin | 2FA reset', (group) => {
   test('an agent may reset a customer but neither see nor reset a staff member', async ({
     assert,
   }) => {
-    const { agent: agentAgent, user: agentUser } = await loggedInStaff('agent')
+    const { http: agentHttp, user: agentUser } = await loggedInStaff('agent')
     const { user: colleague } = await loggedInStaff('admin')
     const mails = mail.fake()
     const { user: customer } = await loggedInCustomer(mails)
 
-    await agentAgent.visit(`/admin/users/${customer.id}/security`)
-    const done = await agentAgent.submit(resetPath(customer.id), { reason: REASON, confirm: true })
+    await agentHttp.visit(`/admin/users/${customer.id}/security`)
+    const done = await agentHttp.submit(resetPath(customer.id), { reason: REASON, confirm: true })
     assert.match(done.props.flash.success ?? '', /wurde zurückgesetzt/)
     const event = await db
       .from('audit_events')
@@ -187,10 +187,10 @@ test.group('Admin | 2FA reset', (group) => {
       .first()
     assert.equal(event.actor_user_id, agentUser.id)
 
-    const view = await agentAgent.request('GET', `/admin/users/${colleague.id}/security`)
+    const view = await agentHttp.request('GET', `/admin/users/${colleague.id}/security`)
     assert.equal(view.status, 403)
     assert.equal(((await view.json()) as { component: string }).component, 'errors/forbidden')
-    const reset = await agentAgent.request('POST', resetPath(colleague.id), {
+    const reset = await agentHttp.request('POST', resetPath(colleague.id), {
       body: { reason: REASON, confirm: true },
     })
     assert.equal(reset.status, 403)
@@ -198,23 +198,23 @@ test.group('Admin | 2FA reset', (group) => {
       `/admin/users/${colleague.id}/devices`,
       `/admin/users/${colleague.id}/devices/1`,
     ]) {
-      assert.equal((await agentAgent.request('DELETE', path)).status, 403, path)
+      assert.equal((await agentHttp.request('DELETE', path)).status, 403, path)
     }
     assert.isNotNull((await db.from('users').where('id', colleague.id).first()).totp_secret)
   })
 
   test('an admin may reset a staff member', async ({ assert }) => {
-    const { agent: admin } = await loggedInStaff('admin')
-    const { user: member, agent: memberAgent } = await loggedInStaff('agent')
+    const { http: admin } = await loggedInStaff('admin')
+    const { user: member, http: memberHttp } = await loggedInStaff('agent')
     await admin.visit(`/admin/users/${member.id}/security`)
     const page = await admin.submit(resetPath(member.id), { reason: REASON, confirm: true })
     assert.match(page.props.flash.success ?? '', /wurde zurückgesetzt/)
     assert.isNull((await db.from('users').where('id', member.id).first()).totp_secret)
-    assert.equal((await memberAgent.visit('/admin')).component, 'auth/login')
+    assert.equal((await memberHttp.visit('/admin')).component, 'auth/login')
   })
 
   test('nobody resets their own 2FA here', async ({ assert }) => {
-    const { agent: admin, user } = await loggedInStaff('admin')
+    const { http: admin, user } = await loggedInStaff('admin')
     const page = await admin.visit(`/admin/users/${user.id}/security`)
     assert.isTrue(page.props.isSelf)
     const refused = await admin.submit(resetPath(user.id), { reason: REASON, confirm: true })
@@ -227,7 +227,7 @@ test.group('Admin | 2FA reset', (group) => {
   })
 
   test('an unknown person is a 404', async ({ assert }) => {
-    const { agent: admin } = await loggedInStaff('admin')
+    const { http: admin } = await loggedInStaff('admin')
     for (const id of ['2147483000', 'abc', '99999999999']) {
       assert.equal((await admin.request('GET', `/admin/users/${id}/security`)).status, 404, id)
       assert.equal(

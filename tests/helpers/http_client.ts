@@ -8,9 +8,9 @@ export interface InertiaPage<Props = Record<string, any>> {
  * A small cookie-keeping HTTP client for walking the login flow over real
  * HTTP the way a browser with Inertia does: it stores cookies, sends the
  * XSRF-TOKEN cookie back as X-XSRF-TOKEN, and asks for Inertia JSON.
- * Each agent is one browser; two agents are two devices.
+ * Each client is one browser; two clients are two devices.
  */
-export default class HttpAgent {
+export default class HttpClient {
   cookies = new Map<string, string>()
   /** The asset version Inertia announced (it answers 409 to a stale one). */
   inertiaVersion = ''
@@ -93,7 +93,7 @@ export default class HttpAgent {
     return this.visit(response.headers.get('location')!)
   }
 
-  /** Makes sure the agent has an XSRF-TOKEN cookie, like a browser that loaded a page. */
+  /** Makes sure the client has an XSRF-TOKEN cookie, like a browser that loaded a page. */
   async primeCsrf() {
     if (!this.cookies.has('XSRF-TOKEN')) await this.visit('/login')
   }
