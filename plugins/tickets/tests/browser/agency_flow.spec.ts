@@ -57,7 +57,7 @@ test.group('Browser | the agency runs the portal from the browser', (group) => {
     await phone.getByRole('heading', { name: 'Hallo Nina Neu' }).waitFor()
     await phone.getByRole('link', { name: 'Tickets' }).first().click()
     await phone.getByRole('link', { name: 'Neues Ticket' }).first().click()
-    await phone.getByLabel('Betreff').fill('Impressum aktualisieren')
+    await phone.getByLabel('Betreff', { exact: true }).fill('Impressum aktualisieren')
     await phone.getByLabel('Deine Nachricht').fill('Unsere neue Adresse: Hauptstraße 1.')
     await phone.getByRole('button', { name: 'Ticket senden' }).click()
     await phone.getByRole('heading', { name: 'Impressum aktualisieren' }).waitFor()

@@ -50,7 +50,7 @@ test.group('Browser | tickets as the agency page promises', (group) => {
 
     // A new ticket with a screenshot attached.
     await page.getByRole('link', { name: 'Neues Ticket' }).first().click()
-    await page.getByLabel('Betreff').fill('Logo im Footer ist unscharf')
+    await page.getByLabel('Betreff', { exact: true }).fill('Logo im Footer ist unscharf')
     await page.getByLabel('Deine Nachricht').fill('Siehe Screenshot.')
     await page
       .getByLabel('Anhänge')

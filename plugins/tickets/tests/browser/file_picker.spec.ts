@@ -62,7 +62,7 @@ test.group('Browser | the core file picker on a ticket (phone)', (group) => {
     await page.getByRole('button', { name: 'Notizen.txt entfernen' }).click()
     assert.lengthOf(await chosen.all(), 1)
 
-    await page.getByLabel('Betreff').fill('Logo unscharf')
+    await page.getByLabel('Betreff', { exact: true }).fill('Logo unscharf')
     await page.getByLabel('Deine Nachricht').fill('Siehe Screenshot.')
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByRole('heading', { name: 'Logo unscharf' }).waitFor()

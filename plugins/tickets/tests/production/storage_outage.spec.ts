@@ -28,14 +28,14 @@ test.group('Production | tickets while the object store is away', (group) => {
     await browserFirstLogin(page, portal.smtp, 'karl@firma.test', { requestOn: healthy.url })
 
     await page.goto(`${cutOff.url}/tickets/new`)
-    await page.getByLabel('Betreff').fill('Rechnung fehlt')
+    await page.getByLabel('Betreff', { exact: true }).fill('Rechnung fehlt')
     await page.getByLabel('Deine Nachricht').fill('Die Rechnung vom März fehlt im Portal.')
     await page
       .getByLabel('Anhänge')
       .setInputFiles({ name: 'beleg.txt', mimeType: 'text/plain', buffer: Buffer.from('Beleg') })
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByText('Deine Dateien konnten gerade nicht gespeichert werden').waitFor()
-    assert.equal(await page.getByLabel('Betreff').inputValue(), 'Rechnung fehlt')
+    assert.equal(await page.getByLabel('Betreff', { exact: true }).inputValue(), 'Rechnung fehlt')
     assert.equal(
       await page.getByLabel('Deine Nachricht').inputValue(),
       'Die Rechnung vom März fehlt im Portal.'
@@ -54,7 +54,7 @@ test.group('Production | tickets while the object store is away', (group) => {
 
     // The same form on the instance that reaches the store works.
     await page.goto(`${healthy.url}/tickets/new`)
-    await page.getByLabel('Betreff').fill('Rechnung fehlt')
+    await page.getByLabel('Betreff', { exact: true }).fill('Rechnung fehlt')
     await page.getByLabel('Deine Nachricht').fill('Die Rechnung vom März fehlt im Portal.')
     await page
       .getByLabel('Anhänge')

@@ -41,7 +41,7 @@ test.group('Production | tickets across two instances', (group) => {
     await page.goto(`${a.url}/tickets`)
     assertTranslated(assert, await page.locator('body').innerText(), '/tickets')
     await page.getByRole('link', { name: 'Neues Ticket' }).first().click()
-    await page.getByLabel('Betreff').fill('Drucker im Büro druckt nicht')
+    await page.getByLabel('Betreff', { exact: true }).fill('Drucker im Büro druckt nicht')
     await page.getByLabel('Deine Nachricht').fill('Seit heute Morgen kommt nur ein leeres Blatt.')
     await page.getByLabel('Anhänge').setInputFiles({
       name: 'fehler.txt',
