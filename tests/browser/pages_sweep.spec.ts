@@ -15,13 +15,14 @@ import PageSweep, {
   screenshotsFolder,
   tabThrough,
   viewports,
+  widgetsLoaded,
   type TabStop,
 } from '#tests/helpers/page_sweep'
 import { emptyDatabase } from '#tests/helpers/database'
 import { seed, seedMailDeliveries } from '#tests/helpers/sweep_data'
 
 /**
- * Issue 5: every page type of the core, at 360 × 740 and 1280 × 800, with
+ * Issue 5: every page type of the core, at 360 × 740, 390 × 844 and 1280 × 800, with
  * content and with its error states: no serious or critical axe-core
  * violation, no horizontal overflow, touch targets of 44 px; screenshots in
  * tmp/artifacts/screenshots/<viewport>/<page>.png. One browser context per
@@ -29,14 +30,6 @@ import { seed, seedMailDeliveries } from '#tests/helpers/sweep_data'
  * (found from their routes) and each plugin's own browser tests (error states).
  */
 const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
-
-/** The dashboard's widgets (plugin components, loaded on their own) have all rendered. */
-async function widgetsLoaded(page: Page) {
-  await page.locator('h1').first().waitFor()
-  await page.waitForFunction(
-    `[...document.querySelectorAll('section.widget')].every((widget) => widget.children.length > 0)`
-  )
-}
 
 function assertClean(assert: Assert, sweep: PageSweep) {
   if (sweep.notes.length) console.log(`\nNotes (not failures):\n${PageSweep.format(sweep.notes)}\n`)
@@ -331,7 +324,7 @@ test.group('Browser | keyboard', (group) => {
 })
 
 test.group('Browser | the page checks', () => {
-  test('find a low contrast, an unlabelled field, a page wider than a phone and a small button', async ({
+  test('find a low contrast, an unlabelled field, a page wider than a phone, a small button and a split word', async ({
     browser,
     assert,
     cleanup,
@@ -345,6 +338,7 @@ test.group('Browser | the page checks', () => {
       <input type="text">
       <div style="width:600px">Zu breit</div>
       <button type="button" style="height:20px">Klein</button>
+      <h2 style="width:120px;overflow-wrap:anywhere">Wiederherstellungscodes</h2>
       <p>Ein <a href="#x">Link im Satz</a> ist keine Schaltfläche.</p>
       <ul><li><a href="#y">Link für sich</a><br><span>mit Text darunter</span></li></ul>
     </main></body></html>`)
@@ -358,6 +352,7 @@ test.group('Browser | the page checks', () => {
     assert.include(found, 'touch target under 44 px: button "Klein"')
     assert.include(found, 'touch target under 44 px: a "Link für sich"')
     assert.notInclude(found, 'Link im Satz')
+    assert.include(found, 'a word split across lines: h2 "Wiederherstellungscodes"')
   })
 
   test('find a tab order that jumps back up or to the left', ({ assert }) => {

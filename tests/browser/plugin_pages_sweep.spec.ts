@@ -2,13 +2,13 @@ import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
 import app from '@adonisjs/core/services/app'
 import mail from '@adonisjs/mail/services/main'
-import type { Browser, Page } from 'playwright'
+import type { Browser } from 'playwright'
 import Allowlist from '#services/allowlist'
 import PluginRegistry from '#plugin_kit/plugin_registry'
 import { logInDirectlyOn } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 import PageSweep, { screenshotsFolder } from '#tests/helpers/page_sweep'
-import { matchesPattern, pluginPages, type PluginPage } from '#tests/helpers/plugin_pages'
+import { pluginPages, sweepArea } from '#tests/helpers/plugin_pages'
 
 /**
  * The page sweep (axe, overflow, 44 px targets at phone and desktop size)
@@ -22,45 +22,6 @@ const baseURL = `http://${process.env.HOST}:${process.env.PORT}`
 
 function newContext(browser: Browser) {
   return browser.newContext({ locale: 'de-DE', baseURL, viewport: { width: 360, height: 740 } })
-}
-
-/** A page's name in the report and the screenshots: "plugin-<area>-<path>". */
-function pageName(path: string, suffix = '') {
-  return `plugin${path.replace(/\/\d+/g, '/id').replace(/[^a-z0-9]+/gi, '-')}${suffix}`
-}
-
-/** Visits a path if it answers with a page (not a download or a redirect elsewhere). */
-async function sweepIfPage(sweep: PageSweep, page: Page, path: string, name: string) {
-  const response = await page.request.get(path, { maxRedirects: 0 })
-  if (response.status() !== 200 || !response.headers()['content-type']?.startsWith('text/html'))
-    return false
-  await sweep.visit(page, path, name)
-  return true
-}
-
-/** The list pages, then the first link on them to each detail page. */
-async function sweepArea(sweep: PageSweep, page: Page, pages: PluginPage[], suffix: string) {
-  const visited: string[] = []
-  for (const list of pages.filter((entry) => !entry.withId)) {
-    if (!(await sweepIfPage(sweep, page, list.pattern, pageName(list.pattern, suffix)))) continue
-    visited.push(list.pattern)
-    const links = await page
-      .locator('main a[href]')
-      .evaluateAll((anchors) =>
-        anchors.map((anchor) => new URL((anchor as unknown as { href: string }).href).pathname)
-      )
-    for (const detail of pages.filter((entry) => entry.withId && entry.plugin === list.plugin)) {
-      const path = links.find((link) => matchesPattern(link, detail.pattern))
-      if (
-        path &&
-        !visited.includes(detail.pattern) &&
-        (await sweepIfPage(sweep, page, path, pageName(path, suffix)))
-      ) {
-        visited.push(detail.pattern)
-      }
-    }
-  }
-  return visited
 }
 
 function assertClean(assert: Assert, sweep: PageSweep) {

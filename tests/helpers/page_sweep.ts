@@ -2,7 +2,7 @@ import type { Assert } from '@japa/assert'
 import { mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import app from '@adonisjs/core/services/app'
-import type { Page } from 'playwright'
+import type { CDPSession, Page } from 'playwright'
 
 /**
  * The phone-first and accessibility checks of issue 5, run on whatever page
@@ -12,10 +12,28 @@ import type { Page } from 'playwright'
  * (CI keeps that folder). The page code runs as strings in the browser,
  * which keeps the DOM types out of the server's compile.
  */
-export const viewports = [
+export type Viewport = {
+  name: string
+  width: number
+  height: number
+  /** A phone's notch and home indicator (see installed_app.ts): emulated while this viewport is checked. */
+  safeArea?: SafeArea
+}
+
+export type SafeArea = { top: number; right: number; bottom: number; left: number }
+
+/** A small phone, a common phone (issue 14), a laptop. */
+export const viewports: readonly Viewport[] = [
   { name: '360x740', width: 360, height: 740 },
+  { name: '390x844', width: 390, height: 844 },
   { name: '1280x800', width: 1280, height: 800 },
-] as const
+]
+
+/** A check of the page at one viewport beyond the built-in ones; returns its findings' messages. */
+export type ExtraCheck = {
+  name: Finding['check']
+  run: (page: Page, viewport: Viewport) => Promise<string[]>
+}
 
 export const screenshotsFolder = app.makePath('tmp/artifacts/screenshots')
 
@@ -25,7 +43,7 @@ const MIN_TARGET = 44
 export type Finding = {
   page: string
   viewport: string
-  check: 'axe' | 'overflow' | 'target'
+  check: 'axe' | 'overflow' | 'target' | 'words' | 'language' | 'safe-area' | 'display-mode'
   message: string
 }
 
@@ -109,6 +127,31 @@ const layoutScript = `(() => {
   return { wide: wide.map((el) => describe(el) + ' right edge ' + Math.round(el.getBoundingClientRect().right) + ' px'), scrollers: [...scrollers].map((el) => describe(el) + ' scrolls ' + el.scrollWidth + ' in ' + el.clientWidth + ' px'), small }
 })()`
 
+/**
+ * Interface words (headings, buttons, labels, navigation) split across two
+ * lines. The test Chromium has no hyphenation dictionaries (they are a
+ * download), so every split is one without a hyphen ("Wiederherstellungsco /
+ * des"): the layout has to fit the word. A break at a hyphen in the text
+ * ("Zwei-Faktor-") is fine.
+ */
+const brokenWordsScript = `(() => {
+  const broken = []
+  for (const el of document.querySelectorAll('h1, h2, h3, button, label, nav a, .button, th, legend, summary')) {
+    if (!el.checkVisibility()) continue
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent.matchAll(/[^\\s-]+/g)) {
+        const range = document.createRange()
+        range.setStart(node, match.index)
+        range.setEnd(node, match.index + match[0].length)
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        if (lines.size > 1) broken.push(el.tagName.toLowerCase() + ' "' + match[0] + '"')
+      }
+    }
+  }
+  return [...new Set(broken)]
+})()`
+
 const axeScript = `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({
   id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((node) => node.target.join(' ')),
 })))`
@@ -161,6 +204,16 @@ const focusedScript = `(() => {
   }
 })()`
 
+/**
+ * The dashboard's widgets (plugin components, loaded on their own) have all
+ * rendered: no widget section without an element inside. A locator, not
+ * waitForFunction, whose string predicates the portal's CSP refuses to eval.
+ */
+export async function widgetsLoaded(page: Page) {
+  await page.locator('h1').first().waitFor()
+  await page.locator('section.widget:not(:has(> *))').first().waitFor({ state: 'detached' })
+}
+
 /** Where the keyboard focus is now (null: on the page itself). */
 export async function focused(page: Page) {
   return (await page.evaluate(focusedScript)) as TabStop | null
@@ -204,11 +257,44 @@ export function outOfOrder(stops: TabStop[]) {
   return wrong
 }
 
+const safeAreaSessions = new WeakMap<Page, Promise<CDPSession>>()
+const noSafeArea: SafeArea = { top: 0, right: 0, bottom: 0, left: 0 }
+
+/**
+ * Chromium's emulation of a phone's safe areas (what `env(safe-area-inset-*)`
+ * reports under `viewport-fit=cover`); none when not given. A page that never
+ * had one set is left alone.
+ */
+async function emulateSafeArea(page: Page, safeArea: SafeArea | undefined) {
+  if (!safeArea && !safeAreaSessions.has(page)) return
+  let session = safeAreaSessions.get(page)
+  if (!session) {
+    session = page.context().newCDPSession(page)
+    safeAreaSessions.set(page, session)
+  }
+  await (
+    await session
+  ).send('Emulation.setSafeAreaInsetsOverride', { insets: safeArea ?? noSafeArea })
+}
+
 /**
  * Collects what the checks find on each page, so one run reports every page
  * at once instead of stopping at the first.
  */
 export default class PageSweep {
+  #viewports: readonly Viewport[]
+  #checks: ExtraCheck[]
+  /** Prepended to the screenshots' names (one sweep's pictures beside another's). */
+  #prefix: string
+
+  constructor(
+    options: { viewports?: readonly Viewport[]; checks?: ExtraCheck[]; prefix?: string } = {}
+  ) {
+    this.#viewports = options.viewports ?? viewports
+    this.#checks = options.checks ?? []
+    this.#prefix = options.prefix ?? ''
+  }
+
   /** Fail the test. */
   findings: Finding[] = []
   /** Worth a look, not a failure (moderate and minor axe findings). */
@@ -225,23 +311,36 @@ export default class PageSweep {
   /** Check the page as it is now, at every viewport, and leave it at the phone size. */
   async check(page: Page, name: string, options: { screenshot?: boolean } = {}) {
     await page.locator('h1').first().waitFor()
-    for (const viewport of viewports) {
+    for (const viewport of this.#viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height })
+      await emulateSafeArea(page, viewport.safeArea)
       await page.evaluate(
         'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))'
       )
       const where = { page: name, viewport: viewport.name }
       await this.#overflow(page, where, viewport.width)
+      for (const word of (await page.evaluate(brokenWordsScript)) as string[])
+        this.findings.push({
+          ...where,
+          check: 'words',
+          message: `a word split across lines: ${word}`,
+        })
       await this.#axe(page, where)
+      for (const extra of this.#checks) {
+        for (const message of await extra.run(page, viewport))
+          this.findings.push({ ...where, check: extra.name, message })
+      }
       if (options.screenshot === false) continue
       await mkdir(`${screenshotsFolder}/${viewport.name}`, { recursive: true })
       await page.screenshot({
-        path: `${screenshotsFolder}/${viewport.name}/${name}.png`,
+        path: `${screenshotsFolder}/${viewport.name}/${this.#prefix}${name}.png`,
         fullPage: true,
         animations: 'disabled',
       })
     }
-    await page.setViewportSize({ width: viewports[0].width, height: viewports[0].height })
+    const [first] = this.#viewports
+    await page.setViewportSize({ width: first.width, height: first.height })
+    await emulateSafeArea(page, first.safeArea)
     this.checked.push(name)
   }
 

@@ -1,4 +1,6 @@
 import router from '@adonisjs/core/services/router'
+import type { Page } from 'playwright'
+import type PageSweep from '#tests/helpers/page_sweep'
 
 /** A page of a plugin: its route pattern, and whether it takes an `:id`. */
 export type PluginPage = {
@@ -42,4 +44,43 @@ export function matchesPattern(path: string, pattern: string) {
   return new RegExp(
     `^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(':id', '\\d+')}$`
   ).test(path)
+}
+
+/** A page's name in the report and the screenshots: "plugin-<area>-<path>". */
+function pageName(path: string, suffix = '') {
+  return `plugin${path.replace(/\/\d+/g, '/id').replace(/[^a-z0-9]+/gi, '-')}${suffix}`
+}
+
+/** Visits a path if it answers with a page (not a download or a redirect elsewhere). */
+async function sweepIfPage(sweep: PageSweep, page: Page, path: string, name: string) {
+  const response = await page.request.get(path, { maxRedirects: 0 })
+  if (response.status() !== 200 || !response.headers()['content-type']?.startsWith('text/html'))
+    return false
+  await sweep.visit(page, path, name)
+  return true
+}
+
+/** The list pages, then the first link on them to each detail page. */
+export async function sweepArea(sweep: PageSweep, page: Page, pages: PluginPage[], suffix: string) {
+  const visited: string[] = []
+  for (const list of pages.filter((entry) => !entry.withId)) {
+    if (!(await sweepIfPage(sweep, page, list.pattern, pageName(list.pattern, suffix)))) continue
+    visited.push(list.pattern)
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => new URL((anchor as unknown as { href: string }).href).pathname)
+      )
+    for (const detail of pages.filter((entry) => entry.withId && entry.plugin === list.plugin)) {
+      const path = links.find((link) => matchesPattern(link, detail.pattern))
+      if (
+        path &&
+        !visited.includes(detail.pattern) &&
+        (await sweepIfPage(sweep, page, path, pageName(path, suffix)))
+      ) {
+        visited.push(detail.pattern)
+      }
+    }
+  }
+  return visited
 }

@@ -21,12 +21,18 @@ export async function seed() {
   return { staff, clara, organization }
 }
 
-/** One mail in each state the console shows: sent, waiting after a failed try, failed (again or not). */
-export async function seedMailDeliveries(recipient: string) {
+/**
+ * One mail in each state the console shows: sent, waiting after a failed try,
+ * failed (again or not). The subject is in the recipient's language.
+ */
+export async function seedMailDeliveries(
+  recipient: string,
+  subject = 'Deine Anmeldung bei Testportal'
+) {
   const now = DateTime.now()
   const base = {
     mailer: 'smtp',
-    subject: 'Deine Anmeldung bei Testportal',
+    subject,
     deliverBy: now.plus({ hours: 1 }),
     expiring: false,
   }

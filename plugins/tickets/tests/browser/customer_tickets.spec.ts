@@ -57,6 +57,8 @@ test.group('Browser | tickets as the agency page promises', (group) => {
       .setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: PNG })
     await page.getByRole('button', { name: 'Ticket senden' }).click()
     await page.getByRole('heading', { name: 'Logo im Footer ist unscharf' }).waitFor()
+    // The tab's title (what a screen reader announces) changes with the heading, not later.
+    assert.match(await page.title(), /^T-\d{4}-\d{4} · Logo im Footer ist unscharf/)
     assert.isTrue(await page.getByText('screenshot.png').first().isVisible())
   })
 })
