@@ -2,6 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { recordAudit } from '#services/audit_log'
 import TrustedDevice from '#models/trusted_device'
+import type User from '#models/user'
+import { sessionDevice } from '#services/user_with_organization'
 import { rememberLocale } from '#services/user_locale'
 import { SESSION_DEVICE_KEY } from '#services/user_sessions'
 import {
@@ -21,7 +23,13 @@ const LAST_SEEN_PRECISION_MS = 60_000
 export default class SessionLimitsMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const { auth, session } = ctx
-    if (!(await auth.check())) return next()
+    const deviceId = session.get(SESSION_DEVICE_KEY)
+    // The user lookup also answers whether this session's device is still trusted (one statement).
+    const loggedIn =
+      typeof deviceId === 'number'
+        ? await sessionDevice.run(deviceId, () => auth.check())
+        : await auth.check()
+    if (!loggedIn) return next()
 
     const user = auth.user!
     const reason =
@@ -29,7 +37,7 @@ export default class SessionLimitsMiddleware {
         startedAt: session.get(SESSION_STARTED_KEY),
         trustUntil: session.get(SESSION_TRUST_UNTIL_KEY),
         lastSeenAt: session.get(SESSION_LAST_SEEN_KEY),
-      }) ?? (await this.#deviceRevoked(user.id, session.get(SESSION_DEVICE_KEY)))
+      }) ?? (await this.#deviceRevoked(user, deviceId))
 
     if (reason) {
       await recordAudit('session.ended', { user, request: ctx.request, meta: { reason } })
@@ -52,8 +60,8 @@ export default class SessionLimitsMiddleware {
     }
     // A language switched in the portal (?lang=) is the one mails use from now on.
     if (typeof ctx.request.qs().lang === 'string') await rememberLocale(user, ctx.i18n.locale)
-    // Every page shows the organization next to the user's name.
-    if (user.organizationId) await user.load('organization')
+    // Every page shows the organization next to the user's name (the user provider loads it with the user).
+    if (user.organizationId && !user.$preloaded.organization) await user.load('organization')
     return next()
   }
 
@@ -62,11 +70,14 @@ export default class SessionLimitsMiddleware {
    * request still running at that moment can write its session back. So each
    * request also checks that the device it logged in with is still trusted.
    */
-  async #deviceRevoked(userId: number, deviceId: unknown): Promise<'device_revoked' | null> {
+  async #deviceRevoked(user: User, deviceId: unknown): Promise<'device_revoked' | null> {
     if (typeof deviceId !== 'number') return 'device_revoked'
+    if (typeof user.$extras.deviceTrusted === 'boolean')
+      return user.$extras.deviceTrusted ? null : 'device_revoked'
+    // The user was looked up before this middleware (no device known then): ask on its own.
     const device = await TrustedDevice.query()
       .where('id', deviceId)
-      .where('user_id', userId)
+      .where('user_id', user.id)
       .whereNull('revoked_at')
       .where('expires_at', '>', new Date())
       .first()
