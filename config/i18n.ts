@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
-import { defineConfig, formatters, loaders } from '@adonisjs/i18n'
+import { defineConfig, loaders } from '@adonisjs/i18n'
+import { cachedIcu } from '#services/cached_icu_formatter'
 import enabledPlugins from '#config/plugins'
 import { pluginFolders, pluginPath } from '#plugin_kit/plugin_folders'
 
@@ -11,7 +12,8 @@ import { pluginFolders, pluginPath } from '#plugin_kit/plugin_folders'
 export default defineConfig({
   defaultLocale: 'de',
   supportedLocales: ['de', 'en'],
-  formatter: formatters.icu(),
+  // ICU messages, each compiled once (app/services/cached_icu_formatter.ts).
+  formatter: cachedIcu(),
   loaders: [
     loaders.fs({ location: app.languageFilesPath() }),
     // Each plugin's resources/lang; its files are named after the plugin id.
