@@ -1,4 +1,14 @@
+import type { HttpContext } from '@adonisjs/core/http'
 import { definePortalPlugin } from '#plugin_kit/define_portal_plugin'
+import { oncePerRequest } from '#plugin_kit/once_per_request'
+
+/** This customer's overdue invoices: the badge and the widget count them once per request. */
+function overdueCount(ctx: HttpContext) {
+  return oncePerRequest(ctx, 'invoices.overdue', async () => {
+    const { overdueCount: count } = await import('./services/customer_invoices.js')
+    return count(ctx.auth.getUserOrFail())
+  })
+}
 
 /** Invoices: see README.md. */
 export default definePortalPlugin({
@@ -24,11 +34,10 @@ export default definePortalPlugin({
         },
         /** Overdue invoices; none (null) when there are none or invoices are hidden for the user. */
         badgeLabel: 'invoices.nav_badge',
-        badge: async ({ auth, bouncer }) => {
+        badge: async (ctx) => {
           const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
-          const { overdueCount } = await import('./services/customer_invoices.js')
-          if (await bouncer.with(InvoicePolicy).denies('viewAny')) return null
-          return (await overdueCount(auth.getUserOrFail())) || null
+          if (await ctx.bouncer.with(InvoicePolicy).denies('viewAny')) return null
+          return (await overdueCount(ctx)) || null
         },
       },
     ],
@@ -51,15 +60,16 @@ export default definePortalPlugin({
       id: 'summary',
       component: 'summary',
       order: 30,
-      data: async ({ auth, bouncer, i18n }) => {
+      data: async (ctx) => {
+        const { auth, bouncer, i18n } = ctx
         const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
-        const { unpaidTotals, overdueCount } = await import('./services/customer_invoices.js')
+        const { unpaidTotals } = await import('./services/customer_invoices.js')
         const { default: InvoiceTransformer } =
           await import('./transformers/invoice_transformer.js')
         if (await bouncer.with(InvoicePolicy).denies('viewAny')) return null
         const user = auth.getUserOrFail()
         const totals = await unpaidTotals(user)
-        const overdue = await overdueCount(user)
+        const overdue = await overdueCount(ctx)
         return {
           count: totals.reduce((sum, row) => sum + row.count, 0),
           overdue,

@@ -1,4 +1,14 @@
+import type { HttpContext } from '@adonisjs/core/http'
 import { definePortalPlugin } from '#plugin_kit/define_portal_plugin'
+import { oncePerRequest } from '#plugin_kit/once_per_request'
+
+/** Tickets waiting for this customer's answer: the badge and the widget count them once per request. */
+function waitingCount(ctx: HttpContext) {
+  return oncePerRequest(ctx, 'tickets.waiting', async () => {
+    const { default: TicketQueries } = await import('./services/ticket_queries.js')
+    return TicketQueries.waitingCount(ctx.auth.user!)
+  })
+}
 
 /** Tickets: see README.md. */
 export default definePortalPlugin({
@@ -19,9 +29,8 @@ export default definePortalPlugin({
         order: 100,
         /** tickets waiting for this customer's answer */
         badgeLabel: 'tickets.nav_badge',
-        badge: async ({ auth }) => {
-          const { default: TicketQueries } = await import('./services/ticket_queries.js')
-          const waiting = await TicketQueries.waitingCount(auth.user!)
+        badge: async (ctx) => {
+          const waiting = await waitingCount(ctx)
           return waiting > 0 ? waiting : null
         },
       },
@@ -45,11 +54,12 @@ export default definePortalPlugin({
       id: 'open',
       component: 'open_tickets',
       order: 100,
-      data: async ({ auth, i18n }) => {
+      data: async (ctx) => {
+        const { auth, i18n } = ctx
         const { default: TicketQueries } = await import('./services/ticket_queries.js')
         const { default: TicketTransformer } = await import('./transformers/ticket_transformer.js')
         const { latest, total } = await TicketQueries.openSummary(auth.user!)
-        const waiting = await TicketQueries.waitingCount(auth.user!)
+        const waiting = await waitingCount(ctx)
         return {
           total,
           // The navigation badge's number in its words: "1 Ticket wartet auf dich".

@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import { customerClient } from '#tests/helpers/plugin_testing'
 import { makeCustomer } from '#tests/helpers/customers'
 import { staffClient } from '#tests/helpers/staff'
-import { queryCounts } from '#tests/helpers/query_counter'
+import { queriesOf, queryCounts } from '#tests/helpers/query_counter'
 
 /**
  * The tickets pages cost the same number of SQL statements with 1 ticket as
@@ -45,6 +45,15 @@ test.group('Tickets | queries per page', (group) => {
     await addTickets(user.organizationId!, user.id, 99)
     assert.deepEqual(await queryCounts(http, pages), few)
     console.log('queries per tickets customer page', few)
+
+    // The badge and the dashboard widget show one number, counted once (oncePerRequest).
+    const waitingCounts = (await queriesOf(http, '/dashboard')).filter(
+      (sql) =>
+        sql.startsWith('select count(*) as "total" from "tickets" where') &&
+        sql.includes(' and "tickets"."status" = $') &&
+        !sql.includes('not "tickets"."status"')
+    )
+    assert.lengthOf(waitingCounts, 1)
   })
 
   test('staff pages: the same number of queries with 1 and with 100 tickets across organizations', async ({
