@@ -8,6 +8,7 @@ import { SMTPServer } from 'smtp-server'
 import { simpleParser } from 'mailparser'
 import { chromium, type Page } from 'playwright'
 import { buildApp, buildRoot, emptyEnvFolder } from '#tests/helpers/production/built_app'
+import { chromiumArgs, chromiumPath } from '#tests/helpers/chromium'
 import { currentCode } from '#tests/helpers/login'
 import { typeCode } from '#tests/helpers/browser_login'
 
@@ -167,24 +168,16 @@ export async function logInFirstTime(
 /**
  * Chromium with a profile on disk. Playwright's usual contexts are incognito,
  * where Chromium never offers an install (installability error
- * "in-incognito"). Same executable and flags as tests/helpers/chromium.ts.
+ * "in-incognito"). The executable and flags of tests/helpers/chromium.ts.
  */
 export async function launchChromiumWithProfile(baseURL: string) {
   const profile = await mkdtemp(join(tmpdir(), 'portal-pwa-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     locale: 'de-DE',
     baseURL,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   })
   return {
     context,
