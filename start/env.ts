@@ -95,4 +95,9 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* Mail delivery: how long a mail is retried before staff see it as failed (e.g. 24h, 90m) */
   MAIL_GIVE_UP_AFTER: duration,
+
+  /* Push notifications (config/push.ts, docs/push.md): off unless both keys are set */
+  VAPID_PUBLIC_KEY: Env.schema.string.optional(),
+  VAPID_PRIVATE_KEY: Env.schema.string.optional(),
+  VAPID_SUBJECT: Env.schema.string.optional(),
 })

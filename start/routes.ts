@@ -60,6 +60,7 @@ await import('#start/routes/admin_audit')
 await import('#start/routes/admin_mails')
 await import('#start/routes/account')
 await import('#start/routes/pwa')
+await import('#start/routes/push')
 await import('#start/routes/branding')
 
 router

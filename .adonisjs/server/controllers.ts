@@ -29,6 +29,9 @@ export const controllers = {
   Logout: () => import('#controllers/logout_controller'),
   MagicLink: () => import('#controllers/magic_link_controller'),
   NotFound: () => import('#controllers/not_found_controller'),
+  push: {
+    PushSubscriptions: () => import('#controllers/push/push_subscriptions_controller'),
+  },
   TotpCode: () => import('#controllers/totp_code_controller'),
   TotpSetup: () => import('#controllers/totp_setup_controller'),
 }

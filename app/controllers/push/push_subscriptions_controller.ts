@@ -1,0 +1,40 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import pushConfig from '#config/push'
+import PushSubscriptions from '#services/push_subscriptions'
+import { pushEndpointValidator, pushSubscriptionValidator } from '#validators/push'
+
+/**
+ * Push notifications on this device, for the logged-in user (customers and
+ * staff alike): the account page's switch and the installed app's offer
+ * (inertia/components/account/push_notifications.vue) call these with
+ * fetch, JSON in and out.
+ */
+export default class PushSubscriptionsController {
+  /** Whether push is set up here, and the key the browser subscribes with. */
+  async show({ response }: HttpContext) {
+    return response.ok({ enabled: pushConfig.enabled, publicKey: pushConfig.vapid.publicKey })
+  }
+
+  async store({ auth, request, response, i18n }: HttpContext) {
+    if (!pushConfig.enabled)
+      return response.conflict({ message: i18n.t('push.errors.not_configured') })
+    const subscription = await request.validateUsing(pushSubscriptionValidator)
+    const saved = await PushSubscriptions.subscribe(
+      auth.user!.id,
+      subscription,
+      request.header('user-agent')
+    )
+    if (!saved)
+      return response.unprocessableEntity({
+        errors: [{ field: 'endpoint', message: i18n.t('push.errors.endpoint') }],
+      })
+    return response.ok({ subscribed: true, label: saved.label })
+  }
+
+  async destroy({ auth, request, response, i18n }: HttpContext) {
+    const { endpoint } = await request.validateUsing(pushEndpointValidator)
+    if (!(await PushSubscriptions.unsubscribe(auth.user!.id, endpoint)))
+      return response.notFound({ message: i18n.t('push.errors.not_found') })
+    return response.ok({ subscribed: false })
+  }
+}

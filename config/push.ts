@@ -1,0 +1,32 @@
+import env from '#start/env'
+
+const publicKey = env.get('VAPID_PUBLIC_KEY') || null
+const privateKey = env.get('VAPID_PRIVATE_KEY') || null
+
+/**
+ * Push notifications to the installed app (docs/push.md). The VAPID key pair
+ * identifies this portal to the browsers' push services; `npm run dev`
+ * writes one into a new .env and `node ace push:keys` prints a fresh one.
+ * Without both keys push is off: the account page says it is not set up and
+ * nothing is queued.
+ */
+const pushConfig = {
+  enabled: Boolean(publicKey && privateKey),
+  vapid: {
+    publicKey,
+    privateKey,
+    /** how a push service can reach the operator (a mailto: or https: URL) */
+    subject:
+      env.get('VAPID_SUBJECT') || `mailto:${env.get('SUPPORT_EMAIL', 'support@example.com')}`,
+  },
+  /** seconds a push service keeps a notification for an offline device */
+  ttlSeconds: 24 * 60 * 60,
+  /** ms to wait for a push service's answer before the try counts as failed */
+  timeoutMs: 10_000,
+  /** a notification still undelivered after this many tries (about a day with backoff) is dropped */
+  maxAttempts: 60,
+  /** subscriptions a user may have (one per device and browser) */
+  maxPerUser: 20,
+} as const
+
+export default pushConfig
