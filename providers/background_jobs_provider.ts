@@ -35,7 +35,8 @@ export default class BackgroundJobsProvider {
   }
 
   /**
-   * The outbox's housekeeping, once a minute (whichever worker is free).
+   * The outbox's housekeeping, once a minute (whichever worker is free), and
+   * the plugins' scheduled jobs.
    * Registering again on every start keeps the schedule current. A database
    * that is away (or not migrated yet) must not keep the server from
    * starting: then it is tried again every minute.
@@ -44,6 +45,7 @@ export default class BackgroundJobsProvider {
     try {
       const { default: MaintainMailOutboxJob } = await import('#jobs/maintain_mail_outbox_job')
       await MaintainMailOutboxJob.schedule({}).id('portal.maintain_mail_outbox').every('1m').run()
+      await this.#schedulePluginJobs()
     } catch (error) {
       const logger = await this.app.container.make('logger')
       logger.warn(
@@ -52,6 +54,29 @@ export default class BackgroundJobsProvider {
       )
       this.#retry = setTimeout(() => void this.#scheduleHousekeeping(), SCHEDULE_RETRY_MS)
       this.#retry.unref()
+    }
+  }
+
+  /**
+   * The plugins' scheduled jobs (manifest `schedules`), as "<plugin>.<id>";
+   * one that is switched off (its `enabled` says no) is removed, so a
+   * feature turned off in the configuration stops running.
+   */
+  async #schedulePluginJobs() {
+    const { Schedule } = await import('@adonisjs/queue')
+    const { default: PluginRegistry } = await import('#plugin_kit/plugin_registry')
+    const registry = await this.app.container.make(PluginRegistry)
+    for (const plugin of registry.enabled) {
+      for (const scheduled of plugin.schedules ?? []) {
+        const id = `${plugin.id}.${scheduled.id}`
+        if (scheduled.enabled && !scheduled.enabled()) {
+          const schedule = await Schedule.find(id)
+          await schedule?.delete()
+          continue
+        }
+        const { default: JobClass } = await scheduled.job()
+        await JobClass.schedule({}).id(id).every(scheduled.every()).run()
+      }
     }
   }
 

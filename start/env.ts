@@ -100,4 +100,15 @@ export default await Env.create(new URL('../', import.meta.url), {
   VAPID_PUBLIC_KEY: Env.schema.string.optional(),
   VAPID_PRIVATE_KEY: Env.schema.string.optional(),
   VAPID_SUBJECT: Env.schema.string.optional(),
+
+  /* Replies by email (config/imap.ts, docs/mail-replies.md): off without IMAP_HOST */
+  IMAP_HOST: Env.schema.string.optional({ format: 'host' }),
+  IMAP_PORT: Env.schema.number.optional(),
+  IMAP_USER: Env.schema.string.optional(),
+  IMAP_PASSWORD: Env.schema.string.optional(),
+  IMAP_SECURE: Env.schema.boolean.optional(),
+  IMAP_MAILBOX: Env.schema.string.optional(),
+  IMAP_POLL_EVERY: duration,
+  /** the address replies go to when it is not SUPPORT_EMAIL's mailbox */
+  SUPPORT_REPLY_ADDRESS: Env.schema.string.optional({ format: 'email' }),
 })

@@ -12,6 +12,7 @@ declare module '@adonisjs/inertia/types' {
     'invoices/admin/index': ExtractProps<(typeof import('../../plugins/invoices/inertia/pages/admin/index.vue'))['default']>
     'invoices/admin/show': ExtractProps<(typeof import('../../plugins/invoices/inertia/pages/admin/show.vue'))['default']>
     'invoices/index': ExtractProps<(typeof import('../../plugins/invoices/inertia/pages/index.vue'))['default']>
+    'tickets/admin/inbound': ExtractProps<(typeof import('../../plugins/tickets/inertia/pages/admin/inbound.vue'))['default']>
     'tickets/admin/inbox': ExtractProps<(typeof import('../../plugins/tickets/inertia/pages/admin/inbox.vue'))['default']>
     'tickets/admin/show': ExtractProps<(typeof import('../../plugins/tickets/inertia/pages/admin/show.vue'))['default']>
     'tickets/create': ExtractProps<(typeof import('../../plugins/tickets/inertia/pages/create.vue'))['default']>

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { ApplicationService } from '@adonisjs/core/types'
 import type router from '@adonisjs/core/services/router'
 import type { RoutesList } from '@adonisjs/core/types/http'
+import type { ScheduleBuilder } from '@adonisjs/queue'
 
 type GetRoutes = RoutesList extends { GET: infer Routes } ? Routes : Record<string, never>
 
@@ -52,6 +53,23 @@ export type SettingDefinition =
   | { type: 'enum'; values: readonly string[]; default: string; label: string }
   | { type: 'boolean'; default: boolean; label: string }
 
+/**
+ * A background job the portal runs on a schedule (durable, like every job:
+ * config/queue.ts). The job file lives in plugins/<id>/jobs/ so the workers
+ * find it; the web server registers the schedule as "<plugin id>.<id>" when
+ * it starts, and removes it again while `enabled` says no.
+ */
+export interface ScheduledJob {
+  /** unique inside the plugin */
+  id: string
+  /** how often, e.g. "1m", "15m", "1h" */
+  every: () => string
+  /** the job class, payload-less: `() => import('./jobs/fetch_job.js')` */
+  job: () => Promise<{ default: { schedule(payload: Record<string, never>): ScheduleBuilder } }>
+  /** whether it runs at all (e.g. only when a server is configured); default yes */
+  enabled?: () => boolean
+}
+
 /** Optional lifecycle hooks, like an AdonisJS provider's, for container bindings and events. */
 export interface PluginProvider {
   register?(): void
@@ -82,6 +100,8 @@ export interface PortalPluginManifest {
   /** per-user settings staff can change; customers get the defaults until then */
   settings?: Record<string, SettingDefinition>
   provider?: () => Promise<{ default: new (app: ApplicationService) => PluginProvider }>
+  /** background jobs that run on a schedule (see ScheduledJob) */
+  schedules?: ScheduledJob[]
   /**
    * Demo data for the no-server default: called once, when the embedded
    * database is set up, with the demo organization and its customer.

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { definePortalPlugin } from '#plugin_kit/define_portal_plugin'
 import { oncePerRequest } from '#plugin_kit/once_per_request'
+import { imapEnabled, imapPollEvery } from '#plugin_kit/imap'
 
 /** Tickets waiting for this customer's answer: the badge and the widget count them once per request. */
 function waitingCount(ctx: HttpContext) {
@@ -47,6 +48,19 @@ export default definePortalPlugin({
           return (await AdminTicketQueries.needsReplyCount()) || null
         },
       },
+      {
+        label: 'tickets.admin.inbound.nav',
+        route: 'admin.tickets.inbound',
+        order: 101,
+        /** replies by email waiting for staff to decide; only with a mailbox configured */
+        badgeLabel: 'tickets.admin.inbound.nav_badge',
+        visible: async () => imapEnabled(),
+        badge: async () => {
+          const { default: InboundMail } = await import('./models/inbound_mail.js')
+          const [row] = await InboundMail.query().where('status', 'review').count('* as total')
+          return Number(row.$extras.total) || null
+        },
+      },
     ],
   },
   widgets: [
@@ -81,6 +95,15 @@ export default definePortalPlugin({
       label: 'tickets.settings.visibility',
     },
   },
+  schedules: [
+    {
+      /** replies by email: reads the support mailbox (docs/mail-replies.md); off without IMAP_HOST */
+      id: 'fetch_support_mailbox',
+      every: imapPollEvery,
+      job: () => import('./jobs/fetch_support_mailbox_job.js'),
+      enabled: imapEnabled,
+    },
+  ],
   demo: async (context) => {
     const { seedDemoTickets } = await import('./services/demo_tickets.js')
     await seedDemoTickets(context)

@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type User from '#models/user'
 import type Ticket from '../models/ticket.js'
 import type { TicketStatus } from '../models/ticket.js'
 import TicketMessage from '../models/ticket_message.js'
-import { saveAttachments } from './save_attachments.js'
+import { saveAttachments, type AttachmentBytes } from './save_attachments.js'
 
 export type AddTicketMessageInput = {
   body: string
@@ -14,6 +15,10 @@ export type AddTicketMessageInput = {
   isInternal?: boolean
   /** the ticket's status after this message; unchanged when left out */
   status?: TicketStatus
+  /** files that arrived as bytes (a reply by email), checked against the same limits by the caller */
+  fileBytes?: AttachmentBytes[]
+  /** runs inside this transaction (the caller commits other work with it) instead of its own */
+  client?: TransactionClientContract
 }
 
 /**
@@ -23,7 +28,9 @@ export type AddTicketMessageInput = {
  */
 export default class AddTicketMessage {
   static async handle(ticket: Ticket, author: User, input: AddTicketMessageInput) {
-    const message = await db.transaction(async (trx) => {
+    const inTransaction = <T>(work: (trx: TransactionClientContract) => Promise<T>) =>
+      input.client ? work(input.client) : db.transaction(work)
+    const message = await inTransaction(async (trx) => {
       const created = await TicketMessage.create(
         {
           ticketId: ticket.id,
@@ -33,7 +40,7 @@ export default class AddTicketMessage {
         },
         { client: trx }
       )
-      await saveAttachments(trx, created, input.files ?? [])
+      await saveAttachments(trx, created, input.files ?? [], input.fileBytes ?? [])
       const now = DateTime.now().toJSDate()
       // Who spoke last decides the inbox's "needs a reply"; internal notes are not a reply.
       const spoke = author.isStaff

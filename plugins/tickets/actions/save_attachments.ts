@@ -13,15 +13,22 @@ import AttachmentStore from '../services/attachment_store.js'
 export async function saveAttachments(
   trx: TransactionClientContract,
   message: TicketMessage,
-  files: MultipartFile[]
+  files: MultipartFile[],
+  fileBytes: AttachmentBytes[] = []
 ) {
   await withFileCleanup(async (store) => {
-    for (const file of files) {
-      const stored = await store.upload(AttachmentStore.folder(message.ticketId), file)
+    const folder = AttachmentStore.folder(message.ticketId)
+    const stored = []
+    for (const file of files) stored.push(await store.upload(folder, file))
+    for (const file of fileBytes) stored.push(await store.bytes(folder, file.content, file.name))
+    for (const file of stored) {
       await TicketAttachment.create(
-        { ...AttachmentStore.columns(stored), ticketId: message.ticketId, messageId: message.id },
+        { ...AttachmentStore.columns(file), ticketId: message.ticketId, messageId: message.id },
         { client: trx }
       )
     }
   })
 }
+
+/** A file that arrived as bytes (a mail's attachment) rather than as an upload. */
+export type AttachmentBytes = { name: string; content: Uint8Array }

@@ -14,6 +14,11 @@ export type TicketMailData = {
   body: string | null
   link: string
   attachments: number
+  /**
+   * The signed address a reply by email goes to (services/reply_address.ts);
+   * null when replies by email are off or the recipient is support.
+   */
+  replyTo?: string | null
 }
 
 /**
@@ -51,5 +56,6 @@ export default class TicketMail extends BaseMail {
       .subject(t(`mail.${this.kind}.subject`, values))
       .htmlView('tickets::emails/ticket_html', view)
       .textView('tickets::emails/ticket_text', view)
+    if (this.data.replyTo) this.message.replyTo(this.data.replyTo)
   }
 }

@@ -9,6 +9,8 @@ import type TicketMessage from '../models/ticket_message.js'
 import TicketMail, { type TicketMailKind } from '../mails/ticket_mail.js'
 import TicketFollowers from './ticket_followers.js'
 import TicketPolicy from '../policies/ticket_policy.js'
+import { pushStaffReply } from './ticket_push.js'
+import ReplyAddress from './reply_address.js'
 
 function nameOf(user: Pick<User, 'name' | 'email'>) {
   return user.name ?? user.email
@@ -82,6 +84,7 @@ export default class TicketNotifier {
     const users = await User.query().whereIn('id', ids)
     const byId = new Map(users.map((user) => [user.id, user]))
     const sent = new Set<string>()
+    const notified: number[] = []
     for (const id of ids) {
       const user = byId.get(id)
       if (!user || user.status === 'disabled') continue
@@ -91,6 +94,7 @@ export default class TicketNotifier {
       const email = user.email.toLowerCase()
       if (sent.has(email)) continue
       sent.add(email)
+      notified.push(user.id)
       await this.#queue(
         kind,
         user.email,
@@ -98,9 +102,12 @@ export default class TicketNotifier {
         actor,
         message,
         ticketLink('tickets.show', ticket),
-        mailLocaleOf(user)
+        mailLocaleOf(user),
+        ReplyAddress.for(ticket.id, user.id)
       )
     }
+    // The same people also get a push notification on their devices (docs/push.md).
+    if (kind === 'staff_reply') await pushStaffReply(ticket, notified)
   }
 
   static async #queue(
@@ -111,7 +118,9 @@ export default class TicketNotifier {
     message: TicketMessage | null,
     link: string,
     /** the recipient's language; the agency's own mails use the default */
-    locale?: string
+    locale?: string,
+    /** where the recipient's reply by email goes (signed for them and this ticket) */
+    replyTo: string | null = null
   ) {
     const organization = await Organization.find(ticket.organizationId)
     const attachments = message ? await countAttachments(message) : 0
@@ -128,6 +137,7 @@ export default class TicketNotifier {
           body: message?.body ?? null,
           link,
           attachments,
+          replyTo,
         },
         locale
       )

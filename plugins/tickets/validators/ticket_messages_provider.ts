@@ -25,6 +25,12 @@ const KEYS: Record<string, string> = {
   'assignee:withoutDecimals': 'assignee_invalid',
   'assignee:positive': 'assignee_invalid',
   'assignee:database.exists': 'assignee_invalid',
+  // review of email replies
+  'ticket:required': 'inbound_ticket',
+  'ticket:minLength': 'inbound_ticket',
+  'ticket:maxLength': 'inbound_ticket',
+  'confirmed:required': 'inbound_confirm',
+  'confirmed:accepted': 'inbound_confirm',
 }
 
 /**

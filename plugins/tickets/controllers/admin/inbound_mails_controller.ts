@@ -1,0 +1,117 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { recordPluginAction } from '#plugin_kit/audit'
+import { imapEnabled } from '#plugin_kit/imap'
+import ReviewInboundMail from '../../actions/review_inbound_mail.js'
+import InboundMail from '../../models/inbound_mail.js'
+import Ticket from '../../models/ticket.js'
+import { readMail } from '../../services/inbound_mail_processor.js'
+import SupportMailbox from '../../services/support_mailbox.js'
+import {
+  discardInboundMailValidator,
+  postInboundMailValidator,
+} from '../../validators/inbound_mail_validators.js'
+import { ticketMessages } from '../../validators/ticket_messages_provider.js'
+
+/** Mails shown at once; more wait until these are handled. */
+const REVIEW_PAGE_SIZE = 50
+
+/**
+ * Replies by email that were not posted by themselves (unknown sender, bad
+ * or missing reply address, …): staff add them to a ticket or discard them.
+ * Also shows whether the mailbox can be read.
+ */
+export default class AdminInboundMailsController {
+  async index({ inertia }: HttpContext) {
+    const mails = await InboundMail.query()
+      .where('status', 'review')
+      .orderBy('id', 'desc')
+      .limit(REVIEW_PAGE_SIZE)
+    const ticketIds = [...new Set(mails.flatMap((mail) => (mail.ticketId ? [mail.ticketId] : [])))]
+    const tickets = ticketIds.length ? await Ticket.query().whereIn('id', ticketIds) : []
+    const numbers = new Map(tickets.map((ticket) => [ticket.id, ticket.number]))
+    const state = await SupportMailbox.state()
+    const items = []
+    for (const mail of mails) {
+      const read = await readMail(mail.raw).catch(() => null)
+      items.push({
+        id: mail.id,
+        from: mail.fromName ? `${mail.fromName} <${mail.fromAddress}>` : mail.fromAddress,
+        to: mail.toAddress,
+        subject: mail.subject,
+        receivedAt: (mail.receivedAt ?? mail.createdAt).toISO()!,
+        reason: mail.reason,
+        text: read?.text ?? '',
+        attachments: read?.files.length ?? 0,
+        ticketNumber: mail.ticketId ? (numbers.get(mail.ticketId) ?? null) : null,
+      })
+    }
+    return inertia.render('tickets/admin/inbound', {
+      enabled: imapEnabled(),
+      state: {
+        lastSuccessAt: state.lastSuccessAt?.toISO() ?? null,
+        lastErrorAt: state.lastErrorAt?.toISO() ?? null,
+        lastError: state.lastError,
+      },
+      mails: items,
+    })
+  }
+
+  /** "Zum Ticket hinzufügen": as the sender's reply if they are that ticket's customer, else as a note. */
+  async post(ctx: HttpContext) {
+    const { request, response, session, i18n, params, auth } = ctx
+    const input = await request.validateUsing(postInboundMailValidator, {
+      messagesProvider: ticketMessages(i18n),
+    })
+    const ticket = await Ticket.findBy('number', input.ticket.toUpperCase())
+    if (!ticket) {
+      session.flashErrors({ ticket: i18n.t('tickets.validation.inbound_ticket') })
+      return response.redirect().toRoute('admin.tickets.inbound')
+    }
+    const mail = await InboundMail.find(Number(params.id) || 0)
+    const posted = mail ? await ReviewInboundMail.post(mail.id, ticket, auth.user!) : null
+    if (!mail || !posted) {
+      session.flash('error', i18n.t('tickets.admin.inbound.flash.gone'))
+      return response.redirect().toRoute('admin.tickets.inbound')
+    }
+    await recordPluginAction(ctx, 'tickets.inbound_posted', {
+      organizationId: ticket.organizationId,
+      recordId: mail.id,
+      label: mail.subject ?? mail.messageId,
+      meta: {
+        number: ticket.number,
+        from: mail.fromAddress,
+        as: posted.customer ? 'reply' : 'note',
+      },
+    })
+    session.flash(
+      'success',
+      posted.customer
+        ? i18n.t('tickets.admin.inbound.flash.posted_reply', {
+            number: ticket.number,
+            sender: posted.customer.name ?? posted.customer.email,
+          })
+        : i18n.t('tickets.admin.inbound.flash.posted_note', { number: ticket.number })
+    )
+    return response.redirect().toRoute('admin.tickets.inbound')
+  }
+
+  async discard(ctx: HttpContext) {
+    const { request, response, session, i18n, params } = ctx
+    await request.validateUsing(discardInboundMailValidator, {
+      messagesProvider: ticketMessages(i18n),
+    })
+    const mail = await ReviewInboundMail.discard(Number(params.id) || 0)
+    if (!mail) {
+      session.flash('error', i18n.t('tickets.admin.inbound.flash.gone'))
+      return response.redirect().toRoute('admin.tickets.inbound')
+    }
+    await recordPluginAction(ctx, 'tickets.inbound_discarded', {
+      organizationId: null,
+      recordId: mail.id,
+      label: mail.subject ?? mail.messageId,
+      meta: { from: mail.fromAddress, reason: mail.reason },
+    })
+    session.flash('success', i18n.t('tickets.admin.inbound.flash.discarded'))
+    return response.redirect().toRoute('admin.tickets.inbound')
+  }
+}

@@ -1,0 +1,217 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import User from '#models/user'
+import { mailLocaleOf } from '#services/user_locale'
+import AddTicketMessage from '../actions/add_ticket_message.js'
+import type { AttachmentBytes } from '../actions/save_attachments.js'
+import InboundMail, { type InboundMailReason } from '../models/inbound_mail.js'
+import Ticket from '../models/ticket.js'
+import TicketPolicy from '../policies/ticket_policy.js'
+import { attachmentRules } from './attachment_store.js'
+import { replyText } from './mail_reply_text.js'
+import ReplyAddress from './reply_address.js'
+import TicketNotifier from './ticket_notifier.js'
+import { addressesOf } from './support_mailbox.js'
+
+/** Mails processed per run; the rest wait for the next one. */
+const BATCH_SIZE = 100
+const MAX_BODY = 20000
+
+/** What a mail is, read from its raw bytes: its new text and the files it carries. */
+export type ReadMail = {
+  parsed: ParsedMail
+  text: string
+  files: AttachmentBytes[]
+  /** attachments that break the portal's limits, with why ("zu groß") */
+  skipped: { name: string; why: 'size' | 'type' | 'empty' | 'count' }[]
+}
+
+/**
+ * Turns stored mails (status "received") into ticket messages: a reply
+ * from the person and to the ticket its signed address names is posted as
+ * theirs (a closed ticket opens again, support is told as for any reply);
+ * anything else waits for staff on the review page. Each mail is decided
+ * in its own transaction that locks its row and only acts on a mail still
+ * "received", so processing twice (two workers, a retry after a crash)
+ * posts once.
+ */
+export default class InboundMailProcessor {
+  static async processPending() {
+    const pending = await InboundMail.query()
+      .where('status', 'received')
+      .orderBy('id')
+      .limit(BATCH_SIZE)
+      .select('id')
+    for (const { id } of pending) {
+      try {
+        await this.process(id)
+      } catch (error) {
+        // One mail the database or the drive refused stays "received" and is tried next run.
+        logger.error(
+          { err: error, inboundMailId: id },
+          'a mail from the support mailbox could not be processed'
+        )
+      }
+    }
+  }
+
+  static async process(id: number) {
+    const mail = await InboundMail.find(id)
+    if (!mail || mail.status !== 'received') return
+    const read = await readMail(mail.raw).catch(() => null)
+    if (!read) return this.#hold(id, 'unreadable', null)
+    if (isAutomatic(read.parsed)) return this.#hold(id, 'auto_reply', null, 'discarded')
+
+    const recipients = [
+      ...addressesOf(read.parsed.to),
+      ...addressesOf(read.parsed.cc),
+      ...headerAddresses(read.parsed, 'delivered-to'),
+      ...headerAddresses(read.parsed, 'x-original-to'),
+    ]
+    const address = ReplyAddress.check(recipients)
+    if (!address.valid) {
+      return this.#hold(
+        id,
+        address.reason === 'missing' ? 'missing_address' : 'bad_signature',
+        null
+      )
+    }
+    const ticket = await Ticket.find(address.ticketId)
+    if (!ticket) return this.#hold(id, 'ticket_not_found', null)
+    const user = await User.find(address.userId)
+    const sender = read.parsed.from?.value[0]?.address?.toLowerCase()
+    if (!user || !sender || user.email.toLowerCase() !== sender || user.isStaff) {
+      return this.#hold(id, 'unknown_sender', ticket.id)
+    }
+    if (user.status === 'disabled' || !(await new TicketPolicy().view(user, ticket))) {
+      return this.#hold(id, 'not_allowed', ticket.id)
+    }
+    const body = bodyFor(read, mailLocaleOf(user))
+    if (!body) return this.#hold(id, 'empty', ticket.id)
+
+    const posted = await db.transaction(async (trx) => {
+      const row = await InboundMail.query({ client: trx }).where('id', id).forUpdate().first()
+      if (!row || row.status !== 'received') return null
+      const locked = await Ticket.query({ client: trx })
+        .where('id', ticket.id)
+        .forUpdate()
+        .firstOrFail()
+      const wasClosed = locked.isClosed
+      const message = await AddTicketMessage.handle(locked, user, {
+        body,
+        fileBytes: read.files,
+        status: AddTicketMessage.statusAfterCustomerReply(locked.status),
+        client: trx,
+      })
+      row.merge({
+        status: 'posted',
+        reason: null,
+        ticketId: locked.id,
+        ticketMessageId: message.id,
+        note: skippedNote(read),
+        processedAt: DateTime.now(),
+      })
+      await row.save()
+      return { ticket: locked, message, wasClosed }
+    })
+    if (!posted) return
+    // After the commit, like the reply form: support hears of the reply, watchers of a reopening.
+    await posted.ticket.refresh()
+    await TicketNotifier.customerReplied(posted.ticket, posted.message, user)
+    if (posted.wasClosed) await TicketNotifier.statusChanged(posted.ticket, user)
+  }
+
+  /** Holds a mail for staff (or sets it aside, for automatic replies), once. */
+  static async #hold(
+    id: number,
+    reason: InboundMailReason,
+    ticketId: number | null,
+    status: 'review' | 'discarded' = 'review'
+  ) {
+    await InboundMail.query().where('id', id).where('status', 'received').update({
+      status,
+      reason,
+      ticket_id: ticketId,
+      processed_at: new Date(),
+      updated_at: new Date(),
+    })
+  }
+}
+
+/** Parses a stored mail: its new text (quotes and signature cut) and the files within the limits. */
+export async function readMail(raw: Buffer): Promise<ReadMail> {
+  const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true })
+  // Plain text when the mail has it; an HTML-only mail has been converted to text by the parser.
+  const text = replyText(parsed.text ?? '')
+  const files: AttachmentBytes[] = []
+  const skipped: ReadMail['skipped'] = []
+  for (const attachment of parsed.attachments) {
+    // Images inside an HTML mail (a logo in the signature) are part of its look, not files sent.
+    if (attachment.related) continue
+    const name = attachment.filename?.trim() || 'anhang'
+    const extension = name.includes('.') ? name.split('.').at(-1)!.toLowerCase() : ''
+    const allowed = (attachmentRules.extnames as readonly string[]).includes(extension)
+    if (!allowed) skipped.push({ name, why: 'type' })
+    else if (attachment.size === 0) skipped.push({ name, why: 'empty' })
+    else if (attachment.size > attachmentRules.maxBytes) skipped.push({ name, why: 'size' })
+    else if (files.length >= attachmentRules.maxFiles) skipped.push({ name, why: 'count' })
+    else files.push({ name, content: attachment.content })
+  }
+  return { parsed, text, files, skipped }
+}
+
+/**
+ * The message as posted: the reply's text, and a line for each attachment
+ * that was left out (in the customer's language, so they see it too).
+ * Null when there is nothing to post.
+ */
+function bodyFor(read: ReadMail, locale: string): string | null {
+  const i18n = i18nManager.locale(locale)
+  const parts: string[] = []
+  if (read.text) parts.push(read.text)
+  else if (read.files.length) parts.push(i18n.t('tickets.inbound.files_only'))
+  else return null
+  if (read.skipped.length) {
+    parts.push(
+      read.skipped
+        .map(({ name, why }) =>
+          i18n.t(`tickets.inbound.skipped_${why}`, {
+            name,
+            maxSize: '10 MB',
+            maxFiles: attachmentRules.maxFiles,
+          })
+        )
+        .join('\n')
+    )
+  }
+  const body = parts.join('\n\n')
+  return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 1)}…` : body
+}
+
+function skippedNote(read: ReadMail) {
+  return read.skipped.length
+    ? read.skipped.map(({ name, why }) => `${name} (${why})`).join(', ')
+    : null
+}
+
+/** Out-of-office notes and other automatic mails (RFC 3834) are never posted: they could loop. */
+function isAutomatic(parsed: ParsedMail) {
+  const header = (name: string) => String(parsed.headers.get(name) ?? '').toLowerCase()
+  const autoSubmitted = header('auto-submitted')
+  if (autoSubmitted && autoSubmitted !== 'no') return true
+  if (['auto_reply', 'bulk', 'junk', 'list'].includes(header('precedence'))) return true
+  return parsed.headers.has('x-autoreply') || parsed.headers.has('x-autorespond')
+}
+
+function headerAddresses(parsed: ParsedMail, name: string): string[] {
+  const value = parsed.headers.get(name)
+  if (!value) return []
+  if (typeof value === 'string') return [value.replace(/^.*<|>.*$/g, '')]
+  if (typeof value === 'object' && 'value' in value && Array.isArray(value.value)) {
+    return addressesOf(value as never)
+  }
+  return []
+}

@@ -1,0 +1,195 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile, appendFile, chown } from 'node:fs/promises'
+import { createServer, connect } from 'node:net'
+import { join } from 'node:path'
+import { userInfo } from 'node:os'
+import { setTimeout as sleep } from 'node:timers/promises'
+import app from '@adonisjs/core/services/app'
+import imapConfig from '#config/imap'
+
+const DOVECOT = '/usr/sbin/dovecot'
+const LDA = '/usr/lib/dovecot/dovecot-lda'
+
+/** A port nobody listens on right now. */
+async function freePort() {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  const { port } = server.address() as { port: number }
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+function accepts(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string) {
+  for (let tries = 0; tries < 100; tries++) {
+    if (await check()) return
+    await sleep(100)
+  }
+  throw new Error(`dovecot: ${what} did not happen within 10 s`)
+}
+
+/**
+ * A private Dovecot IMAP server (Debian's dovecot-imapd, which .ci/run
+ * installs): its own configuration, mail and sockets in a folder under
+ * tmp/, listening on 127.0.0.1 on a free port, plain-text login, no TLS.
+ * Mailbox users come from a passwd file; `addUser()` makes a fresh, empty
+ * mailbox for a test. Mails are delivered with Dovecot's own LDA, as a mail
+ * server would hand them over. `stop()` and `start()` take the server
+ * away and bring it back on the same port (an outage).
+ *
+ * Run as root (CI), the mail is owned by Dovecot's "dovecot" system user,
+ * because Dovecot refuses root as a mail user; otherwise by the current user.
+ */
+export async function startImapServer() {
+  await mkdir(app.tmpPath(), { recursive: true })
+  const dir = await mkdtemp(join(app.tmpPath(), 'dovecot-'))
+  const port = await freePort()
+  const asRoot = process.getuid?.() === 0
+  const me = userInfo().username
+  const mailUser = asRoot ? 'dovecot' : me
+  const loginUser = asRoot ? 'dovenull' : me
+  const home = join(dir, 'home')
+  await mkdir(join(dir, 'run'), { recursive: true })
+  await mkdir(join(dir, 'state'), { recursive: true })
+  await mkdir(home, { recursive: true })
+  if (asRoot) {
+    const ids = spawnSync('id', ['-u', 'dovecot']).stdout.toString().trim()
+    const gid = spawnSync('id', ['-g', 'dovecot']).stdout.toString().trim()
+    await chown(home, Number(ids), Number(gid))
+  }
+  const passwd = join(dir, 'passwd')
+  await writeFile(passwd, '')
+  const config = join(dir, 'dovecot.conf')
+  await writeFile(
+    config,
+    `protocols = imap
+listen = 127.0.0.1
+base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = ${mailUser}
+default_internal_group = ${asRoot ? 'dovecot' : userInfo().username}
+default_login_user = ${loginUser}
+first_valid_uid = 1
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${passwd}
+}
+userdb {
+  driver = static
+  args = uid=${mailUser} gid=${asRoot ? 'dovecot' : process.getgid?.()} home=${home}/%u
+}
+mail_location = maildir:~/Maildir
+service imap-login {
+  chroot =
+  inet_listener imap {
+    address = 127.0.0.1
+    port = ${port}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service anvil {
+  chroot =
+}
+protocol lda {
+  postmaster_address = postmaster@example.test
+}
+`
+  )
+
+  let users = 0
+  const start = async () => {
+    const result = spawnSync(DOVECOT, ['-c', config])
+    if (result.status !== 0) {
+      throw new Error(`dovecot did not start: ${result.stderr.toString()}`)
+    }
+    await waitFor(() => accepts(port), `listening on ${port}`)
+  }
+  const stop = async () => {
+    const pid = Number(await readFile(join(dir, 'run', 'master.pid'), 'utf8').catch(() => '0'))
+    if (pid) {
+      try {
+        process.kill(pid, 'SIGTERM')
+      } catch {}
+    }
+    await waitFor(async () => !(await accepts(port)), 'stopping')
+    // The master removes its pid file last: wait for it, so start() can begin anew.
+    await waitFor(
+      () =>
+        readFile(join(dir, 'run', 'master.pid'))
+          .then(() => false)
+          .catch(() => true),
+      'exiting'
+    )
+  }
+
+  await start()
+
+  return {
+    port,
+    dir,
+    start,
+    stop,
+    /** A new, empty mailbox; its password is "secret". */
+    async addUser() {
+      users++
+      const user = `support${users}@example.test`
+      await appendFile(passwd, `${user}:{PLAIN}secret::::::\n`)
+      return { user, password: 'secret' }
+    },
+    /** Delivers a mail into the user's INBOX through Dovecot's LDA, like a mail server does. */
+    async deliver(user: string, raw: string | Buffer) {
+      const lda = spawn(LDA, ['-c', config, '-d', user, '-f', 'sender@example.test'])
+      let stderr = ''
+      lda.stderr.on('data', (chunk) => (stderr += chunk))
+      lda.stdin.end(raw)
+      const code = await new Promise<number | null>((resolve) => lda.on('close', resolve))
+      if (code !== 0) throw new Error(`dovecot-lda failed (${code}): ${stderr}`)
+    },
+    async destroy() {
+      await stop().catch(() => {})
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type ImapServer = Awaited<ReturnType<typeof startImapServer>>
+
+/**
+ * Points the portal's IMAP configuration (config/imap.ts) at this server
+ * and mailbox for one test; the cleanup puts it back (replies by email are
+ * off in the test environment otherwise).
+ */
+export function useImapServer(
+  server: ImapServer,
+  account: { user: string; password: string },
+  cleanup: (handler: () => void) => void
+) {
+  const previous = { ...imapConfig }
+  Object.assign(imapConfig, {
+    enabled: true,
+    host: '127.0.0.1',
+    port: server.port,
+    secure: false,
+    user: account.user,
+    password: account.password,
+    mailbox: 'INBOX',
+    timeoutMs: 3000,
+  })
+  cleanup(() => Object.assign(imapConfig, previous))
+}
