@@ -1,4 +1,4 @@
-import webpush, { WebPushError } from 'web-push'
+import webpush from 'web-push'
 import logger from '@adonisjs/core/services/logger'
 import { Job, exponentialBackoff } from '@adonisjs/queue'
 import type { JobOptions } from '@adonisjs/queue/types'
@@ -13,12 +13,12 @@ const GONE = new Set([404, 410])
 /**
  * Sends one notification to one device (app/plugin_kit/push.ts queues one
  * job per device). web-push encrypts the payload for the device (aes128gcm)
- * and signs the request with the portal's VAPID key.
+ * and signs the request with the portal's VAPID key; fetch sends it.
  *
  * Outcomes: delivered (the device's last_used_at is set); 404/410 (the
- * subscription expired: it is deleted, nothing more is tried); another 4xx
- * but 429 (the request itself is refused, trying again cannot help: logged
- * and dropped); a network error, a timeout, 429 or 5xx (thrown back to the
+ * subscription expired: it is deleted, nothing more is tried); another
+ * answer below 500 but 429 (the request itself is refused, trying again
+ * cannot help: logged and dropped); a network error, a timeout, 429 or 5xx (thrown back to the
  * queue, which tries again with backoff until pushConfig.maxAttempts, then
  * it is logged and dropped).
  */
@@ -47,36 +47,50 @@ export default class SendPushJob extends Job<{ subscriptionId: number; message: 
       return
     }
 
+    // web-push encrypts and signs; the request itself goes through fetch (http for a local endpoint in tests).
+    let request: ReturnType<typeof webpush.generateRequestDetails>
     try {
-      await webpush.sendNotification(
+      request = webpush.generateRequestDetails(
         { endpoint: subscription.endpoint, keys },
         JSON.stringify(message),
         {
           vapidDetails: { subject, publicKey, privateKey },
           TTL: pushConfig.ttlSeconds,
-          timeout: pushConfig.timeoutMs,
           contentEncoding: 'aes128gcm',
         }
       )
     } catch (error) {
-      return this.#failed(subscription, error)
+      // Keys the browser would never have made (or a broken VAPID key: then every device says so).
+      logger.warn({ subscriptionId, err: error }, 'push: cannot encrypt for this subscription')
+      return
     }
+    let response: Response
+    try {
+      response = await fetch(request.endpoint, {
+        method: request.method,
+        headers: request.headers as Record<string, string>,
+        body: request.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(pushConfig.timeoutMs),
+      })
+      await response.body?.cancel()
+    } catch (error) {
+      return this.#failed(subscription, null, error)
+    }
+    if (response.status < 200 || response.status > 299)
+      return this.#failed(subscription, response.status, new PushRefusedError(response.status))
     await PushSubscriptions.markUsed(subscription)
   }
 
-  async #failed(subscription: PushSubscription, error: unknown) {
-    const status = error instanceof WebPushError ? error.statusCode : null
+  async #failed(subscription: PushSubscription, status: number | null, error: unknown) {
     const context = { subscriptionId: subscription.id, status, attempt: this.context.attempt }
     if (status !== null && GONE.has(status)) {
       logger.info(context, 'push: the subscription expired: removed')
       await subscription.delete()
       return
     }
-    if (status !== null && status >= 400 && status < 500 && status !== 429) {
-      logger.warn(
-        { ...context, body: (error as WebPushError).body },
-        'push: refused by the push service'
-      )
+    if (status !== null && status < 500 && status !== 429) {
+      logger.warn(context, 'push: refused by the push service')
       return
     }
     if (this.context.attempt > pushConfig.maxAttempts) {
@@ -84,5 +98,12 @@ export default class SendPushJob extends Job<{ subscriptionId: number; message: 
       return
     }
     throw error
+  }
+}
+
+/** The push service answered with an error status (the job is tried again on 429 and 5xx). */
+class PushRefusedError extends Error {
+  constructor(public status: number) {
+    super(`the push service answered ${status}`)
   }
 }

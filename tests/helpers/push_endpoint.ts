@@ -32,7 +32,7 @@ interface Device {
 }
 
 /** What the browser gives the portal: `PushSubscription.toJSON()`. */
-export interface SubscriptionJson {
+export type SubscriptionJson = {
   endpoint: string
   keys: { p256dh: string; auth: string }
 }

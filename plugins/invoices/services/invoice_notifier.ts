@@ -1,8 +1,10 @@
 import mail from '@adonisjs/mail/services/main'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import portalConfig from '#config/portal'
 import User from '#models/user'
 import { mailLocaleOf } from '#services/user_locale'
+import { pushToUsers } from '#plugin_kit/push'
 import type Invoice from '../models/invoice.js'
 import InvoiceAvailableMail from '../mails/invoice_available_mail.js'
 import { formatDate, formatMoney } from './formatting.js'
@@ -27,7 +29,9 @@ export async function invoiceRecipients(organizationId: number) {
 
 /**
  * "Neue Rechnung verfügbar" to every recipient, queued in the background
- * (mail.sendLater); returns how many were queued.
+ * (mail.sendLater), and a push notification to their devices that turned
+ * it on (the invoice number only; a tap opens the invoices); returns how
+ * many mails were queued.
  */
 export async function notifyInvoiceAvailable(invoice: Invoice, organizationName: string) {
   const recipients = await invoiceRecipients(invoice.organizationId)
@@ -45,5 +49,16 @@ export async function notifyInvoiceAvailable(invoice: Invoice, organizationName:
     }
     await mail.sendLater(new InvoiceAvailableMail(recipient.email, data, locale))
   }
+  await pushToUsers(
+    recipients.map((recipient) => recipient.id),
+    (locale) => {
+      const i18n = i18nManager.locale(locale)
+      return {
+        title: i18n.t('invoices.mail.available.heading'),
+        body: i18n.t('invoices.mail.available.push_body', { number: invoice.number }),
+        url: urlFor('invoices.index'),
+      }
+    }
+  )
   return recipients.length
 }
