@@ -19,6 +19,12 @@ const pushConfig = {
     subject:
       env.get('VAPID_SUBJECT') || `mailto:${env.get('SUPPORT_EMAIL', 'support@example.com')}`,
   },
+  /**
+   * Push services are public HTTPS servers, and in production nothing else
+   * is accepted. Development and tests use a push endpoint on this machine
+   * over http; the production build's browser test sets this to do the same.
+   */
+  allowLocalEndpoints: env.get('PUSH_ALLOW_LOCAL_ENDPOINTS', false),
   /** seconds a push service keeps a notification for an offline device */
   ttlSeconds: 24 * 60 * 60,
   /** ms to wait for a push service's answer before the try counts as failed */

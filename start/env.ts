@@ -100,6 +100,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   VAPID_PUBLIC_KEY: Env.schema.string.optional(),
   VAPID_PRIVATE_KEY: Env.schema.string.optional(),
   VAPID_SUBJECT: Env.schema.string.optional(),
+  /** tests only: accept push endpoints on this machine over http in production too */
+  PUSH_ALLOW_LOCAL_ENDPOINTS: Env.schema.boolean.optional(),
 
   /* Replies by email (config/imap.ts, docs/mail-replies.md): off without IMAP_HOST */
   IMAP_HOST: Env.schema.string.optional({ format: 'host' }),

@@ -69,7 +69,7 @@ export default class SendPushJob extends Job<{ subscriptionId: number; message: 
       response = await fetch(request.endpoint, {
         method: request.method,
         headers: request.headers as Record<string, string>,
-        body: request.body,
+        body: request.body ? new Uint8Array(request.body) : null,
         redirect: 'manual',
         signal: AbortSignal.timeout(pushConfig.timeoutMs),
       })

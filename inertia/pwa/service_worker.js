@@ -72,6 +72,63 @@ self.addEventListener('fetch', (event) => {
   // Anything else: no respondWith, the browser fetches it as usual.
 })
 
+/**
+ * Push notifications (docs/push.md): the portal sends { title, body, url },
+ * a ticket's or invoice's number and subject at most. A push without a
+ * readable payload still shows the portal's name (browsers require a
+ * notification for every push).
+ */
+self.addEventListener('push', (event) => {
+  let data = {}
+  try {
+    data = event.data?.json() ?? {}
+  } catch {
+    // Not JSON: the generic notification below.
+  }
+  const title = typeof data.title === 'string' && data.title ? data.title : self.location.host
+  const url = portalUrl(data.url)
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof data.body === 'string' ? data.body : '',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      // One notification per page: a second reply to the same ticket replaces the first.
+      tag: url,
+      data: { url },
+    })
+  )
+})
+
+/** A tap opens the ticket or invoice: in a portal window that is open already, else a new one. */
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close()
+  const url = portalUrl(event.notification.data?.url)
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin)
+      if (open) {
+        const focused = await open.focus()
+        const navigated = await (focused ?? open).navigate(url).catch(() => null)
+        if (navigated) return
+      }
+      await self.clients.openWindow(url)
+    })()
+  )
+})
+
+/** A page of this portal only: anything else (another site, javascript:) opens the start page. */
+function portalUrl(value) {
+  try {
+    const url = new URL(typeof value === 'string' ? value : '/', self.location.origin)
+    if (url.origin === self.location.origin && ['http:', 'https:'].includes(url.protocol))
+      return url.href
+  } catch {
+    // Not a URL: the start page.
+  }
+  return new URL('/', self.location.origin).href
+}
+
 /** Every file of the list, fetched fresh: one failure fails the install and keeps the old worker. */
 async function precache() {
   const cache = await caches.open(PRECACHE_NAME)
