@@ -32,6 +32,9 @@ router
     router.post('/login/setup', [controllers.TotpSetup, 'store']).as('login.setup.store')
     router.get('/login/code', [controllers.TotpCode, 'show']).as('login.code.show')
     router.post('/login/code', [controllers.TotpCode, 'store']).as('login.code.store')
+    router
+      .get('/login/passkey/options', [controllers.PasskeyLogin, 'options'])
+      .as('login.passkey.options')
   })
   .use(middleware.guest())
 

@@ -16,6 +16,7 @@ export const customerRoutes: ClientRouteJSON[] = [
   {"name":"login.setup.store","pattern":"/login/setup","methods":["POST"],"domain":"root","tokens":[{"old":"/login/setup","type":0,"val":"login","end":""},{"old":"/login/setup","type":0,"val":"setup","end":""}]},
   {"name":"login.code.show","pattern":"/login/code","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/login/code","type":0,"val":"login","end":""},{"old":"/login/code","type":0,"val":"code","end":""}]},
   {"name":"login.code.store","pattern":"/login/code","methods":["POST"],"domain":"root","tokens":[{"old":"/login/code","type":0,"val":"login","end":""},{"old":"/login/code","type":0,"val":"code","end":""}]},
+  {"name":"login.passkey.options","pattern":"/login/passkey/options","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/login/passkey/options","type":0,"val":"login","end":""},{"old":"/login/passkey/options","type":0,"val":"passkey","end":""},{"old":"/login/passkey/options","type":0,"val":"options","end":""}]},
   {"name":"dashboard","pattern":"/dashboard","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/dashboard","type":0,"val":"dashboard","end":""}]},
   {"name":"logout","pattern":"/logout","methods":["POST"],"domain":"root","tokens":[{"old":"/logout","type":0,"val":"logout","end":""}]},
   {"name":"account.show","pattern":"/account","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account","type":0,"val":"account","end":""}]},
@@ -23,6 +24,13 @@ export const customerRoutes: ClientRouteJSON[] = [
   {"name":"account.devices.destroy","pattern":"/account/devices/:id","methods":["DELETE"],"domain":"root","tokens":[{"old":"/account/devices/:id","type":0,"val":"account","end":""},{"old":"/account/devices/:id","type":0,"val":"devices","end":""},{"old":"/account/devices/:id","type":1,"val":"id","end":""}]},
   {"name":"account.recovery_codes.show","pattern":"/account/recovery-codes","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}]},
   {"name":"account.recovery_codes.store","pattern":"/account/recovery-codes","methods":["POST"],"domain":"root","tokens":[{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}]},
+  {"name":"account.passkeys.create","pattern":"/account/passkeys/new","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account/passkeys/new","type":0,"val":"account","end":""},{"old":"/account/passkeys/new","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/new","type":0,"val":"new","end":""}]},
+  {"name":"account.passkeys.options","pattern":"/account/passkeys/options","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account/passkeys/options","type":0,"val":"account","end":""},{"old":"/account/passkeys/options","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/options","type":0,"val":"options","end":""}]},
+  {"name":"account.passkeys.store","pattern":"/account/passkeys","methods":["POST"],"domain":"root","tokens":[{"old":"/account/passkeys","type":0,"val":"account","end":""},{"old":"/account/passkeys","type":0,"val":"passkeys","end":""}]},
+  {"name":"account.passkeys.destroy","pattern":"/account/passkeys/:id","methods":["DELETE"],"domain":"root","tokens":[{"old":"/account/passkeys/:id","type":0,"val":"account","end":""},{"old":"/account/passkeys/:id","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/:id","type":1,"val":"id","end":""}]},
+  {"name":"push.show","pattern":"/push","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/push","type":0,"val":"push","end":""}]},
+  {"name":"push.subscribe","pattern":"/push/subscription","methods":["POST"],"domain":"root","tokens":[{"old":"/push/subscription","type":0,"val":"push","end":""},{"old":"/push/subscription","type":0,"val":"subscription","end":""}]},
+  {"name":"push.unsubscribe","pattern":"/push/subscription","methods":["DELETE"],"domain":"root","tokens":[{"old":"/push/subscription","type":0,"val":"push","end":""},{"old":"/push/subscription","type":0,"val":"subscription","end":""}]},
   {"name":"branding.logo","pattern":"/branding/logo","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/branding/logo","type":0,"val":"branding","end":""},{"old":"/branding/logo","type":0,"val":"logo","end":""}]},
   {"name":"dev.mails.index","pattern":"/dev/mails","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/dev/mails","type":0,"val":"dev","end":""},{"old":"/dev/mails","type":0,"val":"mails","end":""}]},
   {"name":"dev.mails.show","pattern":"/dev/mails/:id","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/dev/mails/:id","type":0,"val":"dev","end":""},{"old":"/dev/mails/:id","type":0,"val":"mails","end":""},{"old":"/dev/mails/:id","type":1,"val":"id","end":""}]},
@@ -52,6 +60,7 @@ export type CustomerRouteName =
   | 'login.setup.store'
   | 'login.code.show'
   | 'login.code.store'
+  | 'login.passkey.options'
   | 'dashboard'
   | 'logout'
   | 'account.show'
@@ -59,6 +68,13 @@ export type CustomerRouteName =
   | 'account.devices.destroy'
   | 'account.recovery_codes.show'
   | 'account.recovery_codes.store'
+  | 'account.passkeys.create'
+  | 'account.passkeys.options'
+  | 'account.passkeys.store'
+  | 'account.passkeys.destroy'
+  | 'push.show'
+  | 'push.subscribe'
+  | 'push.unsubscribe'
   | 'branding.logo'
   | 'dev.mails.index'
   | 'dev.mails.show'

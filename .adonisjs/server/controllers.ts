@@ -7,6 +7,7 @@ export const controllers = {
   account: {
     Account: () => import('#controllers/account/account_controller'),
     Devices: () => import('#controllers/account/devices_controller'),
+    Passkeys: () => import('#controllers/account/passkeys_controller'),
     RecoveryCodes: () => import('#controllers/account/recovery_codes_controller'),
   },
   admin: {
@@ -29,6 +30,7 @@ export const controllers = {
   Logout: () => import('#controllers/logout_controller'),
   MagicLink: () => import('#controllers/magic_link_controller'),
   NotFound: () => import('#controllers/not_found_controller'),
+  PasskeyLogin: () => import('#controllers/passkey_login_controller'),
   push: {
     PushSubscriptions: () => import('#controllers/push/push_subscriptions_controller'),
   },

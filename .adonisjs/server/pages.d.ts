@@ -9,6 +9,7 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'account/passkey_offer': ExtractProps<(typeof import('../../inertia/pages/account/passkey_offer.vue'))['default']>
     'account/recovery_codes': ExtractProps<(typeof import('../../inertia/pages/account/recovery_codes.vue'))['default']>
     'account/show': ExtractProps<(typeof import('../../inertia/pages/account/show.vue'))['default']>
     'admin/audit/index': ExtractProps<(typeof import('../../inertia/pages/admin/audit/index.vue'))['default']>

@@ -13,6 +13,7 @@ export type ScannedRoutes = {
     'login.setup.store': { paramsTuple?: []; params?: {} }
     'login.code.show': { paramsTuple?: []; params?: {} }
     'login.code.store': { paramsTuple?: []; params?: {} }
+    'login.passkey.options': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'logout': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -48,6 +49,13 @@ export type ScannedRoutes = {
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
+    'account.passkeys.create': { paramsTuple?: []; params?: {} }
+    'account.passkeys.options': { paramsTuple?: []; params?: {} }
+    'account.passkeys.store': { paramsTuple?: []; params?: {} }
+    'account.passkeys.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'push.show': { paramsTuple?: []; params?: {} }
+    'push.subscribe': { paramsTuple?: []; params?: {} }
+    'push.unsubscribe': { paramsTuple?: []; params?: {} }
     'branding.logo': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -62,6 +70,9 @@ export type ScannedRoutes = {
     'tickets.unfollow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'admin.tickets.inbound': { paramsTuple?: []; params?: {} }
+    'admin.tickets.inbound.post': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tickets.inbound.discard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -90,6 +101,7 @@ export type ScannedRoutes = {
     'login.link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'login.setup.show': { paramsTuple?: []; params?: {} }
     'login.code.show': { paramsTuple?: []; params?: {} }
+    'login.passkey.options': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.organizations.index': { paramsTuple?: []; params?: {} }
@@ -103,6 +115,9 @@ export type ScannedRoutes = {
     'admin.mails.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'account.passkeys.create': { paramsTuple?: []; params?: {} }
+    'account.passkeys.options': { paramsTuple?: []; params?: {} }
+    'push.show': { paramsTuple?: []; params?: {} }
     'branding.logo': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -111,6 +126,7 @@ export type ScannedRoutes = {
     'tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'admin.tickets.inbound': { paramsTuple?: []; params?: {} }
     'admin.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'invoices.index': { paramsTuple?: []; params?: {} }
@@ -130,6 +146,7 @@ export type ScannedRoutes = {
     'login.link.show': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'login.setup.show': { paramsTuple?: []; params?: {} }
     'login.code.show': { paramsTuple?: []; params?: {} }
+    'login.passkey.options': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'admin.dashboard': { paramsTuple?: []; params?: {} }
     'admin.organizations.index': { paramsTuple?: []; params?: {} }
@@ -143,6 +160,9 @@ export type ScannedRoutes = {
     'admin.mails.index': { paramsTuple?: []; params?: {} }
     'account.show': { paramsTuple?: []; params?: {} }
     'account.recovery_codes.show': { paramsTuple?: []; params?: {} }
+    'account.passkeys.create': { paramsTuple?: []; params?: {} }
+    'account.passkeys.options': { paramsTuple?: []; params?: {} }
+    'push.show': { paramsTuple?: []; params?: {} }
     'branding.logo': { paramsTuple?: []; params?: {} }
     'dev.mails.index': { paramsTuple?: []; params?: {} }
     'dev.mails.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -151,6 +171,7 @@ export type ScannedRoutes = {
     'tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'admin.tickets.index': { paramsTuple?: []; params?: {} }
+    'admin.tickets.inbound': { paramsTuple?: []; params?: {} }
     'admin.tickets.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'attachmentId': ParamValue} }
     'invoices.index': { paramsTuple?: []; params?: {} }
@@ -182,12 +203,15 @@ export type ScannedRoutes = {
     'admin.mails.retry': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.mails.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
+    'account.passkeys.store': { paramsTuple?: []; params?: {} }
+    'push.subscribe': { paramsTuple?: []; params?: {} }
     'tickets.store': { paramsTuple?: []; params?: {} }
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.reopen': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.follow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'tickets.unfollow': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.tickets.inbound.post': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.tickets.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -209,6 +233,9 @@ export type ScannedRoutes = {
     'admin.users.devices.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'deviceId': ParamValue} }
     'account.devices.destroy_all': { paramsTuple?: []; params?: {} }
     'account.devices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'account.passkeys.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'push.unsubscribe': { paramsTuple?: []; params?: {} }
+    'admin.tickets.inbound.discard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.invoices.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }

@@ -4,6 +4,7 @@ import AuditEvent from '#models/audit_event'
 import User from '#models/user'
 import DeviceList from '#services/device_list'
 import RecoveryCodes from '#services/recovery_codes'
+import PasskeyList from '#services/passkeys/passkey_list'
 import AuditEventTransformer from '#transformers/audit_event_transformer'
 import { findByRouteId } from '#plugin_kit/route_ids'
 
@@ -14,7 +15,7 @@ export default class UserSecurityQueries {
     return findByRouteId(User.query().preload('organization'), id)
   }
 
-  /** 2FA state, trusted devices and the last 20 security events. */
+  /** 2FA state, trusted devices, passkeys and the last 20 security events. */
   static async page(user: User) {
     const devices = await DeviceList.active(user.id)
     const recoveryCodes = await RecoveryCodes.summary(user.id)
@@ -37,6 +38,7 @@ export default class UserSecurityQueries {
       backUrl: this.backUrl(user),
       twoFactor: { enabledAt: user.totpEnabledAt?.toISO() ?? null, recoveryCodes },
       devices,
+      passkeys: await PasskeyList.of(user.id),
       events: AuditEventTransformer.transform(events),
     }
   }

@@ -11,8 +11,8 @@ import { recordStaffAction } from '#services/audit_log'
 
 /**
  * "2FA zurücksetzen" (a user lost the phone): everything that stood on the
- * second factor goes at once. Secret, last step and recovery codes are
- * removed and every trusted device revoked in one transaction; then every
+ * second factor goes at once. Secret, last step, recovery codes and passkeys
+ * are removed and every trusted device revoked in one transaction; then every
  * session of the user is deleted (a browser still logged in meets the login
  * page on its next request), and logins half done are void. The next login
  * starts with the 2FA setup. The user is told by mail; the staff's reason
@@ -27,6 +27,7 @@ export default class TwoFactorReset {
         .where('id', user.id)
         .update({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now })
       await RecoveryCodes.removeAll(user.id, trx)
+      await trx.from('passkeys').where('user_id', user.id).delete()
       await trx
         .from('login_attempts')
         .where('user_id', user.id)

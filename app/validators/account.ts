@@ -17,3 +17,19 @@ export function recordIdOrFail(value: unknown) {
   if (id === null) throw new Exception('Not found', { status: 404, code: 'E_NOT_FOUND' })
   return id
 }
+
+/**
+ * A passkey's answer from the browser (navigator.credentials as JSON). Real
+ * answers are a few kilobytes; the signatures are checked by the service.
+ */
+const passkeyAnswer = () => vine.string().maxLength(20_000)
+
+/** "Mit Passkey bestätigen" on the code step. */
+export const passkeyLoginValidator = vine.create({ passkey: passkeyAnswer() })
+
+/** "Passkey hinzufügen": the answer, an optional name, and where to go afterwards. */
+export const newPasskeyValidator = vine.create({
+  passkey: passkeyAnswer(),
+  name: vine.string().trim().maxLength(60).optional(),
+  next: vine.enum(['account', 'dashboard'] as const).optional(),
+})

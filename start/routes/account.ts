@@ -1,5 +1,5 @@
 /*
-| The logged-in user's own account: devices, recovery codes, security events.
+| The logged-in user's own account: devices, passkeys, recovery codes, security events.
 | Customers and staff alike; every query is about the logged-in user only.
 */
 import { middleware } from '#start/kernel'
@@ -17,6 +17,12 @@ router
     router
       .post('/recovery-codes', [controllers.account.RecoveryCodes, 'store'])
       .as('recovery_codes.store')
+    router.get('/passkeys/new', [controllers.account.Passkeys, 'create']).as('passkeys.create')
+    router
+      .get('/passkeys/options', [controllers.account.Passkeys, 'options'])
+      .as('passkeys.options')
+    router.post('/passkeys', [controllers.account.Passkeys, 'store']).as('passkeys.store')
+    router.delete('/passkeys/:id', [controllers.account.Passkeys, 'destroy']).as('passkeys.destroy')
   })
   .prefix('/account')
   .as('account')

@@ -60,6 +60,12 @@ const routes = {
     tokens: [{"old":"/login/code","type":0,"val":"login","end":""},{"old":"/login/code","type":0,"val":"code","end":""}],
     types: placeholder as Registry['login.code.store']['types'],
   },
+  'login.passkey.options': {
+    methods: ["GET","HEAD"],
+    pattern: '/login/passkey/options',
+    tokens: [{"old":"/login/passkey/options","type":0,"val":"login","end":""},{"old":"/login/passkey/options","type":0,"val":"passkey","end":""},{"old":"/login/passkey/options","type":0,"val":"options","end":""}],
+    types: placeholder as Registry['login.passkey.options']['types'],
+  },
   'dashboard': {
     methods: ["GET","HEAD"],
     pattern: '/dashboard',
@@ -270,6 +276,48 @@ const routes = {
     tokens: [{"old":"/account/recovery-codes","type":0,"val":"account","end":""},{"old":"/account/recovery-codes","type":0,"val":"recovery-codes","end":""}],
     types: placeholder as Registry['account.recovery_codes.store']['types'],
   },
+  'account.passkeys.create': {
+    methods: ["GET","HEAD"],
+    pattern: '/account/passkeys/new',
+    tokens: [{"old":"/account/passkeys/new","type":0,"val":"account","end":""},{"old":"/account/passkeys/new","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/new","type":0,"val":"new","end":""}],
+    types: placeholder as Registry['account.passkeys.create']['types'],
+  },
+  'account.passkeys.options': {
+    methods: ["GET","HEAD"],
+    pattern: '/account/passkeys/options',
+    tokens: [{"old":"/account/passkeys/options","type":0,"val":"account","end":""},{"old":"/account/passkeys/options","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/options","type":0,"val":"options","end":""}],
+    types: placeholder as Registry['account.passkeys.options']['types'],
+  },
+  'account.passkeys.store': {
+    methods: ["POST"],
+    pattern: '/account/passkeys',
+    tokens: [{"old":"/account/passkeys","type":0,"val":"account","end":""},{"old":"/account/passkeys","type":0,"val":"passkeys","end":""}],
+    types: placeholder as Registry['account.passkeys.store']['types'],
+  },
+  'account.passkeys.destroy': {
+    methods: ["DELETE"],
+    pattern: '/account/passkeys/:id',
+    tokens: [{"old":"/account/passkeys/:id","type":0,"val":"account","end":""},{"old":"/account/passkeys/:id","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['account.passkeys.destroy']['types'],
+  },
+  'push.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/push',
+    tokens: [{"old":"/push","type":0,"val":"push","end":""}],
+    types: placeholder as Registry['push.show']['types'],
+  },
+  'push.subscribe': {
+    methods: ["POST"],
+    pattern: '/push/subscription',
+    tokens: [{"old":"/push/subscription","type":0,"val":"push","end":""},{"old":"/push/subscription","type":0,"val":"subscription","end":""}],
+    types: placeholder as Registry['push.subscribe']['types'],
+  },
+  'push.unsubscribe': {
+    methods: ["DELETE"],
+    pattern: '/push/subscription',
+    tokens: [{"old":"/push/subscription","type":0,"val":"push","end":""},{"old":"/push/subscription","type":0,"val":"subscription","end":""}],
+    types: placeholder as Registry['push.unsubscribe']['types'],
+  },
   'branding.logo': {
     methods: ["GET","HEAD"],
     pattern: '/branding/logo',
@@ -353,6 +401,24 @@ const routes = {
     pattern: '/admin/tickets',
     tokens: [{"old":"/admin/tickets","type":0,"val":"admin","end":""},{"old":"/admin/tickets","type":0,"val":"tickets","end":""}],
     types: placeholder as Registry['admin.tickets.index']['types'],
+  },
+  'admin.tickets.inbound': {
+    methods: ["GET","HEAD"],
+    pattern: '/admin/tickets/inbound',
+    tokens: [{"old":"/admin/tickets/inbound","type":0,"val":"admin","end":""},{"old":"/admin/tickets/inbound","type":0,"val":"tickets","end":""},{"old":"/admin/tickets/inbound","type":0,"val":"inbound","end":""}],
+    types: placeholder as Registry['admin.tickets.inbound']['types'],
+  },
+  'admin.tickets.inbound.post': {
+    methods: ["POST"],
+    pattern: '/admin/tickets/inbound/:id/post',
+    tokens: [{"old":"/admin/tickets/inbound/:id/post","type":0,"val":"admin","end":""},{"old":"/admin/tickets/inbound/:id/post","type":0,"val":"tickets","end":""},{"old":"/admin/tickets/inbound/:id/post","type":0,"val":"inbound","end":""},{"old":"/admin/tickets/inbound/:id/post","type":1,"val":"id","end":""},{"old":"/admin/tickets/inbound/:id/post","type":0,"val":"post","end":""}],
+    types: placeholder as Registry['admin.tickets.inbound.post']['types'],
+  },
+  'admin.tickets.inbound.discard': {
+    methods: ["DELETE"],
+    pattern: '/admin/tickets/inbound/:id',
+    tokens: [{"old":"/admin/tickets/inbound/:id","type":0,"val":"admin","end":""},{"old":"/admin/tickets/inbound/:id","type":0,"val":"tickets","end":""},{"old":"/admin/tickets/inbound/:id","type":0,"val":"inbound","end":""},{"old":"/admin/tickets/inbound/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['admin.tickets.inbound.discard']['types'],
   },
   'admin.tickets.show': {
     methods: ["GET","HEAD"],

@@ -115,6 +115,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/totp_code_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'login.passkey.options': {
+    methods: ["GET","HEAD"]
+    pattern: '/login/passkey/options'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/passkey_login_controller').default['options']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/passkey_login_controller').default['options']>>>
+    }
+  }
   'dashboard': {
     methods: ["GET","HEAD"]
     pattern: '/dashboard'
@@ -535,6 +547,90 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/recovery_codes_controller').default['store']>>>
     }
   }
+  'account.passkeys.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/account/passkeys/new'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['create']>>>
+    }
+  }
+  'account.passkeys.options': {
+    methods: ["GET","HEAD"]
+    pattern: '/account/passkeys/options'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['options']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['options']>>>
+    }
+  }
+  'account.passkeys.store': {
+    methods: ["POST"]
+    pattern: '/account/passkeys'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/account').newPasskeyValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/account').newPasskeyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'account.passkeys.destroy': {
+    methods: ["DELETE"]
+    pattern: '/account/passkeys/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['destroy']>>>
+    }
+  }
+  'push.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/push'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/push/push_subscriptions_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/push/push_subscriptions_controller').default['show']>>>
+    }
+  }
+  'push.subscribe': {
+    methods: ["POST"]
+    pattern: '/push/subscription'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/push').pushSubscriptionValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/push').pushSubscriptionValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/push/push_subscriptions_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/push/push_subscriptions_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'push.unsubscribe': {
+    methods: ["DELETE"]
+    pattern: '/push/subscription'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/push').pushEndpointValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/push').pushEndpointValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/push/push_subscriptions_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/push/push_subscriptions_controller').default['destroy']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'branding.logo': {
     methods: ["GET","HEAD"]
     pattern: '/branding/logo'
@@ -698,6 +794,42 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.inbound': {
+    methods: ["GET","HEAD"]
+    pattern: '/admin/tickets/inbound'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.inbound.post': {
+    methods: ["POST"]
+    pattern: '/admin/tickets/inbound/:id/post'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
+  'admin.tickets.inbound.discard': {
+    methods: ["DELETE"]
+    pattern: '/admin/tickets/inbound/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
       query: {}
       response: unknown
       errorResponse: unknown

@@ -18,6 +18,9 @@ export interface ApiDefinition {
       show: typeof routes['login.code.show']
       store: typeof routes['login.code.store']
     }
+    passkey: {
+      options: typeof routes['login.passkey.options']
+    }
   }
   dashboard: typeof routes['dashboard']
   logout: typeof routes['logout']
@@ -72,6 +75,10 @@ export interface ApiDefinition {
     }
     tickets: {
       index: typeof routes['admin.tickets.index']
+      inbound: typeof routes['admin.tickets.inbound'] & {
+        post: typeof routes['admin.tickets.inbound.post']
+        discard: typeof routes['admin.tickets.inbound.discard']
+      }
       show: typeof routes['admin.tickets.show']
       reply: typeof routes['admin.tickets.reply']
       status: typeof routes['admin.tickets.status']
@@ -104,6 +111,17 @@ export interface ApiDefinition {
       show: typeof routes['account.recovery_codes.show']
       store: typeof routes['account.recovery_codes.store']
     }
+    passkeys: {
+      create: typeof routes['account.passkeys.create']
+      options: typeof routes['account.passkeys.options']
+      store: typeof routes['account.passkeys.store']
+      destroy: typeof routes['account.passkeys.destroy']
+    }
+  }
+  push: {
+    show: typeof routes['push.show']
+    subscribe: typeof routes['push.subscribe']
+    unsubscribe: typeof routes['push.unsubscribe']
   }
   branding: {
     logo: typeof routes['branding.logo']

@@ -3,10 +3,11 @@ import DeviceList from '#services/device_list'
 import DeviceTrust from '#services/login/device_trust'
 import RecoveryCodes from '#services/recovery_codes'
 import OwnSecurityEvents from '#services/own_security_events'
+import PasskeyList from '#services/passkeys/passkey_list'
 
 /**
  * "Mein Konto" for customers and staff alike: who I am, the devices I
- * trust, my recovery codes and what happened on my account lately.
+ * trust, my passkeys, my recovery codes and what happened on my account lately.
  */
 export default class AccountController {
   async show(ctx: HttpContext) {
@@ -23,6 +24,7 @@ export default class AccountController {
       },
       twoFactorSince: user.totpEnabledAt?.toISO() ?? null,
       devices,
+      passkeys: await PasskeyList.of(user.id),
       recoveryCodes,
       events,
     })

@@ -61,6 +61,17 @@ export default class CodeCheck {
     return left
   }
 
+  /**
+   * A passkey's answer in place of the code: `check` says whether it let the
+   * user in. A bad answer (unknown passkey, wrong signature, stale challenge)
+   * counts towards the same limits as a wrong code.
+   */
+  async verifyPasskey(check: () => Promise<boolean>) {
+    await this.#refuseWhileAccountLocked()
+    const guesses = await this.#reserveGuess()
+    if (!(await check())) return this.#fail('passkey', guesses)
+  }
+
   async #refuseWhileAccountLocked() {
     const retryInMinutes = await this.#accountLockMinutes()
     if (retryInMinutes) throw new CodeRejectedException({ kind: 'account_locked', retryInMinutes })
@@ -81,7 +92,10 @@ export default class CodeCheck {
     return Number(result.rows[0].failed_codes)
   }
 
-  async #fail(kind: 'wrong' | 'replayed' | 'recovery', attemptFailures: number): Promise<never> {
+  async #fail(
+    kind: 'wrong' | 'replayed' | 'recovery' | 'passkey',
+    attemptFailures: number
+  ): Promise<never> {
     await recordAudit('2fa.failed', { user: this.user, request: this.request, meta: { kind } })
 
     const attemptLocked = attemptFailures >= rules.maxCodeFailuresPerAttempt
@@ -108,7 +122,10 @@ export default class CodeCheck {
       rules.maxCodeFailuresPerAttempt - attemptFailures,
       rules.maxCodeFailuresPerAccount - accountFailures.length
     )
-    throw new CodeRejectedException({ kind: 'wrong', attemptsLeft })
+    throw new CodeRejectedException({
+      kind: kind === 'passkey' ? 'passkey' : 'wrong',
+      attemptsLeft,
+    })
   }
 
   /** Wrong codes of this account inside the window, newest first. */

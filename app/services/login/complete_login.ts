@@ -19,7 +19,7 @@ export default async function completeLogin(
   ctx: HttpContext,
   attempt: LoginAttempt,
   device: TrustedDevice,
-  method: 'code' | 'recovery_code' | 'trusted_device' | 'enrolment'
+  method: 'code' | 'passkey' | 'recovery_code' | 'trusted_device' | 'enrolment'
 ) {
   const user = attempt.user
   const now = DateTime.now()

@@ -28,7 +28,7 @@ export default class DeviceTrust {
     const device = await TrustedDevice.create({
       userId: user.id,
       secretHash: sha256Hex(secret),
-      label: this.#label(ctx.request.header('user-agent')),
+      label: this.labelOf(ctx.request.header('user-agent')),
       lastSeenAt: now,
       expiresAt: now.plus({ days: trustDays }),
     })
@@ -91,7 +91,8 @@ export default class DeviceTrust {
   }
 
   /** "Chrome (Android)" from a user agent, for the device list. */
-  static #label(userAgent = '') {
+  /** "Chrome (Android)": the browser and system a user agent names, for lists and mails. */
+  static labelOf(userAgent = '') {
     const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? 'Browser'
     const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1]
     return system ? `${browser} (${system})` : browser
