@@ -15,8 +15,10 @@ export type PushState = 'checking' | 'unsupported' | 'not_configured' | 'blocked
 /** What went wrong, as a catalogue key (push.errors.*). */
 export type PushError = 'failed' | 'denied' | null
 
-/** How long to wait for the service worker (it registers after the page has loaded). */
+/** How long to wait for a service worker to be registered (after the page has loaded); none in development. */
 const WORKER_WAIT_MS = 5000
+/** How long a registered worker may take to install (it precaches the app first). */
+const INSTALL_WAIT_MS = 60_000
 
 function xsrfToken() {
   const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='))
@@ -44,7 +46,10 @@ function keyBytes(base64url: string) {
 }
 
 async function workerRegistration() {
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), WORKER_WAIT_MS))
+  // Registered already (perhaps still installing on a first visit): ready resolves once it is active.
+  const registered = await navigator.serviceWorker.getRegistration().catch(() => undefined)
+  const waitMs = registered ? INSTALL_WAIT_MS : WORKER_WAIT_MS
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs))
   return Promise.race([navigator.serviceWorker.ready, timeout])
 }
 
