@@ -22,7 +22,12 @@ const GONE = new Set([404, 410])
  * queue, which tries again with backoff until pushConfig.maxAttempts, then
  * it is logged and dropped).
  */
-export default class SendPushJob extends Job<{ subscriptionId: number; message: PushMessage }> {
+export default class SendPushJob extends Job<{
+  subscriptionId: number
+  /** whom the notification is for: the device may have changed hands since it was queued */
+  userId: number
+  message: PushMessage
+}> {
   static options: JobOptions = {
     maxRetries: pushConfig.maxAttempts,
     retry: { backoff: exponentialBackoff({ baseDelay: '2s', maxDelay: '15m', jitter: true }) },
@@ -31,12 +36,12 @@ export default class SendPushJob extends Job<{ subscriptionId: number; message: 
   }
 
   async execute() {
-    const { subscriptionId, message } = this.payload
+    const { subscriptionId, userId, message } = this.payload
     const { publicKey, privateKey, subject } = pushConfig.vapid
     if (!publicKey || !privateKey) return
-    // Turned off (or expired) since the job was queued: nothing to send.
+    // Turned off (or expired) since the job was queued, or someone else turned it on in that browser: nothing to send.
     const subscription = await PushSubscription.find(subscriptionId)
-    if (!subscription) return
+    if (!subscription || subscription.userId !== userId) return
     const keys = PushSubscriptions.keysOf(subscription)
     if (!keys) {
       logger.warn(
@@ -52,7 +57,8 @@ export default class SendPushJob extends Job<{ subscriptionId: number; message: 
     try {
       request = webpush.generateRequestDetails(
         { endpoint: subscription.endpoint, keys },
-        JSON.stringify(message),
+        // `user`: the service worker shows the text only while this user is logged in there.
+        JSON.stringify({ ...message, user: userId }),
         {
           vapidDetails: { subject, publicKey, privateKey },
           TTL: pushConfig.ttlSeconds,

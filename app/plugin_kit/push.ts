@@ -48,6 +48,7 @@ export async function pushToUsers(userIds: number[], message: (locale: string) =
     if (!messages.has(locale)) messages.set(locale, message(locale))
     await SendPushJob.dispatch({
       subscriptionId: subscription.id,
+      userId: user.id,
       message: messages.get(locale)!,
     }).run()
     queued++

@@ -19,6 +19,8 @@
 const PRECACHE = self.__WB_MANIFEST
 const OFFLINE_URL = '/offline.html'
 const MANIFEST_URL = '/manifest.webmanifest'
+/** push.show: whether push is set up, and who is logged in (start/routes/push.ts) */
+const PUSH_STATUS_URL = '/push'
 
 /** A new list of files (any rebuilt asset) gets a new cache; the old one goes on activation. */
 const PREFIX = 'portal-'
@@ -73,31 +75,60 @@ self.addEventListener('fetch', (event) => {
 })
 
 /**
- * Push notifications (docs/push.md): the portal sends { title, body, url },
- * a ticket's or invoice's number and subject at most. A push without a
- * readable payload still shows the portal's name (browsers require a
- * notification for every push).
+ * Push notifications (docs/push.md): the portal sends { title, body, url,
+ * user }, a ticket's or invoice's number and subject at most. The text is
+ * shown only while that user is logged in here (asked at /push): on a
+ * shared device someone who logged out does not leave their subjects on
+ * the lock screen. Otherwise, and for a push without a readable payload, a
+ * notification without details (browsers require one for every push).
  */
 self.addEventListener('push', (event) => {
   let data = {}
   try {
     data = event.data?.json() ?? {}
   } catch {
-    // Not JSON: the generic notification below.
+    // Not JSON: the notification without details.
   }
-  const title = typeof data.title === 'string' && data.title ? data.title : self.location.host
-  const url = portalUrl(data.url)
   event.waitUntil(
-    self.registration.showNotification(title, {
-      body: typeof data.body === 'string' ? data.body : '',
-      icon: '/icons/icon-192.png',
-      badge: '/icons/icon-192.png',
-      // One notification per page: a second reply to the same ticket replaces the first.
-      tag: url,
-      data: { url },
-    })
+    (async () => {
+      const url = portalUrl(data.url)
+      const mine = data.user !== undefined && (await loggedInUser()) === data.user
+      const title = mine && typeof data.title === 'string' && data.title ? data.title : generic()
+      await self.registration.showNotification(title, {
+        body: mine && typeof data.body === 'string' ? data.body : '',
+        icon: '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        // One notification per page: a second reply to the same ticket replaces the first.
+        tag: url,
+        data: { url },
+      })
+    })()
   )
 })
+
+/** The id of the user logged in on this device, or null (logged out, offline, server away). */
+async function loggedInUser() {
+  try {
+    const response = await fetch(PUSH_STATUS_URL, {
+      credentials: 'same-origin',
+      redirect: 'manual',
+      cache: 'no-store',
+      headers: { Accept: 'application/json' },
+    })
+    if (!response.ok) return null
+    const body = await response.json()
+    return typeof body.user === 'number' ? body.user : null
+  } catch {
+    return null
+  }
+}
+
+/** A notification without details, in the device's language (German unless English). */
+function generic() {
+  return /^en\b/i.test(self.navigator?.language ?? '')
+    ? `New notification – ${self.location.host}`
+    : `Neue Benachrichtigung – ${self.location.host}`
+}
 
 /** A tap opens the ticket or invoice: in a portal window that is open already, else a new one. */
 self.addEventListener('notificationclick', (event) => {

@@ -19,7 +19,14 @@ interface FakeWindow {
   navigate(url: string): Promise<FakeWindow | null>
 }
 
-async function loadWorker(windows: FakeWindow[] = []) {
+/**
+ * `viewer`: who GET /push says is logged in on this device (a number), or
+ * 'logged out' (the redirect to the login), or 'offline' (fetch fails).
+ */
+async function loadWorker(
+  windows: FakeWindow[] = [],
+  viewer: number | 'logged out' | 'offline' = 7
+) {
   const source = await readFile(
     new URL('../../inertia/pwa/service_worker.js', import.meta.url),
     'utf8'
@@ -40,7 +47,14 @@ async function loadWorker(windows: FakeWindow[] = []) {
       openWindow: async (url: string) => void opened.push(url),
     },
   }
-  vm.runInNewContext(source, { self, URL, caches: {}, fetch, Response, Request })
+  const asked: { url: string; init: RequestInit }[] = []
+  const fakeFetch = async (url: string, init: RequestInit) => {
+    asked.push({ url, init })
+    if (viewer === 'offline') throw new TypeError('Failed to fetch')
+    if (viewer === 'logged out') return new Response(null, { status: 302 })
+    return Response.json({ enabled: true, publicKey: 'x', user: viewer })
+  }
+  vm.runInNewContext(source, { self, URL, caches: {}, fetch: fakeFetch, Response, Request })
 
   async function dispatch(type: string, event: Record<string, unknown>) {
     let work: Promise<unknown> = Promise.resolve()
@@ -50,6 +64,7 @@ async function loadWorker(windows: FakeWindow[] = []) {
   return {
     shown,
     opened,
+    asked,
     push: (data: string | null) =>
       dispatch('push', {
         data: data === null ? null : { json: () => JSON.parse(data) },
@@ -87,7 +102,12 @@ test.group('Service worker | push notifications', () => {
   }) => {
     const worker = await loadWorker()
     await worker.push(
-      JSON.stringify({ title: 'Neue Antwort zu Ticket T-7', body: 'Drucker', url: '/tickets/7' })
+      JSON.stringify({
+        title: 'Neue Antwort zu Ticket T-7',
+        body: 'Drucker',
+        url: '/tickets/7',
+        user: 7,
+      })
     )
     assert.lengthOf(worker.shown, 1)
     assert.equal(worker.shown[0].title, 'Neue Antwort zu Ticket T-7')
@@ -97,6 +117,37 @@ test.group('Service worker | push notifications', () => {
       icon: '/icons/icon-192.png',
     })
     assert.deepEqual(worker.shown[0].options.data, { url: `${ORIGIN}/tickets/7` })
+    assert.equal(worker.asked[0].url, '/push')
+    assert.equal(worker.asked[0].init.credentials, 'same-origin')
+  })
+
+  test('only the user it is for sees the text: logged out, someone else or no answer get a notification without details', async ({
+    assert,
+  }) => {
+    const payload = JSON.stringify({
+      title: 'Neue Antwort zu Ticket T-7',
+      body: 'Drucker',
+      url: '/tickets/7',
+      user: 7,
+    })
+    for (const viewer of ['logged out', 'offline', 8] as const) {
+      const worker = await loadWorker([], viewer)
+      await worker.push(payload)
+      assert.equal(
+        worker.shown[0].title,
+        'Neue Benachrichtigung – portal.example.com',
+        String(viewer)
+      )
+      assert.equal(worker.shown[0].options.body, '')
+      assert.deepEqual(
+        worker.shown[0].options.data,
+        { url: `${ORIGIN}/tickets/7` },
+        'a tap still opens it (after the login)'
+      )
+    }
+    const withoutUser = await loadWorker()
+    await withoutUser.push(JSON.stringify({ title: 'T', body: 'B', url: '/' }))
+    assert.equal(withoutUser.shown[0].title, 'Neue Benachrichtigung – portal.example.com')
   })
 
   test('a push without a readable payload still shows a notification (browsers require one), opening the start page', async ({
@@ -106,7 +157,7 @@ test.group('Service worker | push notifications', () => {
     await worker.push('not json')
     await worker.push(null)
     assert.lengthOf(worker.shown, 2)
-    assert.equal(worker.shown[0].title, 'portal.example.com')
+    assert.equal(worker.shown[0].title, 'Neue Benachrichtigung – portal.example.com')
     assert.deepEqual(worker.shown[1].options.data, { url: `${ORIGIN}/` })
   })
 
@@ -120,7 +171,7 @@ test.group('Service worker | push notifications', () => {
       '//evil.example/x',
       42,
     ]) {
-      await worker.push(JSON.stringify({ title: 'x', body: 'y', url }))
+      await worker.push(JSON.stringify({ title: 'x', body: 'y', url, user: 7 }))
     }
     assert.isTrue(worker.shown.every((shown) => shown.options.data.url === `${ORIGIN}/`))
   })

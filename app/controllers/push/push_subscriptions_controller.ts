@@ -10,9 +10,17 @@ import { pushEndpointValidator, pushSubscriptionValidator } from '#validators/pu
  * fetch, JSON in and out.
  */
 export default class PushSubscriptionsController {
-  /** Whether push is set up here, and the key the browser subscribes with. */
-  async show({ response }: HttpContext) {
-    return response.ok({ enabled: pushConfig.enabled, publicKey: pushConfig.vapid.publicKey })
+  /**
+   * Whether push is set up here, the key the browser subscribes with, and
+   * who is logged in (the service worker shows a notification's text only
+   * to the user it is for).
+   */
+  async show({ auth, response }: HttpContext) {
+    return response.ok({
+      enabled: pushConfig.enabled,
+      publicKey: pushConfig.vapid.publicKey,
+      user: auth.user!.id,
+    })
   }
 
   async store({ auth, request, response, i18n }: HttpContext) {

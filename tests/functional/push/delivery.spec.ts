@@ -61,6 +61,7 @@ test.group('Push | delivery through the queue', (group) => {
       title: 'Neue Antwort zu Ticket T-1',
       body: 'Drucker',
       url: '/tickets/1',
+      user: german.id,
     })
     assert.equal((inEnglish.json as { title: string }).title, 'New reply to ticket T-1')
     assert.equal(received.vapidKey, pushConfig.vapid.publicKey)
@@ -151,7 +152,7 @@ test.group('Push | delivery through the queue', (group) => {
 
     await endpoint.start()
     const received = await endpoint.waitFor('offline', 1, 40_000)
-    assert.deepEqual(received[0].json, message('de'))
+    assert.deepEqual(received[0].json, { ...message('de'), user: user.id })
   }).timeout(60_000)
 
   test('another refusal (400, 413): logged and dropped, the subscription kept, not tried again', async ({
@@ -183,6 +184,22 @@ test.group('Push | delivery through the queue', (group) => {
     await pushToUsers([user.id], message)
     await runQueueWorker(cleanup)
     await until(async () => !(await PushSubscription.find(subscription.id)), 'removed')
+  })
+
+  test('the browser changed hands after queueing (someone else turned it on there): nothing is sent', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const before = await makeCustomer()
+    const after = await makeCustomer()
+    const { device } = await subscribedDevice(endpoint, before, 'shared')
+    await pushToUsers([before.id], message)
+    await PushSubscriptions.subscribe(after.id, device, '')
+    await runQueueWorker(cleanup)
+    await sleep(3_000)
+    assert.equal(endpoint.requests, 0)
   })
 
   test('turned off after queueing: nothing is sent', async ({ assert, cleanup }) => {

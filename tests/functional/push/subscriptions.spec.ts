@@ -33,12 +33,13 @@ test.group('Push | subscribing a device', (group) => {
   test('the key to subscribe with is public to the logged-in user; guests are sent to the login', async ({
     assert,
   }) => {
-    const { http } = await customerClient()
+    const { http, user } = await customerClient()
     const response = await json(http, 'GET', '/push')
     assert.equal(response.status, 200)
     assert.deepEqual(await response.json(), {
       enabled: true,
       publicKey: pushConfig.vapid.publicKey,
+      user: user.id,
     })
 
     const { default: HttpClient } = await import('#tests/helpers/http_client')

@@ -43,6 +43,7 @@ test.group('Invoices | push notifications', (group) => {
       title: 'Neue Rechnung verfügbar',
       body: `Rechnung ${number}`,
       url: '/invoices',
+      user: owner.user.id,
     })
     assert.notInclude(
       endpoint.received.map((received) => received.device),

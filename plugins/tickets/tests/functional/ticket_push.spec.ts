@@ -53,11 +53,13 @@ test.group('Tickets | push notifications', (group) => {
       title: `Neue Antwort zu Ticket ${ticket.number}`,
       body: 'Drucker druckt nicht',
       url: `/tickets/${ticket.id}`,
+      user: requester.user.id,
     })
     assert.deepEqual(toFollower.json, {
       title: `New reply to ticket ${ticket.number}`,
       body: 'Drucker druckt nicht',
       url: `/tickets/${ticket.id}`,
+      user: follower.id,
     })
     for (const push of endpoint.received) {
       assert.notInclude(push.text, '1234', 'the reply text stays in the portal')
