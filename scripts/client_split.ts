@@ -47,8 +47,8 @@ export function isAdminChunk(moduleIds: readonly string[], root: string) {
 /**
  * The browser's translation catalogs (per locale):
  * - visitor: what the login steps, error pages and the layouts around them
- *   say (the "ui" and "pwa" namespaces, the 2FA code and recovery code
- *   groups of "security");
+ *   say (the "ui" and "pwa" namespaces, the 2FA code, recovery code and
+ *   passkey login groups of "security");
  * - customer: the logged-in pages (account, the plugins' pages, the rest of
  *   "security") and the names of audit events (a customer's account page
  *   lists their own);
@@ -62,7 +62,7 @@ const SERVER_NAMESPACES = new Set(['mail', 'messages', 'validator', 'errors'])
 const SERVER_GROUPS = new Set(['mail', 'validation', 'flash'])
 const ADMIN_NAMESPACES = new Set(['admin', 'customers'])
 const VISITOR_NAMESPACES = new Set(['ui', 'pwa'])
-const VISITOR_SECURITY_GROUPS = new Set(['common', 'recovery', 'codes'])
+const VISITOR_SECURITY_GROUPS = new Set(['common', 'recovery', 'codes', 'passkey_login'])
 
 /** `key` is "<namespace>.<key in the file>", as the components use it ("ui.login.title"). */
 export function translationCatalogOf(key: string): TranslationCatalog | null {

@@ -93,6 +93,9 @@ test.group('Browser | the installed app in English', (group) => {
     await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor()
     await sweep.check(page, 'recovery-codes')
     await page.getByRole('link', { name: 'I have saved them' }).click()
+    await page.getByRole('heading', { name: 'Log in faster: with a passkey' }).waitFor()
+    await sweep.check(page, 'passkey-offer')
+    await page.getByRole('link', { name: 'Later, go to the start page' }).click()
     await page.getByRole('heading', { name: 'Hello Clara Customer' }).waitFor()
 
     // Nothing yet: the empty dashboard and every plugin's empty list.

@@ -41,6 +41,7 @@ test.group('Browser | a customer logs in as the agency page describes', (group) 
     await page.getByRole('heading', { name: 'Speichere deine Wiederherstellungscodes' }).waitFor()
     assert.lengthOf(await page.getByTestId('recovery-codes').getByRole('listitem').all(), 10)
     await page.getByRole('link', { name: 'Ich habe sie gespeichert' }).click()
+    await page.getByRole('link', { name: 'Später, weiter zur Startseite' }).click()
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
     assert.isTrue(await page.getByText('Kunde GmbH').first().isVisible())
 

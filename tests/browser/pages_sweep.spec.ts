@@ -101,6 +101,11 @@ test.group('Browser | every page phone-first and accessible', (group) => {
     await page.getByRole('heading', { name: 'Speichere deine Wiederherstellungscodes' }).waitFor()
     await sweep.check(page, 'recovery-codes')
     await page.getByRole('link', { name: 'Ich habe sie gespeichert' }).click()
+    await page
+      .getByRole('heading', { name: 'Noch schneller anmelden: mit einem Passkey' })
+      .waitFor()
+    await sweep.check(page, 'passkey-offer')
+    await page.getByRole('link', { name: 'Später, weiter zur Startseite' }).click()
     await page.getByRole('heading', { name: 'Hallo Clara Kunde' }).waitFor()
 
     // The customer's pages (the dashboard's widgets load on their own).

@@ -19,6 +19,11 @@ export async function typeCode(page: Page, code: string, button: string) {
   await page.getByRole('button', { name: button }).click()
 }
 
+/** The passkey offered after the recovery codes: "Später" goes on to the start page. */
+export async function skipPasskeyOffer(page: Page, later = 'Später, weiter zur Startseite') {
+  await page.getByRole('link', { name: later }).click()
+}
+
 /** A first login with 2FA setup, reading the secret from the page like a person copying it. */
 export async function firstLogin(page: Page, mails: FakeMailer, email: string) {
   await followMagicLink(page, mails, email)
@@ -27,6 +32,7 @@ export async function firstLogin(page: Page, mails: FakeMailer, email: string) {
   // The recovery codes, shown once after the setup.
   await page.getByRole('heading', { name: 'Speichere deine Wiederherstellungscodes' }).waitFor()
   await page.getByRole('link', { name: 'Ich habe sie gespeichert' }).click()
+  await skipPasskeyOffer(page)
   return secret
 }
 

@@ -162,7 +162,10 @@ export async function logInFirstTime(
     .or(page.getByRole('heading', { name: /^Hallo / }))
     .first()
     .waitFor()
-  if (await saved.isVisible()) await saved.click()
+  if (!(await saved.isVisible())) return
+  await saved.click()
+  // The passkey offered next is for later.
+  await page.getByRole('link', { name: 'Später, weiter zur Startseite' }).click()
 }
 
 /**

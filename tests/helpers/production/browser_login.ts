@@ -32,6 +32,8 @@ export async function browserFirstLogin(
   await codes.first().waitFor()
   const recoveryCodes = (await codes.allInnerTexts()).map((text) => text.trim())
   await page.getByRole('link', { name: 'Ich habe sie gespeichert' }).click()
+  // The passkey offered next is for later.
+  await page.getByRole('link', { name: 'Später, weiter zur Startseite' }).click()
   await page.getByRole('heading', { name: /^Hallo / }).waitFor()
   return { token: tokenFromPath(path), secret, code, recoveryCodes }
 }
