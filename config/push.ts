@@ -29,8 +29,11 @@ const pushConfig = {
   ttlSeconds: 24 * 60 * 60,
   /** ms to wait for a push service's answer before the try counts as failed */
   timeoutMs: 10_000,
-  /** a notification still undelivered after this many tries (about a day with backoff) is dropped */
-  maxAttempts: 60,
+  /**
+   * Tries before an undelivered notification is dropped: with the job's
+   * backoff (2 s doubling, then every 15 min) about a day.
+   */
+  maxAttempts: 100,
   /** subscriptions a user may have (one per device and browser) */
   maxPerUser: 20,
 } as const

@@ -7,6 +7,7 @@ import PushSubscription from '#models/push_subscription'
 import type User from '#models/user'
 import { pushToUsers } from '#plugin_kit/push'
 import PushSubscriptions from '#services/push_subscriptions'
+import SendPushJob from '#jobs/send_push_job'
 import { makeCustomer } from '#tests/helpers/customers'
 import { logInDirectly } from '#tests/helpers/direct_login'
 import { runQueueWorker } from '#tests/helpers/queue'
@@ -212,6 +213,47 @@ test.group('Push | delivery through the queue', (group) => {
     await runQueueWorker(cleanup)
     await sleep(3_000)
     assert.equal(endpoint.requests, 0)
+  })
+})
+
+test.group('Push | giving up', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+
+  /** One try of the job, as the worker runs it, at this attempt. */
+  async function tryOnce(subscriptionId: number, userId: number, attempt: number) {
+    const job = new SendPushJob()
+    job.$hydrate(
+      { subscriptionId, userId, message: message('de') },
+      {
+        jobId: `test-${attempt}`,
+        name: 'SendPushJob',
+        attempt,
+        queue: 'default',
+        priority: 5,
+        acquiredAt: new Date(),
+        stalledCount: 0,
+      }
+    )
+    return job.execute()
+  }
+
+  test('unreachable on every try: thrown back to the queue until the last try, which is logged and dropped; the device stays', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const user = await makeCustomer()
+    const { subscription } = await subscribedDevice(endpoint, user, 'away')
+    await endpoint.stop()
+    await assert.rejects(() => tryOnce(subscription.id, user.id, 1))
+    await assert.rejects(() => tryOnce(subscription.id, user.id, pushConfig.maxAttempts))
+    await tryOnce(subscription.id, user.id, pushConfig.maxAttempts + 1)
+    assert.isNotNull(
+      await PushSubscription.find(subscription.id),
+      'the device may be back tomorrow'
+    )
+    assert.equal(SendPushJob.options.maxRetries, pushConfig.maxAttempts)
   })
 })
 
