@@ -144,8 +144,8 @@ export default class InboundMailProcessor {
 /** Parses a stored mail: its new text (quotes and signature cut) and the files within the limits. */
 export async function readMail(raw: Buffer): Promise<ReadMail> {
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true })
-  // Plain text when the mail has it; an HTML-only mail has been converted to text by the parser.
-  const text = replyText(parsed.text ?? '')
+  // Plain text when the mail has it, else its HTML reduced to text (no markup survives).
+  const text = replyText(parsed.text ?? (parsed.html ? await htmlAsText(parsed.html) : ''))
   const files: AttachmentBytes[] = []
   const skipped: ReadMail['skipped'] = []
   for (const attachment of parsed.attachments) {
@@ -161,6 +161,23 @@ export async function readMail(raw: Buffer): Promise<ReadMail> {
     else files.push({ name, content: attachment.content })
   }
   return { parsed, text, files, skipped }
+}
+
+/**
+ * HTML as plain text, the way mailparser converts an HTML-only mail (with
+ * html-to-text: quotes become "> " lines, scripts and styles vanish). It
+ * does so by itself only when the HTML is the mail's whole body; an HTML
+ * part beside inline images (multipart/related, as Outlook sends) is
+ * handed to it here as a body of its own.
+ */
+async function htmlAsText(html: string) {
+  const parsed = await simpleParser(
+    Buffer.from(
+      `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${html}`
+    ),
+    { skipImageLinks: true, skipTextToHtml: true }
+  )
+  return parsed.text || ''
 }
 
 /**

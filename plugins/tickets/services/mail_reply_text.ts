@@ -6,7 +6,8 @@
  * - Gmail, Apple Mail, Thunderbird: an attribution line "Am … schrieb …:" /
  *   "On … wrote:" (sometimes wrapped onto a second line), then "> " lines;
  * - Outlook: a "-----Ursprüngliche Nachricht-----" / "-----Original
- *   Message-----" line, or a line of underscores, or a header block
+ *   Message-----" line, a line of underscores (or of dashes: an HTML
+ *   mail's <hr>), or a header block
  *   "Von: … / Gesendet: … / An: … / Betreff: …" (From/Sent/To/Subject);
  * - signatures after "-- " (RFC 3676) and "Sent from my iPhone" lines.
  *
@@ -15,7 +16,9 @@
  * "> " lines), so nothing of their markup survives.
  */
 export function replyText(text: string): string {
-  const lines = withoutControlCharacters(text.replace(/\r\n?/g, '\n')).split('\n')
+  const lines = withoutControlCharacters(text.replace(/\r\n?/g, '\n'))
+    .replace(IMAGE_PLACEHOLDER, '')
+    .split('\n')
   const end = lines.findIndex((_, index) => startsHistory(lines, index))
   const kept = end === -1 ? lines : lines.slice(0, end)
   return kept
@@ -43,7 +46,10 @@ const MOBILE_SIGNATURE =
   /^\s*(Sent from my |Von meinem .*(gesendet|aus gesendet)|Gesendet von meinem |Get Outlook for |Outlook für )/i
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}\s*$/i
-const OUTLOOK_RULE = /^\s*_{20,}\s*$/
+/** Outlook's line of underscores, or an HTML mail's <hr> as text */
+const OUTLOOK_RULE = /^\s*(_{20,}|-{20,})\s*$/
+/** what an inline image of an HTML mail leaves in its text: "[cid:logo@outlook]", "[image: logo.png]" */
+const IMAGE_PLACEHOLDER = /\[(cid:[^\]]*|image:[^\]]*)\]/gi
 const ATTRIBUTION_START = /^\s*(Am|On)\s/i
 const ATTRIBUTION_END = /\b(schrieb|wrote)\b.*:\s*$/i
 const HEADER_FROM = /^\s*\*?(Von|From)\s*:\s*\*?\s*\S/i

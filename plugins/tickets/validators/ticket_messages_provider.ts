@@ -29,6 +29,7 @@ const KEYS: Record<string, string> = {
   'ticket:required': 'inbound_ticket',
   'ticket:minLength': 'inbound_ticket',
   'ticket:maxLength': 'inbound_ticket',
+  'ticket:database.exists': 'inbound_ticket',
   'confirmed:required': 'inbound_confirm',
   'confirmed:accepted': 'inbound_confirm',
 }

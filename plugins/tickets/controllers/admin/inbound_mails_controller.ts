@@ -62,11 +62,7 @@ export default class AdminInboundMailsController {
     const input = await request.validateUsing(postInboundMailValidator, {
       messagesProvider: ticketMessages(i18n),
     })
-    const ticket = await Ticket.findBy('number', input.ticket.toUpperCase())
-    if (!ticket) {
-      session.flashErrors({ ticket: i18n.t('tickets.validation.inbound_ticket') })
-      return response.redirect().toRoute('admin.tickets.inbound')
-    }
+    const ticket = await Ticket.findByOrFail('number', input.ticket)
     const mail = await InboundMail.find(Number(params.id) || 0)
     const posted = mail ? await ReviewInboundMail.post(mail.id, ticket, auth.user!) : null
     if (!mail || !posted) {

@@ -116,6 +116,21 @@ test.group('Tickets | replies by email: the new text of a reply', () => {
     assert.equal(replyText('-- \nSignatur'), '')
   })
 
+  test('an HTML mail as text: inline image placeholders go, its <hr> starts the history', ({
+    assert,
+  }) => {
+    const text = [
+      'Guten Tag,',
+      '',
+      'geht wieder. [cid:image001.png@01DB] [image: logo.png]',
+      '',
+      '-'.repeat(80),
+      'Von: Testportal',
+      'Hallo',
+    ].join('\n')
+    assert.equal(replyText(text), 'Guten Tag,\n\ngeht wieder.')
+  })
+
   test('control characters are removed, blank lines collapsed', ({ assert }) => {
     assert.equal(replyText('A\u0000B\u200b\n\n\n\nC  \n'), 'AB\n\nC')
   })

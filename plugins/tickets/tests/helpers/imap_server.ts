@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile, appendFile, chown } from 'node:fs/promises'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, connect } from 'node:net'
 import { join } from 'node:path'
 import { userInfo } from 'node:os'
@@ -9,6 +9,9 @@ import imapConfig from '#config/imap'
 
 const DOVECOT = '/usr/sbin/dovecot'
 const LDA = '/usr/lib/dovecot/dovecot-lda'
+/** Mailboxes a server offers (one per test that asks for one). */
+const MAILBOXES = 100
+const mailboxName = (index: number) => `support${index}@example.test`
 
 /** A port nobody listens on right now. */
 async function freePort() {
@@ -42,8 +45,8 @@ async function waitFor(check: () => Promise<boolean>, what: string) {
  * A private Dovecot IMAP server (Debian's dovecot-imapd, which .ci/run
  * installs): its own configuration, mail and sockets in a folder under
  * tmp/, listening on 127.0.0.1 on a free port, plain-text login, no TLS.
- * Mailbox users come from a passwd file; `addUser()` makes a fresh, empty
- * mailbox for a test. Mails are delivered with Dovecot's own LDA, as a mail
+ * Mailbox users come from a passwd file; `addUser()` hands a test a fresh,
+ * empty mailbox. Mails are delivered with Dovecot's own LDA, as a mail
  * server would hand them over. `stop()` and `start()` take the server
  * away and bring it back on the same port (an outage).
  *
@@ -63,12 +66,21 @@ export async function startImapServer() {
   await mkdir(join(dir, 'state'), { recursive: true })
   await mkdir(home, { recursive: true })
   if (asRoot) {
+    // Dovecot's processes run as "dovecot" and must reach the mail below this folder.
+    await chmod(dir, 0o755)
     const ids = spawnSync('id', ['-u', 'dovecot']).stdout.toString().trim()
     const gid = spawnSync('id', ['-g', 'dovecot']).stdout.toString().trim()
     await chown(home, Number(ids), Number(gid))
   }
   const passwd = join(dir, 'passwd')
-  await writeFile(passwd, '')
+  // Every mailbox up front: Dovecot rereads a changed passwd file only when its mtime (seconds) moves.
+  await writeFile(
+    passwd,
+    Array.from(
+      { length: MAILBOXES },
+      (_, index) => `${mailboxName(index + 1)}:{PLAIN}secret::::::\n`
+    ).join('')
+  )
   const config = join(dir, 'dovecot.conf')
   await writeFile(
     config,
@@ -113,29 +125,28 @@ protocol lda {
   )
 
   let users = 0
+  let master: ChildProcess | null = null
+  /** Dovecot in the foreground (-F), a child of the test process: it cannot outlive it unnoticed. */
   const start = async () => {
-    const result = spawnSync(DOVECOT, ['-c', config])
-    if (result.status !== 0) {
-      throw new Error(`dovecot did not start: ${result.stderr.toString()}`)
-    }
-    await waitFor(() => accepts(port), `listening on ${port}`)
+    let stderr = ''
+    const child = spawn(DOVECOT, ['-F', '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] })
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    let exited = false
+    child.once('exit', () => (exited = true))
+    master = child
+    await waitFor(async () => {
+      if (exited) throw new Error(`dovecot did not start: ${stderr}`)
+      return accepts(port)
+    }, `listening on ${port}`)
   }
   const stop = async () => {
-    const pid = Number(await readFile(join(dir, 'run', 'master.pid'), 'utf8').catch(() => '0'))
-    if (pid) {
-      try {
-        process.kill(pid, 'SIGTERM')
-      } catch {}
-    }
+    const child = master
+    master = null
+    if (!child || child.exitCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    await exited
     await waitFor(async () => !(await accepts(port)), 'stopping')
-    // The master removes its pid file last: wait for it, so start() can begin anew.
-    await waitFor(
-      () =>
-        readFile(join(dir, 'run', 'master.pid'))
-          .then(() => false)
-          .catch(() => true),
-      'exiting'
-    )
   }
 
   await start()
@@ -148,18 +159,24 @@ protocol lda {
     /** A new, empty mailbox; its password is "secret". */
     async addUser() {
       users++
-      const user = `support${users}@example.test`
-      await appendFile(passwd, `${user}:{PLAIN}secret::::::\n`)
-      return { user, password: 'secret' }
+      if (users > MAILBOXES) throw new Error(`the test IMAP server has ${MAILBOXES} mailboxes`)
+      return { user: mailboxName(users), password: 'secret' }
     },
     /** Delivers a mail into the user's INBOX through Dovecot's LDA, like a mail server does. */
     async deliver(user: string, raw: string | Buffer) {
       const lda = spawn(LDA, ['-c', config, '-d', user, '-f', 'sender@example.test'])
       let stderr = ''
       lda.stderr.on('data', (chunk) => (stderr += chunk))
+      // An LDA that gives up early closes its input: its exit code tells, not the broken pipe.
+      lda.stdin.on('error', () => {})
       lda.stdin.end(raw)
       const code = await new Promise<number | null>((resolve) => lda.on('close', resolve))
-      if (code !== 0) throw new Error(`dovecot-lda failed (${code}): ${stderr}`)
+      if (code !== 0) {
+        const log = await readFile(join(dir, 'dovecot.log'), 'utf8').catch(() => '')
+        throw new Error(
+          `dovecot-lda failed (${code}): ${stderr}\n${log.split('\n').slice(-5).join('\n')}`
+        )
+      }
     },
     async destroy() {
       await stop().catch(() => {})
