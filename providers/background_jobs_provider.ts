@@ -45,7 +45,9 @@ export default class BackgroundJobsProvider {
     try {
       const { default: MaintainMailOutboxJob } = await import('#jobs/maintain_mail_outbox_job')
       await MaintainMailOutboxJob.schedule({}).id('portal.maintain_mail_outbox').every('1m').run()
-      await this.#schedulePluginJobs()
+      const { default: PluginRegistry } = await import('#plugin_kit/plugin_registry')
+      const { schedulePluginJobs } = await import('#plugin_kit/plugin_schedules')
+      await schedulePluginJobs(await this.app.container.make(PluginRegistry))
     } catch (error) {
       const logger = await this.app.container.make('logger')
       logger.warn(
@@ -54,29 +56,6 @@ export default class BackgroundJobsProvider {
       )
       this.#retry = setTimeout(() => void this.#scheduleHousekeeping(), SCHEDULE_RETRY_MS)
       this.#retry.unref()
-    }
-  }
-
-  /**
-   * The plugins' scheduled jobs (manifest `schedules`), as "<plugin>.<id>";
-   * one that is switched off (its `enabled` says no) is removed, so a
-   * feature turned off in the configuration stops running.
-   */
-  async #schedulePluginJobs() {
-    const { Schedule } = await import('@adonisjs/queue')
-    const { default: PluginRegistry } = await import('#plugin_kit/plugin_registry')
-    const registry = await this.app.container.make(PluginRegistry)
-    for (const plugin of registry.enabled) {
-      for (const scheduled of plugin.schedules ?? []) {
-        const id = `${plugin.id}.${scheduled.id}`
-        if (scheduled.enabled && !scheduled.enabled()) {
-          const schedule = await Schedule.find(id)
-          await schedule?.delete()
-          continue
-        }
-        const { default: JobClass } = await scheduled.job()
-        await JobClass.schedule({}).id(id).every(scheduled.every()).run()
-      }
     }
   }
 
