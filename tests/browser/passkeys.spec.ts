@@ -1,46 +1,12 @@
 import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import type { Page } from 'playwright'
 import Allowlist from '#services/allowlist'
 import { currentCode } from '#tests/helpers/login'
 import { followMagicLink, logInDirectlyOn, typeCode } from '#tests/helpers/browser_login'
 import { emptyDatabase } from '#tests/helpers/database'
 import { makeStaff } from '#tests/helpers/staff'
-
-/**
- * Chromium's virtual authenticator (CDP WebAuthn domain): a platform
- * authenticator with user verification, as a phone or laptop has. It
- * answers navigator.credentials like the real one, through the real
- * browser code, so origin, RP ID and counter are what a person's would be.
- */
-async function addVirtualAuthenticator(page: Page) {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('WebAuthn.enable')
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  })
-  return {
-    credentials: async () =>
-      (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
-    /** The passkey is not on this device (another phone has it): the browser finds none to offer. */
-    async takeAway() {
-      const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId })
-      await cdp.send('WebAuthn.clearCredentials', { authenticatorId })
-      return async () => {
-        for (const credential of credentials)
-          await cdp.send('WebAuthn.addCredential', { authenticatorId, credential })
-      }
-    },
-  }
-}
+import { addVirtualAuthenticator } from '#tests/helpers/virtual_authenticator'
 
 test.group('Browser | passkeys', (group) => {
   group.each.setup(() => emptyDatabase())

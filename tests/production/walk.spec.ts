@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import type { BrowserContext } from 'playwright'
 import { builtAce } from '#tests/helpers/production/built_app'
 import { parseLogLines, type Instance } from '#tests/helpers/production/instance'
-import { browserFirstLogin } from '#tests/helpers/production/browser_login'
+import { browserFirstLogin, followMailedLink } from '#tests/helpers/production/browser_login'
+import { addVirtualAuthenticator } from '#tests/helpers/virtual_authenticator'
 import { firstLoginOverHttp, HttpClient, type LoginSecrets } from '#tests/helpers/production/login'
 import {
   assertGoodMail,
@@ -51,6 +52,31 @@ test.group('Production | the shipped app, two instances, a customer and staff', 
       assert,
       await portal.smtp.waitForSubject('karl@firma.test', /Neues Gerät angemeldet/)
     )
+  })
+
+  test('a passkey added on A confirms the next login on B (the built bundle loads its code)', async ({
+    assert,
+  }) => {
+    const page = await customer.newPage()
+    const authenticator = await addVirtualAuthenticator(page)
+    await page.goto(`${a.url}/account`)
+    await page.getByLabel('Name des Passkeys (optional)').fill('Laptop')
+    await page.getByRole('button', { name: 'Passkey hinzufügen' }).click()
+    await page.getByText('Der Passkey „Laptop“ wurde hinzugefügt.', { exact: false }).waitFor()
+    assertGoodMail(
+      assert,
+      await portal.smtp.waitForSubject('karl@firma.test', /Ein Passkey wurde hinzugefügt/)
+    )
+
+    // Logged out, and this browser no longer trusted: the next login asks for the second factor.
+    await page.getByRole('button', { name: 'Abmelden' }).click()
+    await page.getByRole('heading', { name: 'Anmelden' }).waitFor()
+    await customer.clearCookies({ name: 'portal_device' })
+    await followMailedLink(page, portal.smtp, 'karl@firma.test', { requestOn: b.url })
+    await page.getByRole('button', { name: 'Mit Passkey bestätigen' }).click()
+    await page.getByRole('heading', { name: 'Hallo Karl Kunde' }).waitFor()
+    assert.lengthOf(await authenticator.credentials(), 1)
+    await page.close()
   })
 
   test('staff log in on B and land in the console', async ({ assert }) => {

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Passkey from '#models/passkey'
 import type User from '#models/user'
 import PasskeyChallenge from '#services/passkeys/passkey_challenge'
-import { relyingParty } from '#services/passkeys/relying_party'
+import { PASSKEY_ALGORITHMS, relyingParty } from '#services/passkeys/relying_party'
 import { parseRegistrationAnswer } from '#services/passkeys/passkey_answer'
 
 export type RegistrationRefusal = 'expired' | 'invalid' | 'duplicate'
@@ -33,6 +33,7 @@ export default class PasskeyRegistration {
         transports: passkey.transports,
       })),
       authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+      supportedAlgorithmIDs: PASSKEY_ALGORITHMS,
     })
     PasskeyChallenge.remember(session, 'register', options.challenge)
     return options
@@ -57,6 +58,7 @@ export default class PasskeyRegistration {
       expectedOrigin: rp.origin,
       expectedRPID: rp.id,
       requireUserVerification: false,
+      supportedAlgorithmIDs: PASSKEY_ALGORITHMS,
     }).catch(() => null)
     if (!verification?.verified) return 'invalid'
 

@@ -10,3 +10,11 @@ export function relyingParty() {
   const url = new URL(portalConfig.url)
   return { id: url.hostname, origin: url.origin, name: portalConfig.name }
 }
+
+/**
+ * The signature algorithms a passkey may use: EdDSA, ES256 and RS256, which
+ * every authenticator offers. Named here rather than left to the library,
+ * whose default probes post-quantum support with Web Crypto's experimental
+ * `supports()`, and Node prints a warning line into the JSON logs for that.
+ */
+export const PASSKEY_ALGORITHMS = [-8, -7, -257]

@@ -18,7 +18,7 @@ async function json(http: HttpClient, path: string): Promise<Json> {
     headers: { Accept: 'application/json' },
   })
   if (response.status !== 200) throw new Error(`${path}: ${response.status}`)
-  return response.json()
+  return (await response.json()) as Json
 }
 
 /** Adds a passkey the way the account page does: options, the authenticator's answer, the form. */
