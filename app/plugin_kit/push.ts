@@ -6,7 +6,7 @@ import { mailLocaleOf } from '#services/user_locale'
 
 /**
  * What a push notification shows: a title, one line, and the portal page a
- * tap opens (a path like `/tickets/12`; the service worker opens nothing
+ * tap opens (a path like `/orders/12`; the service worker opens nothing
  * outside the portal). Lock screens show it to anyone near the phone, so it
  * carries a number and a subject at most, never a message's text.
  */
@@ -25,10 +25,10 @@ export interface PushMessage {
  * nothing. Returns how many devices a notification was queued for.
  *
  * @example
- * await pushToUsers([ticket.createdByUserId], (locale) => ({
- *   title: i18n.locale(locale).t('tickets.push.reply_title', { number: ticket.number }),
- *   body: ticket.subject,
- *   url: urlFor('tickets.show', { id: ticket.id }),
+ * await pushToUsers([order.customerId], (locale) => ({
+ *   title: i18n.locale(locale).t('orders.push.shipped_title', { number: order.number }),
+ *   body: order.reference,
+ *   url: urlFor('orders.show', { id: order.id }),
  * }))
  */
 export async function pushToUsers(userIds: number[], message: (locale: string) => PushMessage) {

@@ -105,7 +105,7 @@ test.group('Service worker | push notifications', () => {
       JSON.stringify({
         title: 'Neue Antwort zu Ticket T-7',
         body: 'Drucker',
-        url: '/tickets/7',
+        url: '/account',
         user: 7,
       })
     )
@@ -113,10 +113,10 @@ test.group('Service worker | push notifications', () => {
     assert.equal(worker.shown[0].title, 'Neue Antwort zu Ticket T-7')
     assert.include(worker.shown[0].options, {
       body: 'Drucker',
-      tag: `${ORIGIN}/tickets/7`,
+      tag: `${ORIGIN}/account`,
       icon: '/icons/icon-192.png',
     })
-    assert.deepEqual(worker.shown[0].options.data, { url: `${ORIGIN}/tickets/7` })
+    assert.deepEqual(worker.shown[0].options.data, { url: `${ORIGIN}/account` })
     assert.equal(worker.asked[0].url, '/push')
     assert.equal(worker.asked[0].init.credentials, 'same-origin')
   })
@@ -127,7 +127,7 @@ test.group('Service worker | push notifications', () => {
     const payload = JSON.stringify({
       title: 'Neue Antwort zu Ticket T-7',
       body: 'Drucker',
-      url: '/tickets/7',
+      url: '/account',
       user: 7,
     })
     for (const viewer of ['logged out', 'offline', 8] as const) {
@@ -141,7 +141,7 @@ test.group('Service worker | push notifications', () => {
       assert.equal(worker.shown[0].options.body, '')
       assert.deepEqual(
         worker.shown[0].options.data,
-        { url: `${ORIGIN}/tickets/7` },
+        { url: `${ORIGIN}/account` },
         'a tap still opens it (after the login)'
       )
     }
@@ -180,10 +180,10 @@ test.group('Service worker | push notifications', () => {
     const other = portalWindow('https://other.example/')
     const portal = portalWindow(`${ORIGIN}/dashboard`)
     const worker = await loadWorker([other, portal])
-    const closed = await worker.click(`${ORIGIN}/tickets/7`)
+    const closed = await worker.click(`${ORIGIN}/account`)
     assert.isTrue(closed)
     assert.isTrue(portal.focused)
-    assert.equal(portal.navigatedTo, `${ORIGIN}/tickets/7`)
+    assert.equal(portal.navigatedTo, `${ORIGIN}/account`)
     assert.isFalse(other.focused)
     assert.deepEqual(worker.opened, [])
   })
@@ -192,12 +192,12 @@ test.group('Service worker | push notifications', () => {
     assert,
   }) => {
     const none = await loadWorker([])
-    await none.click(`${ORIGIN}/invoices`)
-    assert.deepEqual(none.opened, [`${ORIGIN}/invoices`])
+    await none.click(`${ORIGIN}/dashboard`)
+    assert.deepEqual(none.opened, [`${ORIGIN}/dashboard`])
 
     const stuck = await loadWorker([portalWindow(`${ORIGIN}/account`, false)])
-    await stuck.click(`${ORIGIN}/invoices`)
-    assert.deepEqual(stuck.opened, [`${ORIGIN}/invoices`])
+    await stuck.click(`${ORIGIN}/dashboard`)
+    assert.deepEqual(stuck.opened, [`${ORIGIN}/dashboard`])
 
     const foreign = await loadWorker([])
     await foreign.click('https://evil.example/')

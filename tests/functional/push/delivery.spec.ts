@@ -23,7 +23,7 @@ async function subscribedDevice(endpoint: PushEndpoint, user: User, name?: strin
 const message = (locale: string) => ({
   title: locale === 'en' ? 'New reply to ticket T-1' : 'Neue Antwort zu Ticket T-1',
   body: 'Drucker',
-  url: '/tickets/1',
+  url: '/account',
 })
 
 /** Polls until `done` holds, at most `timeoutMs`. */
@@ -61,7 +61,7 @@ test.group('Push | delivery through the queue', (group) => {
     assert.deepEqual(received.json, {
       title: 'Neue Antwort zu Ticket T-1',
       body: 'Drucker',
-      url: '/tickets/1',
+      url: '/account',
       user: german.id,
     })
     assert.equal((inEnglish.json as { title: string }).title, 'New reply to ticket T-1')
