@@ -60,7 +60,7 @@ export function usePush() {
   let publicKey = ''
   let registration: ServiceWorkerRegistration | null = null
 
-  /** Where this device stands; a subscription the browser has is handed to the server again (it may have been renewed). */
+  /** Where this device stands; a subscription the browser has is handed to the server again (it may have been renewed), as a refresh only. */
   async function check() {
     error.value = null
     if (
@@ -85,10 +85,16 @@ export function usePush() {
     if (!registration) return (state.value = 'unsupported')
     const subscription = await registration.pushManager.getSubscription().catch(() => null)
     if (!subscription || Notification.permission !== 'granted') return (state.value = 'off')
-    const stored = await send('POST', urlFor('push.subscribe'), subscription.toJSON()).catch(
-      () => null
-    )
-    state.value = stored?.ok ? 'on' : 'off'
+    // refresh: renews only this user's own device. On a shared computer the browser's
+    // subscription may be someone else's: then it reads "off" here, and only a click takes it over.
+    const stored = await send('POST', urlFor('push.subscribe'), {
+      ...subscription.toJSON(),
+      refresh: true,
+    }).catch(() => null)
+    const answer = stored?.ok
+      ? ((await stored.json().catch(() => null)) as { subscribed?: boolean } | null)
+      : null
+    state.value = answer?.subscribed ? 'on' : 'off'
   }
 
   async function enable() {

@@ -102,6 +102,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   VAPID_SUBJECT: Env.schema.string.optional(),
   /** tests only: accept push endpoints on this machine over http in production too */
   PUSH_ALLOW_LOCAL_ENDPOINTS: Env.schema.boolean.optional(),
+  /** more push service hosts than the browsers' own (comma-separated, `*.` for subdomains) */
+  PUSH_ALLOWED_HOSTS: Env.schema.string.optional(),
 
   /* Replies by email (config/imap.ts, docs/mail-replies.md): off without IMAP_HOST */
   IMAP_HOST: Env.schema.string.optional({ format: 'host' }),

@@ -4,6 +4,7 @@ import { Job, exponentialBackoff } from '@adonisjs/queue'
 import type { JobOptions } from '@adonisjs/queue/types'
 import pushConfig from '#config/push'
 import PushSubscription from '#models/push_subscription'
+import User from '#models/user'
 import PushSubscriptions from '#services/push_subscriptions'
 import type { PushMessage } from '#plugin_kit/push'
 
@@ -42,6 +43,14 @@ export default class SendPushJob extends Job<{
     // Turned off (or expired) since the job was queued, or someone else turned it on in that browser: nothing to send.
     const subscription = await PushSubscription.find(subscriptionId)
     if (!subscription || subscription.userId !== userId) return
+    // Disabled (or deleted) since the job was queued: no more notifications.
+    const recipient = await User.find(userId)
+    if (!recipient || recipient.status === 'disabled') return
+    // Checked again right before posting: only the browsers' push services (in production).
+    if (!PushSubscriptions.acceptsEndpoint(subscription.endpoint)) {
+      logger.warn({ subscriptionId }, 'push: the endpoint is not an allowed push service: not sent')
+      return
+    }
     const keys = PushSubscriptions.keysOf(subscription)
     if (!keys) {
       logger.warn(

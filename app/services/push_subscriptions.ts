@@ -1,6 +1,5 @@
-import { isIP } from 'node:net'
 import { DateTime } from 'luxon'
-import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import pushConfig from '#config/push'
 import PushSubscription from '#models/push_subscription'
@@ -21,29 +20,54 @@ export interface NewPushSubscription {
  */
 export default class PushSubscriptions {
   /**
-   * Turns push on for this device, or refreshes it (new keys, this user).
-   * A browser has one subscription per site: when someone else used to get
-   * notifications in this browser, it is theirs no longer.
-   * Returns null when the endpoint is not a push service the portal sends to.
+   * Turns push on for this device (the user asked: "einschalten"), or
+   * refreshes it (new keys). A browser has one subscription per site: when
+   * someone else used to get notifications in this browser, it becomes this
+   * user's. One statement (insert … on conflict), so two requests at once
+   * cannot collide. Returns null when the endpoint is not a push service the
+   * portal sends to.
    */
   static async subscribe(userId: number, subscription: NewPushSubscription, userAgent = '') {
     if (!this.acceptsEndpoint(subscription.endpoint)) return null
-    const keys = encryption.encrypt(subscription.keys)
-    const label = deviceLabel(userAgent)
-    const existing = await PushSubscription.findBy('endpoint', subscription.endpoint)
-    if (existing) {
-      existing.merge({ userId, keys, label })
-      await existing.save()
-      return existing
-    }
-    const saved = await PushSubscription.create({
-      userId,
-      endpoint: subscription.endpoint,
-      keys,
-      label,
-    })
+    const now = DateTime.now().toSQL()!
+    const [row] = await db
+      .knexQuery()
+      .table('push_subscriptions')
+      .insert({
+        user_id: userId,
+        endpoint: subscription.endpoint,
+        keys: encryption.encrypt(subscription.keys),
+        label: deviceLabel(userAgent),
+        created_at: now,
+      })
+      .onConflict('endpoint')
+      .merge(['user_id', 'keys', 'label', 'created_at'])
+      .returning('id')
     await this.#keepNewest(userId)
-    return saved
+    return PushSubscription.find(row.id)
+  }
+
+  /**
+   * What the page does on every visit with the subscription the browser has:
+   * new keys for a device that is already this user's. A device that is
+   * someone else's (a shared computer) or nobody's stays as it is: only the
+   * user's own click takes it over. Returns null then.
+   */
+  static async refresh(userId: number, subscription: NewPushSubscription, userAgent = '') {
+    if (!this.acceptsEndpoint(subscription.endpoint)) return null
+    const updated = await PushSubscription.query()
+      .where('user_id', userId)
+      .where('endpoint', subscription.endpoint)
+      .update({
+        keys: encryption.encrypt(subscription.keys),
+        label: deviceLabel(userAgent),
+      })
+    if (Number(updated[0] ?? 0) === 0) return null
+    await this.#keepNewest(userId)
+    return PushSubscription.query()
+      .where('user_id', userId)
+      .where('endpoint', subscription.endpoint)
+      .first()
   }
 
   /** Turns push off for this device; false when the user has no such subscription. */
@@ -70,13 +94,15 @@ export default class PushSubscriptions {
   }
 
   /**
-   * Push services are public HTTPS servers. In production nothing else is
-   * accepted, so a subscription cannot make the portal post to a machine of
-   * its own network; development and tests use a local endpoint over http.
+   * In production the portal posts only to the browsers' push services
+   * (pushConfig.allowedHosts) over HTTPS on port 443, so a subscription
+   * cannot make it call a machine of its own network or anywhere else.
+   * Development and tests use a local endpoint over http.
    */
   static acceptsEndpoint(
     endpoint: string,
-    allowLocal = !app.inProduction || pushConfig.allowLocalEndpoints
+    allowLocal = pushConfig.allowLocalEndpoints,
+    allowedHosts: readonly string[] = pushConfig.allowedHosts
   ) {
     let url: URL
     try {
@@ -85,19 +111,28 @@ export default class PushSubscriptions {
       return false
     }
     if (allowLocal) return ['https:', 'http:'].includes(url.protocol)
-    const host = url.hostname.replace(/^\[|\]$/g, '')
-    return url.protocol === 'https:' && !isIP(host) && host !== 'localhost' && host.includes('.')
+    if (url.protocol !== 'https:' || url.port !== '' || url.username || url.password) return false
+    return isPushService(url.hostname, allowedHosts)
   }
 
   /** At most maxPerUser devices: the oldest go first (a browser that was reset leaves one behind). */
   static async #keepNewest(userId: number) {
     const keep = PushSubscription.query()
       .where('user_id', userId)
+      .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(pushConfig.maxPerUser)
       .select('id')
     await PushSubscription.query().where('user_id', userId).whereNotIn('id', keep).delete()
   }
+}
+
+/** `fcm.googleapis.com` exactly; `*.push.apple.com` any subdomain of push.apple.com. */
+export function isPushService(hostname: string, allowedHosts: readonly string[]) {
+  const host = hostname.toLowerCase()
+  return allowedHosts.some((pattern) =>
+    pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern
+  )
 }
 
 /** "Chrome (Android)" from a user agent, like the trusted devices list. */

@@ -28,6 +28,7 @@ export default class TwoFactorReset {
         .update({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now })
       await RecoveryCodes.removeAll(user.id, trx)
       await trx.from('passkeys').where('user_id', user.id).delete()
+      await trx.from('push_subscriptions').where('user_id', user.id).delete()
       await trx
         .from('login_attempts')
         .where('user_id', user.id)

@@ -27,11 +27,21 @@ export default class PushSubscriptionsController {
     if (!pushConfig.enabled)
       return response.conflict({ message: i18n.t('push.errors.not_configured') })
     const subscription = await request.validateUsing(pushSubscriptionValidator)
-    const saved = await PushSubscriptions.subscribe(
-      auth.user!.id,
-      subscription,
-      request.header('user-agent')
-    )
+    const userAgent = request.header('user-agent')
+    if (!PushSubscriptions.acceptsEndpoint(subscription.endpoint))
+      return response.unprocessableEntity({
+        errors: [{ field: 'endpoint', message: i18n.t('push.errors.endpoint') }],
+      })
+    // `refresh: true`: the page hands over what the browser has on every visit. That renews
+    // this user's own device only; a device someone else turned on here (a shared computer)
+    // stays theirs until this user clicks "einschalten".
+    if (request.input('refresh') === true) {
+      const refreshed = await PushSubscriptions.refresh(auth.user!.id, subscription, userAgent)
+      return response.ok(
+        refreshed ? { subscribed: true, label: refreshed.label } : { subscribed: false }
+      )
+    }
+    const saved = await PushSubscriptions.subscribe(auth.user!.id, subscription, userAgent)
     if (!saved)
       return response.unprocessableEntity({
         errors: [{ field: 'endpoint', message: i18n.t('push.errors.endpoint') }],

@@ -58,4 +58,26 @@ test.group('Push | VAPID keys for the operator', () => {
     assert.exists(privateKey)
     assertKeyPair(assert, publicKey!, privateKey!)
   })
+
+  test('the portal does not start with a broken VAPID setting; the error names the variable', async ({
+    assert,
+  }) => {
+    /** Boots the app (list:routes loads every config file) with these variables changed. */
+    const boot = (changes: Record<string, string>) =>
+      run(process.execPath, ['ace.js', 'list:routes', '--json'], {
+        cwd: projectRoot,
+        env: { ...process.env, ...changes },
+      }).then(
+        () => 'started',
+        (error: { stderr: string; stdout: string }) => `${error.stderr}${error.stdout}`
+      )
+    const onlyPublic = await boot({ VAPID_PRIVATE_KEY: '' })
+    assert.include(onlyPublic, 'VAPID_PRIVATE_KEY: missing while VAPID_PUBLIC_KEY is set')
+    const shortKey = await boot({ VAPID_PUBLIC_KEY: 'BHnpIOlxQEhkOtkSGaLzfk8' })
+    assert.include(shortKey, 'VAPID_PUBLIC_KEY: not a P-256 public key')
+    const subject = await boot({ VAPID_SUBJECT: 'support@example.com' })
+    assert.include(subject, 'VAPID_SUBJECT: not a mailto: or https: URL')
+    assert.equal(await boot({}), 'started')
+    assert.equal(await boot({ VAPID_PUBLIC_KEY: '', VAPID_PRIVATE_KEY: '' }), 'started', 'push off')
+  }).timeout(120_000)
 })

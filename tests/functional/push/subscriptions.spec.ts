@@ -177,4 +177,115 @@ test.group('Push | subscribing a device', (group) => {
     assert.lengthOf(rows, 1)
     assert.equal(rows[0].userId, second.user.id)
   })
+
+  test('a shared computer: opening the account page (refresh) never takes over the device; only the click does', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const first = await customerClient()
+    const second = await customerClient()
+    const device = endpoint.newDevice()
+    assert.equal((await json(first.http, 'POST', '/push/subscription', device)).status, 200)
+
+    // The second person opens /account in the same browser: the page hands over what the browser has.
+    const renewedKeys = endpoint.newDevice().keys
+    const visit = await json(second.http, 'POST', '/push/subscription', {
+      endpoint: device.endpoint,
+      keys: renewedKeys,
+      refresh: true,
+    })
+    assert.equal(visit.status, 200)
+    assert.deepEqual(await visit.json(), { subscribed: false }, 'the page shows "off"')
+    const untouched = await PushSubscription.findByOrFail('endpoint', device.endpoint)
+    assert.equal(untouched.userId, first.user.id, 'still the first person’s device')
+    assert.deepEqual(encryption.decrypt(untouched.keys), device.keys, 'and their keys')
+
+    // A refresh of a device nobody has turned on creates nothing either.
+    const unknown = endpoint.newDevice()
+    const nobodys = await json(second.http, 'POST', '/push/subscription', {
+      ...unknown,
+      refresh: true,
+    })
+    assert.deepEqual(await nobodys.json(), { subscribed: false })
+    assert.isNull(await PushSubscription.findBy('endpoint', unknown.endpoint))
+
+    // The first person's own visit renews the keys of their device.
+    const own = await json(first.http, 'POST', '/push/subscription', {
+      endpoint: device.endpoint,
+      keys: renewedKeys,
+      refresh: true,
+    })
+    assert.equal(own.status, 200)
+    assert.include(await own.json(), { subscribed: true })
+    const renewed = await PushSubscription.findByOrFail('endpoint', device.endpoint)
+    assert.equal(renewed.userId, first.user.id)
+    assert.deepEqual(encryption.decrypt(renewed.keys), renewedKeys)
+
+    // The second person clicks "einschalten": now it is theirs.
+    const click = await json(second.http, 'POST', '/push/subscription', device)
+    assert.equal(click.status, 200)
+    assert.include(await click.json(), { subscribed: true })
+    const taken = await PushSubscription.query().where('endpoint', device.endpoint)
+    assert.lengthOf(taken, 1)
+    assert.equal(taken[0].userId, second.user.id)
+  })
+
+  test('at most 20 devices: the oldest go, also when a device is taken over from someone else', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const { user } = await customerClient()
+    const other = await customerClient()
+    const { default: PushSubscriptions } = await import('#services/push_subscriptions')
+    const { DateTime } = await import('luxon')
+    const mine = []
+    for (let index = 0; index < pushConfig.maxPerUser; index++) {
+      const saved = await PushSubscriptions.subscribe(user.id, endpoint.newDevice(), '')
+      // Distinct ages: the first is the oldest.
+      saved!.createdAt = DateTime.now().minus({ minutes: 100 - index })
+      await saved!.save()
+      mine.push(saved!)
+    }
+    const shared = endpoint.newDevice()
+    await PushSubscriptions.subscribe(other.user.id, shared, '')
+    await PushSubscriptions.subscribe(user.id, shared, '')
+    const rows = await PushSubscription.query().where('user_id', user.id)
+    assert.lengthOf(rows, pushConfig.maxPerUser)
+    assert.notInclude(
+      rows.map((row) => row.id),
+      mine[0].id,
+      'the oldest went'
+    )
+    assert.include(
+      rows.map((row) => row.endpoint),
+      shared.endpoint,
+      'the device taken over stays'
+    )
+  })
+})
+
+/**
+ * Without the global transaction: each request its own connection and
+ * transaction, so two inserts of one endpoint really race (the database is
+ * migrated afresh for every run, so what stays behind does no harm).
+ */
+test.group('Push | subscribing, requests at once', () => {
+  test('the same device sent twice at once: one row, no 500', async ({ assert, cleanup }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const { http, user } = await customerClient()
+    const device = endpoint.newDevice()
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => json(http, 'POST', '/push/subscription', device))
+    )
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [200, 200, 200, 200, 200, 200]
+    )
+    assert.lengthOf(await PushSubscription.query().where('user_id', user.id), 1)
+  })
 })
