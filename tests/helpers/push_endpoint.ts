@@ -44,7 +44,7 @@ export type SubscriptionJson = {
  * audience = this origin, not expired) and then, as the device would,
  * decrypts the aes128gcm payload (RFC 8291 and RFC 8188) with the device's
  * private key and auth secret. Answers 201 Created, or what a test asks
- * for (`failNext(410)`), and `stop()`/`start()` take it away and back on the
+ * for (`failNext(410)`, a 3xx with a Location, `delayNext(ms)`), and `stop()`/`start()` take it away and back on the
  * same port.
  */
 export async function startPushEndpoint() {
@@ -52,6 +52,8 @@ export async function startPushEndpoint() {
   const received: ReceivedPush[] = []
   const rejected: { device: string; reason: string }[] = []
   const answers: number[] = []
+  const delays: number[] = []
+  const paths: string[] = []
   let requests = 0
   let server: Server | null = null
   let port = 0
@@ -62,9 +64,12 @@ export async function startPushEndpoint() {
     body: Buffer
   ): Promise<[number, string]> => {
     requests++
+    paths.push(url)
     const device = /^\/push\/([\w-]+)$/.exec(url)?.[1] ?? ''
     const keys = devices.get(device)
     if (!keys) return [404, 'no such subscription']
+    const delay = delays.shift()
+    if (delay) await sleep(delay)
     const forced = answers.shift()
     if (forced) return [forced, `answer ${forced} (asked by the test)`]
     try {
@@ -87,7 +92,14 @@ export async function startPushEndpoint() {
         request.on('data', (chunk: Buffer) => chunks.push(chunk))
         request.on('end', () => {
           void handle(request.url ?? '', request.headers, Buffer.concat(chunks)).then(
-            ([status, text]) => response.writeHead(status).end(text)
+            ([status, text]) =>
+              response
+                // A redirect points at another device here: a request that followed it would show.
+                .writeHead(
+                  status,
+                  status >= 300 && status < 400 ? { location: '/push/elsewhere' } : {}
+                )
+                .end(text)
           )
         })
       })
@@ -138,6 +150,14 @@ export async function startPushEndpoint() {
     failNext(...statuses: number[]) {
       answers.push(...statuses)
     },
+
+    /** The next requests are answered only after this many ms each (a slow push service). */
+    delayNext(...ms: number[]) {
+      delays.push(...ms)
+    },
+
+    /** The paths requested, in order. */
+    paths,
 
     /** Waits until `count` notifications for the device were decrypted. */
     async waitFor(device: string, count = 1, timeoutMs = 15_000) {

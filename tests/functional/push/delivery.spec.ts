@@ -8,7 +8,9 @@ import type User from '#models/user'
 import { pushToUsers } from '#plugin_kit/push'
 import PushSubscriptions from '#services/push_subscriptions'
 import SendPushJob from '#jobs/send_push_job'
+import mail from '@adonisjs/mail/services/main'
 import { makeCustomer } from '#tests/helpers/customers'
+import { loggedInStaff } from '#tests/functional/account/support'
 import { logInDirectly } from '#tests/helpers/direct_login'
 import { runQueueWorker } from '#tests/helpers/queue'
 import { startPushEndpoint, type PushEndpoint } from '#tests/helpers/push_endpoint'
@@ -173,6 +175,85 @@ test.group('Push | delivery through the queue', (group) => {
     assert.isNotNull(await PushSubscription.find(subscription.id))
   })
 
+  test('429 Too Many Requests: tried again later and delivered once, the subscription kept', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const user = await makeCustomer()
+    const { subscription } = await subscribedDevice(endpoint, user, 'busy')
+    endpoint.failNext(429)
+    await pushToUsers([user.id], message)
+    await runQueueWorker(cleanup)
+    const received = await endpoint.waitFor('busy', 1, 30_000)
+    assert.lengthOf(received, 1)
+    assert.equal(endpoint.requests, 2, 'the 429, then the delivery')
+    assert.isNotNull(await PushSubscription.find(subscription.id))
+  })
+
+  test('no answer in time (timeout): the try counts as failed, the next one delivers', async ({
+    assert,
+    cleanup,
+  }) => {
+    const config = pushConfig as { timeoutMs: number }
+    const timeoutMs = config.timeoutMs
+    config.timeoutMs = 300
+    cleanup(() => {
+      config.timeoutMs = timeoutMs
+    })
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const user = await makeCustomer()
+    const { subscription } = await subscribedDevice(endpoint, user, 'slow')
+    endpoint.delayNext(2_000)
+    await pushToUsers([user.id], message)
+    await runQueueWorker(cleanup)
+    // The slow answer (2 s) still arrives at the endpoint after the job gave up on it: 2 decrypted.
+    const received = await endpoint.waitFor('slow', 2, 30_000)
+    assert.equal(endpoint.requests, 2, 'the timed-out try and the next one')
+    assert.lengthOf(received, 2)
+    await until(
+      async () => (await PushSubscription.findOrFail(subscription.id)).lastUsedAt !== null,
+      'delivered'
+    )
+  })
+
+  test('a redirect (3xx) is not followed: logged and dropped, not tried again, the subscription kept', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const user = await makeCustomer()
+    const { subscription } = await subscribedDevice(endpoint, user, 'moved')
+    endpoint.failNext(307)
+    await pushToUsers([user.id], message)
+    await runQueueWorker(cleanup)
+    await endpoint.waitForRequests(1)
+    await sleep(4_000)
+    assert.equal(endpoint.requests, 1)
+    assert.deepEqual(endpoint.paths, ['/push/moved'], 'the Location was not requested')
+    assert.lengthOf(endpoint.received, 0)
+    assert.isNotNull(await PushSubscription.find(subscription.id))
+  })
+
+  test('a user disabled after the notification was queued gets nothing', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const user = await makeCustomer()
+    await subscribedDevice(endpoint, user, 'disabled-later')
+    assert.equal(await pushToUsers([user.id], message), 1)
+    user.status = 'disabled'
+    await user.save()
+    await runQueueWorker(cleanup)
+    await sleep(3_000)
+    assert.equal(endpoint.requests, 0)
+  })
+
   test('keys that cannot be read any more (APP_KEY changed): the subscription is removed, nothing sent', async ({
     cleanup,
   }) => {
@@ -237,6 +318,27 @@ test.group('Push | giving up', (group) => {
     return job.execute()
   }
 
+  test('production: a stored endpoint that is not an allowed push service is not posted to', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const user = await makeCustomer()
+    // Stored while local endpoints were allowed (or the allowlist shrank since).
+    const { subscription } = await subscribedDevice(endpoint, user, 'internal')
+    const config = pushConfig as { allowLocalEndpoints: boolean }
+    config.allowLocalEndpoints = false
+    cleanup(() => {
+      config.allowLocalEndpoints = true
+    })
+    await tryOnce(subscription.id, user.id, 1)
+    assert.equal(endpoint.requests, 0)
+    config.allowLocalEndpoints = true
+    await tryOnce(subscription.id, user.id, 1)
+    assert.equal(endpoint.requests, 1, 'the same job posts where it may')
+  })
+
   test('unreachable on every try: thrown back to the queue until the last try, which is logged and dropped; the device stays', async ({
     assert,
     cleanup,
@@ -290,5 +392,38 @@ test.group('Push | without VAPID keys', (group) => {
 
     await subscribedDevice(endpoint, user, 'stored-before')
     assert.equal(await pushToUsers([user.id], message), 0)
+  })
+})
+
+test.group('Push | a 2FA reset', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+  group.each.teardown(() => mail.restore())
+
+  test("removes the user's devices: nothing is sent there any more, also what was queued", async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    mail.fake()
+    const { http: admin } = await loggedInStaff('admin')
+    const user = await makeCustomer()
+    const other = await makeCustomer()
+    await subscribedDevice(endpoint, user, 'phone')
+    await subscribedDevice(endpoint, user, 'laptop')
+    await subscribedDevice(endpoint, other, 'other')
+    assert.equal(await pushToUsers([user.id], message), 2)
+
+    await admin.visit(`/admin/users/${user.id}/security`)
+    await admin.submit(`/admin/users/${user.id}/two-factor/reset`, {
+      reason: 'Smartphone verloren, telefonisch bestätigt',
+      confirm: true,
+    })
+    assert.lengthOf(await PushSubscription.query().where('user_id', user.id), 0)
+    assert.lengthOf(await PushSubscription.query().where('user_id', other.id), 1)
+
+    await runQueueWorker(cleanup)
+    await sleep(3_000)
+    assert.equal(endpoint.requests, 0)
   })
 })
