@@ -9,6 +9,7 @@ import {
   verify,
 } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
+import db from '@adonisjs/lucid/services/db'
 
 /** A notification the endpoint received, checked and decrypted. */
 export interface ReceivedPush {
@@ -195,6 +196,30 @@ export async function startPushEndpoint() {
 }
 
 export type PushEndpoint = Awaited<ReturnType<typeof startPushEndpoint>>
+
+/**
+ * Waits until the queue (with a worker running) has nothing left to do now:
+ * no job waiting or running, none due within a few seconds. After that a
+ * test can count the requests at the push endpoint exactly: a notification
+ * that was queued by mistake has been sent by then.
+ */
+export async function drainQueue(timeoutMs = 30_000) {
+  for (const started = Date.now(); ; await sleep(100)) {
+    const [{ busy }] = await db
+      .connection('queue')
+      .from('queue_jobs')
+      .where((query) =>
+        query
+          .whereIn('status', ['pending', 'active'])
+          .orWhere((delayed) =>
+            delayed.where('status', 'delayed').where('execute_at', '<', Date.now() + 5_000)
+          )
+      )
+      .count('* as busy')
+    if (Number(busy) === 0) return
+    if (Date.now() - started > timeoutMs) throw new Error(`${busy} jobs still in the queue`)
+  }
+}
 
 /** `vapid t=<JWT>, k=<public key>`: the JWT must be ES256-signed by k, for this origin, unexpired. */
 function checkVapid(header: string, origin: string) {

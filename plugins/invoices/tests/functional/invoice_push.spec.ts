@@ -6,7 +6,7 @@ import { customerClient } from '#tests/helpers/plugin_testing'
 import { staffClient } from '#tests/helpers/staff'
 import { submitForm } from '#tests/helpers/forms'
 import { runQueueWorker } from '#tests/helpers/queue'
-import { startPushEndpoint } from '#tests/helpers/push_endpoint'
+import { drainQueue, startPushEndpoint } from '#tests/helpers/push_endpoint'
 import { invoiceFields, pdfFile } from '#plugins/invoices/tests/helpers/admin'
 
 const unique = (prefix: string) =>
@@ -45,9 +45,11 @@ test.group('Invoices | push notifications', (group) => {
       url: '/invoices',
       user: owner.user.id,
     })
-    assert.notInclude(
+    await drainQueue()
+    assert.equal(endpoint.requests, 1, 'the owner only, not the other organization')
+    assert.deepEqual(
       endpoint.received.map((received) => received.device),
-      'other'
+      ['owner']
     )
 
     // Without "notify": no mail, no push.
@@ -57,7 +59,7 @@ test.group('Invoices | push notifications', (group) => {
       invoiceFields(owner.user.organizationId!, { number: unique('RE-QUIET'), notify: false }),
       { pdf: pdfFile('quiet.pdf') }
     )
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
-    assert.lengthOf(endpoint.received, 1)
+    await drainQueue()
+    assert.equal(endpoint.requests, 1, 'nothing more')
   })
 })
