@@ -25,7 +25,7 @@ async function fetchOptions<Options>(url: string): Promise<Options | 'failed' | 
   if (!response) return 'failed'
   if (response.type === 'opaqueredirect' || response.status === 401) return 'restart'
   if (!response.ok) return 'failed'
-  return (await response.json()) as Options
+  return ((await response.json().catch(() => null)) as Options | null) ?? 'failed'
 }
 
 /** The dialog was closed, timed out, or the authenticator said no: the person can simply try again. */

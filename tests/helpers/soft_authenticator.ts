@@ -20,7 +20,11 @@ export class SoftAuthenticator {
   #key: KeyObject
   #publicJwk: { x: string; y: string }
 
-  constructor(private origin: string) {
+  /** `countsUp: false`: always counter 0, as many synced passkeys do. */
+  constructor(
+    private origin: string,
+    private options: { countsUp?: boolean } = {}
+  ) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
     this.#key = privateKey
     const jwk = publicKey.export({ format: 'jwk' })
@@ -80,7 +84,8 @@ export class SoftAuthenticator {
     options: { challenge: string; rpId: string },
     overrides: { origin?: string; counter?: number } = {}
   ) {
-    this.counter = overrides.counter ?? this.counter + 1
+    const next = this.options.countsUp === false ? 0 : this.counter + 1
+    this.counter = overrides.counter ?? next
     const clientData = this.#clientData('webauthn.get', options.challenge, overrides.origin)
     const authData = this.#authData(options.rpId, 0x05)
     const signer = createSign('SHA256')

@@ -294,6 +294,12 @@ const routes = {
     tokens: [{"old":"/account/passkeys","type":0,"val":"account","end":""},{"old":"/account/passkeys","type":0,"val":"passkeys","end":""}],
     types: placeholder as Registry['account.passkeys.store']['types'],
   },
+  'account.passkeys.confirm': {
+    methods: ["POST"],
+    pattern: '/account/passkeys/confirm',
+    tokens: [{"old":"/account/passkeys/confirm","type":0,"val":"account","end":""},{"old":"/account/passkeys/confirm","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['account.passkeys.confirm']['types'],
+  },
   'account.passkeys.destroy': {
     methods: ["DELETE"],
     pattern: '/account/passkeys/:id',

@@ -583,6 +583,18 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'account.passkeys.confirm': {
+    methods: ["POST"]
+    pattern: '/account/passkeys/confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/login').codeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#validators/login').codeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['confirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'account.passkeys.destroy': {
     methods: ["DELETE"]
     pattern: '/account/passkeys/:id'

@@ -115,6 +115,7 @@ export interface ApiDefinition {
       create: typeof routes['account.passkeys.create']
       options: typeof routes['account.passkeys.options']
       store: typeof routes['account.passkeys.store']
+      confirm: typeof routes['account.passkeys.confirm']
       destroy: typeof routes['account.passkeys.destroy']
     }
   }

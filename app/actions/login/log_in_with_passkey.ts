@@ -1,4 +1,8 @@
+import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
+import db from '@adonisjs/lucid/services/db'
+import type Passkey from '#models/passkey'
+import LoginRestartException from '#exceptions/login_restart_exception'
 import type LoginAttempt from '#models/login_attempt'
 import CodeCheck from '#services/login/code_check'
 import DeviceTrust from '#services/login/device_trust'
@@ -13,11 +17,22 @@ import PasskeyAuthentication from '#services/passkeys/passkey_authentication'
 export default class LogInWithPasskey {
   static async handle(ctx: HttpContext, attempt: LoginAttempt, answer: string) {
     const user = attempt.user
+    const signed: { passkey: Passkey | null } = { passkey: null }
     await new CodeCheck(attempt, ctx.request).verifyPasskey(async () => {
-      const passkey = await PasskeyAuthentication.verify(ctx.session, user, answer)
-      return passkey !== null
+      signed.passkey = await PasskeyAuthentication.verify(ctx.session, user, answer)
+      return signed.passkey !== null
     })
+    // Two requests with one answer may both pass the checks (a passkey that
+    // always counts 0, the same session read twice): only one finishes the attempt.
+    const claimed = await db
+      .from('login_attempts')
+      .where('id', attempt.id)
+      .whereNull('completed_at')
+      .whereNull('voided_at')
+      .update({ completed_at: DateTime.now().toSQL() })
+    if (Number(claimed) === 0) throw new LoginRestartException('missing')
+
     const device = await DeviceTrust.issue(ctx, user)
-    await completeLogin(ctx, attempt, device, 'passkey')
+    await completeLogin(ctx, attempt, device, 'passkey', { label: signed.passkey!.name })
   }
 }

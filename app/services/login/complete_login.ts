@@ -19,7 +19,9 @@ export default async function completeLogin(
   ctx: HttpContext,
   attempt: LoginAttempt,
   device: TrustedDevice,
-  method: 'code' | 'passkey' | 'recovery_code' | 'trusted_device' | 'enrolment'
+  method: 'code' | 'passkey' | 'recovery_code' | 'trusted_device' | 'enrolment',
+  /** more for the audit log (which passkey signed) */
+  meta: Record<string, unknown> = {}
 ) {
   const user = attempt.user
   const now = DateTime.now()
@@ -43,6 +45,6 @@ export default async function completeLogin(
   ctx.session.put(SESSION_DEVICE_KEY, device.id)
   await ctx.session.tag(String(user.id))
 
-  await recordAudit('login.completed', { user, request: ctx.request, meta: { method } })
+  await recordAudit('login.completed', { user, request: ctx.request, meta: { method, ...meta } })
   return user
 }

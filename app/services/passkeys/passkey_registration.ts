@@ -6,6 +6,12 @@ import PasskeyChallenge from '#services/passkeys/passkey_challenge'
 import { PASSKEY_ALGORITHMS, relyingParty } from '#services/passkeys/relying_party'
 import { parseRegistrationAnswer } from '#services/passkeys/passkey_answer'
 
+/** Transports are the browser's hints, as it sent them: only the names WebAuthn knows are kept. */
+const TRANSPORTS = new Set(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb'])
+function knownTransports(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item) => TRANSPORTS.has(item)) : []
+}
+
 export type RegistrationRefusal = 'expired' | 'invalid' | 'duplicate'
 
 /**
@@ -63,16 +69,24 @@ export default class PasskeyRegistration {
     if (!verification?.verified) return 'invalid'
 
     const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo
+    // The spec caps credential ids at 1023 bytes; the library does not check.
+    if (Buffer.from(credential.id, 'base64url').length > 1023) return 'invalid'
     if (await Passkey.findBy('credential_id', credential.id)) return 'duplicate'
-    return Passkey.create({
-      userId: user.id,
-      credentialId: credential.id,
-      publicKey: Buffer.from(credential.publicKey),
-      counter: credential.counter,
-      transports: credential.transports ?? [],
-      name,
-      deviceType: credentialDeviceType,
-      backedUp: credentialBackedUp,
-    })
+    try {
+      return await Passkey.create({
+        userId: user.id,
+        credentialId: credential.id,
+        publicKey: Buffer.from(credential.publicKey),
+        counter: credential.counter,
+        transports: knownTransports(credential.transports),
+        name,
+        deviceType: credentialDeviceType,
+        backedUp: credentialBackedUp,
+      })
+    } catch (error) {
+      // The same authenticator sent twice at once: the unique index decides.
+      if ((error as { code?: string }).code === '23505') return 'duplicate'
+      throw error
+    }
   }
 }

@@ -6,7 +6,7 @@ import PasskeyMail from '#mails/passkey_mail'
 import HttpClient from '#tests/helpers/http_client'
 import { SoftAuthenticator } from '#tests/helpers/soft_authenticator'
 import { loggedInCustomer } from '#tests/functional/account/support'
-import { requestAndConfirm } from '#tests/helpers/login'
+import { currentCode, requestAndConfirm } from '#tests/helpers/login'
 import { logInDirectly } from '#tests/helpers/direct_login'
 import { makeStaff } from '#tests/helpers/staff'
 
@@ -184,7 +184,57 @@ test.group('Passkeys | adding and removing on the account page', (group) => {
       inertia: false,
       headers: { Accept: 'application/json' },
     })
-    assert.notEqual(response.status, 200)
+    assert.equal(response.status, 401, 'a JSON request without a session: 401, no options')
+  })
+
+  test('a login older than 15 minutes types the code again before adding a passkey', async ({
+    assert,
+  }) => {
+    const mails = mail.fake()
+    const { user, http, secret } = await loggedInCustomer(mails)
+    // As if the login was 20 minutes ago: the session's start moves back.
+    for (const row of await db.from('sessions').where('user_id', String(user.id))) {
+      const stored = JSON.parse(row.data)
+      stored.message.sessionStartedAt -= 20 * 60_000
+      await db
+        .from('sessions')
+        .where('id', row.id)
+        .update({ data: JSON.stringify(stored) })
+    }
+    const account = await http.visit('/account')
+    assert.isTrue(account.props.passkeyNeedsCode)
+    const refused = await http.request('GET', '/account/passkeys/options', {
+      inertia: false,
+      headers: { Accept: 'application/json' },
+    })
+    assert.equal(refused.status, 403)
+    const authenticator = new SoftAuthenticator(http.baseUrl)
+    const sneaked = await http.submit('/account/passkeys', { passkey: '{}', next: 'account' })
+    assert.equal(
+      sneaked.props.flash.error,
+      'Bitte bestätige zuerst mit dem Code aus deiner App, dann kannst du den Passkey hinzufügen.'
+    )
+
+    const near = [-1, 0, 1].map((step) => currentCode(secret, step))
+    const bad = ['000000', '111111', '222222', '333333'].find((code) => !near.includes(code))
+    const wrong = await http.submit('/account/passkeys/confirm', { code: bad })
+    assert.equal(
+      wrong.props.errors.code,
+      'Der Code stimmt nicht. Bitte gib den aktuellen Code aus deiner App ein.'
+    )
+    const failure = await db
+      .from('audit_events')
+      .where('user_id', user.id)
+      .where('event', '2fa.failed')
+      .firstOrFail()
+    assert.equal(failure.meta.kind, 'step_up', 'counted like a wrong code at the login')
+
+    // The login's code was just used; the next time step's code is what the app shows now.
+    await db.from('users').where('id', user.id).update({ totp_last_step: null })
+    const confirmed = await http.submit('/account/passkeys/confirm', { code: currentCode(secret) })
+    assert.isFalse(confirmed.props.passkeyNeedsCode)
+    const page = await addPasskey(http, authenticator, 'Später dazu')
+    assert.equal(page.props.passkeys[0].name, 'Später dazu')
   })
 })
 
@@ -228,15 +278,38 @@ test.group('Passkeys | confirming a login', (group) => {
     assert.lengthOf(devices, 2, 'the new browser is trusted for 30 days, like after a code')
   })
 
-  test('a person without a passkey is not offered one, and the options name none', async ({
-    assert,
-  }) => {
+  test('a person without a passkey is not offered one, and gets no options', async ({ assert }) => {
     const mails = mail.fake()
     const { user, http } = await loggedInCustomer(mails)
     const { fresh, page } = await backAtTheCodeStep(http, mails, user.email)
     assert.isFalse(page.props.hasPasskey)
+    // An empty list would let the browser offer any passkey it holds for this site.
+    const options = await fresh.request('GET', '/login/passkey/options', {
+      inertia: false,
+      headers: { Accept: 'application/json' },
+    })
+    assert.equal(options.status, 409)
+  })
+
+  test('one answer sent twice at once logs in once (a passkey that always counts 0)', async ({
+    assert,
+  }) => {
+    const mails = mail.fake()
+    const { user, http } = await loggedInCustomer(mails)
+    const authenticator = new SoftAuthenticator(http.baseUrl, { countsUp: false })
+    await addPasskey(http, authenticator)
+    const { fresh } = await backAtTheCodeStep(http, mails, user.email)
+    const devicesBefore = (await db.from('trusted_devices').where('user_id', user.id)).length
+
     const options = await json(fresh, '/login/passkey/options')
-    assert.deepEqual(options.allowCredentials, [])
+    const answer = authenticator.authenticate(options as never)
+    const responses = await Promise.all(
+      [1, 2].map(() => fresh.request('POST', '/login/code', { body: { passkey: answer } }))
+    )
+    const toDashboard = responses.filter((r) => r.headers.get('location') === '/dashboard')
+    assert.lengthOf(toDashboard, 1, 'exactly one of the two finishes the login')
+    const devices = await db.from('trusted_devices').where('user_id', user.id)
+    assert.lengthOf(devices, devicesBefore + 1, 'one device trusted, not two')
   })
 
   test("a replayed answer, another origin, a stale counter or a stranger's passkey is refused and counted", async ({
