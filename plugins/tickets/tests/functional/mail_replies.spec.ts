@@ -13,6 +13,9 @@ import InboundMailProcessor from '#plugins/tickets/services/inbound_mail_process
 import SupportMailbox, { IMPORTED_KEYWORD } from '#plugins/tickets/services/support_mailbox'
 import ReplyAddress from '#plugins/tickets/services/reply_address'
 import imapConfig from '#config/imap'
+import { runQueueWorker } from '#tests/helpers/queue'
+import { startSmtpServer } from '#tests/helpers/smtp_server'
+import { useSmtpMailer } from '#tests/helpers/smtp_mailer'
 import { startImapServer, useImapServer, type ImapServer } from '../helpers/imap_server.js'
 import { PNG, buildMail, outlookHtmlReply, thunderbirdReply } from '../helpers/reply_mails.js'
 import { makeTicket, setVisibility } from '../helpers/tickets.js'
@@ -149,6 +152,62 @@ test.group('Tickets | replies by email (real Dovecot IMAP server)', (group) => {
     const [inMailbox] = await mailboxFlags(account)
     assert.includeMembers(inMailbox.flags, ['\\Seen', IMPORTED_KEYWORD])
     assert.isNotNull((await SupportMailbox.state()).lastSuccessAt)
+  })
+
+  test('end to end over real servers: the staff answer leaves by SMTP with the Reply-To, the customer answers it, the scheduled job run by the queue worker posts it and support hears of it by SMTP', async ({
+    assert,
+    cleanup,
+  }) => {
+    const account = await mailbox(cleanup)
+    const smtp = await startSmtpServer()
+    cleanup(() => smtp.close())
+    useSmtpMailer(smtp.port, cleanup)
+    await runQueueWorker(cleanup)
+    const customer = await customerClient('Rundreise GmbH')
+    const ticket = await makeTicket(customer.user, 'VPN verbindet nicht')
+    const { http } = await staffClient('agent')
+    await http.visit(`/admin/tickets/${ticket.id}`)
+
+    await http.submit(`/admin/tickets/${ticket.id}/replies`, {
+      body: 'Bitte starte den Router neu.',
+      status: 'waiting_for_customer',
+    })
+    const [sent] = await smtp.waitFor(customer.user.email)
+    const replyTo = ReplyAddress.for(ticket.id, customer.user.id)!
+    assert.deepEqual(
+      sent.parsed.replyTo?.value.map((entry) => entry.address),
+      [replyTo]
+    )
+    assert.include(sent.parsed.text, 'Du kannst direkt auf diese E-Mail antworten')
+
+    // The customer's mail program answers that very mail: to its Reply-To, quoting it.
+    const quoted = (sent.parsed.text ?? '')
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n')
+    await server.deliver(
+      account.user,
+      await buildMail({
+        from: `Kunde <${customer.user.email}>`,
+        to: sent.parsed.replyTo!.text,
+        subject: `Re: ${sent.parsed.subject}`,
+        inReplyTo: sent.parsed.messageId,
+        references: [sent.parsed.messageId!],
+        text: `Neustart hat geholfen, danke!\n\nAm 06.12.2026 um 10:02 schrieb Testportal:\n${quoted}`,
+      })
+    )
+    await FetchSupportMailboxJob.dispatch({})
+
+    const toSupport = await smtp.waitForSubject(
+      'support@example.test',
+      /Neue Antwort|Antwort/i,
+      20_000
+    )
+    assert.include(toSupport.parsed.text, 'Neustart hat geholfen, danke!')
+    assert.isUndefined(toSupport.parsed.replyTo, 'support answers in the console')
+    const posted = (await thread(ticket.id)).at(-1)
+    assert.equal(posted.body, 'Neustart hat geholfen, danke!')
+    assert.equal(posted.author_user_id, customer.user.id)
   })
 
   test('a reply to a closed ticket reopens it and tells the customer', async ({
