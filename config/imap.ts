@@ -1,9 +1,8 @@
 import env from '#start/env'
 
 /**
- * The mailbox the portal reads (IMAP), for plugins that take mail in: the
- * tickets plugin posts customers' replies from it (docs/mail-replies.md).
- * Off without IMAP_HOST. A plain object on purpose: whoever reads it reads
+ * The mailbox the portal reads (IMAP), for plugins that take mail in
+ * (replies by email: docs/mail-replies.md). Off without IMAP_HOST. A plain object on purpose: whoever reads it reads
  * it when connecting, so tests can point it at their own server.
  */
 const imapConfig = {
