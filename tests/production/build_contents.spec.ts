@@ -32,6 +32,24 @@ test.group('Production | what the build holds', () => {
     }
   })
 
+  test("every plugin's job files are in build/, where the queue workers look for them", async ({
+    assert,
+  }) => {
+    const build = await buildApp()
+    const plugins = await readdir(join(projectRoot, 'plugins'), { withFileTypes: true })
+    for (const plugin of plugins.filter((entry) => entry.isDirectory())) {
+      const jobs = await filesUnder(join(projectRoot, 'plugins', plugin.name, 'jobs'))
+      for (const file of jobs.filter((path) => path.endsWith('.ts'))) {
+        const built = join(build, relative(projectRoot, file)).replace(/\.ts$/, '.js')
+        assert.includeMembers(
+          await filesUnder(join(build, 'plugins', plugin.name, 'jobs')),
+          [built],
+          `${relative(projectRoot, file)} is missing from build/`
+        )
+      }
+    }
+  })
+
   test('the core resources, job files and the service worker are in build/', async ({ assert }) => {
     const build = await buildApp()
     const files = (await filesUnder(build)).map((file) => relative(build, file))
