@@ -171,6 +171,12 @@ test.group('Browser | push notifications (production build)', (group) => {
     await section.getByText('Auf diesem Gerät ausgeschaltet.').waitFor()
     await section.getByRole('button', { name: 'Benachrichtigungen einschalten' }).click()
     await section.getByText('Auf diesem Gerät eingeschaltet.').waitFor()
+    // One button whose label changes: the keyboard focus stays on it; the status is a live region.
+    assert.equal(
+      await page.evaluate(`document.activeElement && document.activeElement.textContent.trim()`),
+      'Benachrichtigungen ausschalten'
+    )
+    assert.equal(await section.getByTestId('push-status').getAttribute('aria-live'), 'polite')
 
     // The browser subscribed with the portal's key; the server stored that subscription for this user.
     const made = await storedFakeSubscription(page)
