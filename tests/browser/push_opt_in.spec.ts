@@ -284,4 +284,49 @@ test.group('Browser | push notifications (production build)', (group) => {
       .waitFor()
     assert.equal(await section.getByRole('button').count(), 0)
   }).timeout(180_000)
+
+  test('a shared computer: the next person opening the account page sees "off" and takes the device over only by the click', async ({
+    assert,
+    cleanup,
+  }) => {
+    const endpoint = await startPushEndpoint()
+    cleanup(() => endpoint.close())
+    const first = await Allowlist.allowCustomer({
+      email: `shared-a-${Date.now()}@kunde.test`,
+      organization: 'Geteilt GmbH',
+    })
+    const second = await Allowlist.allowCustomer({
+      email: `shared-b-${Date.now()}@kunde.test`,
+      organization: 'Geteilt GmbH',
+    })
+    const browser = await launchChromiumWithProfile(server.url)
+    cleanup(() => browser.close())
+    const context = browser.context
+    await context.grantPermissions(['notifications'], { origin: server.url })
+    await context.addInitScript(
+      `window.__testPushEndpoint = ${JSON.stringify(endpoint.urlOf('shared'))};${FAKE_PUSH_SERVICE}`
+    )
+    const page = await context.newPage()
+    await logInFirstTime(page, first.user.email, (email) => server.magicLinkPath(email))
+    await workerReady(page)
+    await page.goto('/account')
+    const section = page.getByTestId('push-notifications')
+    await section.getByRole('button', { name: 'Benachrichtigungen einschalten' }).click()
+    await section.getByText('Auf diesem Gerät eingeschaltet.').waitFor()
+    const made = await storedFakeSubscription(page)
+
+    // The first person leaves without turning it off; the second logs in in the same browser.
+    await context.clearCookies()
+    await logInFirstTime(page, second.user.email, (email) => server.magicLinkPath(email))
+    await page.goto('/account')
+    await section.getByText('Auf diesem Gerät ausgeschaltet.').waitFor()
+    await page.waitForTimeout(500)
+    const still = await PushSubscription.findByOrFail('endpoint', made.endpoint)
+    assert.equal(still.userId, first.user.id, 'opening the page moved nothing')
+
+    await section.getByRole('button', { name: 'Benachrichtigungen einschalten' }).click()
+    await section.getByText('Auf diesem Gerät eingeschaltet.').waitFor()
+    const taken = await PushSubscription.findByOrFail('endpoint', made.endpoint)
+    assert.equal(taken.userId, second.user.id, 'the click took it over')
+  }).timeout(180_000)
 })
