@@ -27,7 +27,7 @@ export const customerRoutes: ClientRouteJSON[] = [
   {"name":"account.passkeys.create","pattern":"/account/passkeys/new","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account/passkeys/new","type":0,"val":"account","end":""},{"old":"/account/passkeys/new","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/new","type":0,"val":"new","end":""}]},
   {"name":"account.passkeys.options","pattern":"/account/passkeys/options","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/account/passkeys/options","type":0,"val":"account","end":""},{"old":"/account/passkeys/options","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/options","type":0,"val":"options","end":""}]},
   {"name":"account.passkeys.store","pattern":"/account/passkeys","methods":["POST"],"domain":"root","tokens":[{"old":"/account/passkeys","type":0,"val":"account","end":""},{"old":"/account/passkeys","type":0,"val":"passkeys","end":""}]},
-  {"name":"account.passkeys.confirm","pattern":"/account/passkeys/confirm","methods":["POST"],"domain":"root","tokens":[{"old":"/account/passkeys/confirm","type":0,"val":"account","end":""},{"old":"/account/passkeys/confirm","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/confirm","type":0,"val":"confirm","end":""}]},
+  {"name":"account.step_up","pattern":"/account/confirm","methods":["POST"],"domain":"root","tokens":[{"old":"/account/confirm","type":0,"val":"account","end":""},{"old":"/account/confirm","type":0,"val":"confirm","end":""}]},
   {"name":"account.passkeys.destroy","pattern":"/account/passkeys/:id","methods":["DELETE"],"domain":"root","tokens":[{"old":"/account/passkeys/:id","type":0,"val":"account","end":""},{"old":"/account/passkeys/:id","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/:id","type":1,"val":"id","end":""}]},
   {"name":"push.show","pattern":"/push","methods":["GET","HEAD"],"domain":"root","tokens":[{"old":"/push","type":0,"val":"push","end":""}]},
   {"name":"push.subscribe","pattern":"/push/subscription","methods":["POST"],"domain":"root","tokens":[{"old":"/push/subscription","type":0,"val":"push","end":""},{"old":"/push/subscription","type":0,"val":"subscription","end":""}]},
@@ -72,7 +72,7 @@ export type CustomerRouteName =
   | 'account.passkeys.create'
   | 'account.passkeys.options'
   | 'account.passkeys.store'
-  | 'account.passkeys.confirm'
+  | 'account.step_up'
   | 'account.passkeys.destroy'
   | 'push.show'
   | 'push.subscribe'

@@ -9,6 +9,7 @@ export const controllers = {
     Devices: () => import('#controllers/account/devices_controller'),
     Passkeys: () => import('#controllers/account/passkeys_controller'),
     RecoveryCodes: () => import('#controllers/account/recovery_codes_controller'),
+    StepUp: () => import('#controllers/account/step_up_controller'),
   },
   admin: {
     Audit: () => import('#controllers/admin/audit_controller'),

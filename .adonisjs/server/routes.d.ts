@@ -52,7 +52,7 @@ export type ScannedRoutes = {
     'account.passkeys.create': { paramsTuple?: []; params?: {} }
     'account.passkeys.options': { paramsTuple?: []; params?: {} }
     'account.passkeys.store': { paramsTuple?: []; params?: {} }
-    'account.passkeys.confirm': { paramsTuple?: []; params?: {} }
+    'account.step_up': { paramsTuple?: []; params?: {} }
     'account.passkeys.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'push.show': { paramsTuple?: []; params?: {} }
     'push.subscribe': { paramsTuple?: []; params?: {} }
@@ -205,7 +205,7 @@ export type ScannedRoutes = {
     'admin.mails.dismiss': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'account.recovery_codes.store': { paramsTuple?: []; params?: {} }
     'account.passkeys.store': { paramsTuple?: []; params?: {} }
-    'account.passkeys.confirm': { paramsTuple?: []; params?: {} }
+    'account.step_up': { paramsTuple?: []; params?: {} }
     'push.subscribe': { paramsTuple?: []; params?: {} }
     'tickets.store': { paramsTuple?: []; params?: {} }
     'tickets.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

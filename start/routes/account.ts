@@ -22,9 +22,7 @@ router
       .get('/passkeys/options', [controllers.account.Passkeys, 'options'])
       .as('passkeys.options')
     router.post('/passkeys', [controllers.account.Passkeys, 'store']).as('passkeys.store')
-    router
-      .post('/passkeys/confirm', [controllers.account.Passkeys, 'confirm'])
-      .as('passkeys.confirm')
+    router.post('/confirm', [controllers.account.StepUp, 'store']).as('step_up')
     router.delete('/passkeys/:id', [controllers.account.Passkeys, 'destroy']).as('passkeys.destroy')
   })
   .prefix('/account')

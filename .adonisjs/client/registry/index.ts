@@ -294,11 +294,11 @@ const routes = {
     tokens: [{"old":"/account/passkeys","type":0,"val":"account","end":""},{"old":"/account/passkeys","type":0,"val":"passkeys","end":""}],
     types: placeholder as Registry['account.passkeys.store']['types'],
   },
-  'account.passkeys.confirm': {
+  'account.step_up': {
     methods: ["POST"],
-    pattern: '/account/passkeys/confirm',
-    tokens: [{"old":"/account/passkeys/confirm","type":0,"val":"account","end":""},{"old":"/account/passkeys/confirm","type":0,"val":"passkeys","end":""},{"old":"/account/passkeys/confirm","type":0,"val":"confirm","end":""}],
-    types: placeholder as Registry['account.passkeys.confirm']['types'],
+    pattern: '/account/confirm',
+    tokens: [{"old":"/account/confirm","type":0,"val":"account","end":""},{"old":"/account/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['account.step_up']['types'],
   },
   'account.passkeys.destroy': {
     methods: ["DELETE"],

@@ -583,16 +583,16 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
-  'account.passkeys.confirm': {
+  'account.step_up': {
     methods: ["POST"]
-    pattern: '/account/passkeys/confirm'
+    pattern: '/account/confirm'
     types: {
       body: ExtractBody<InferInput<(typeof import('#validators/login').codeValidator)>>
       paramsTuple: []
       params: {}
       query: ExtractQuery<InferInput<(typeof import('#validators/login').codeValidator)>>
-      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['confirm']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/passkeys_controller').default['confirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/account/step_up_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/account/step_up_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'account.passkeys.destroy': {

@@ -115,9 +115,9 @@ export interface ApiDefinition {
       create: typeof routes['account.passkeys.create']
       options: typeof routes['account.passkeys.options']
       store: typeof routes['account.passkeys.store']
-      confirm: typeof routes['account.passkeys.confirm']
       destroy: typeof routes['account.passkeys.destroy']
     }
+    stepUp: typeof routes['account.step_up']
   }
   push: {
     show: typeof routes['push.show']

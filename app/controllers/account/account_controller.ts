@@ -4,7 +4,7 @@ import DeviceTrust from '#services/login/device_trust'
 import RecoveryCodes from '#services/recovery_codes'
 import OwnSecurityEvents from '#services/own_security_events'
 import PasskeyList from '#services/passkeys/passkey_list'
-import PasskeyStepUp from '#services/passkeys/passkey_step_up'
+import StepUp from '#services/step_up'
 
 /**
  * "Mein Konto" for customers and staff alike: who I am, the devices I
@@ -26,7 +26,7 @@ export default class AccountController {
       twoFactorSince: user.totpEnabledAt?.toISO() ?? null,
       devices,
       passkeys: await PasskeyList.of(user.id),
-      passkeyNeedsCode: !PasskeyStepUp.allows(ctx.session),
+      stepUpNeeded: !StepUp.allows(ctx.session),
       recoveryCodes,
       events,
     })

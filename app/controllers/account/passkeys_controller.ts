@@ -2,36 +2,25 @@ import type { HttpContext } from '@adonisjs/core/http'
 import AddPasskey from '#actions/security/add_passkey'
 import RemovePasskey from '#actions/security/remove_passkey'
 import PasskeyRegistration from '#services/passkeys/passkey_registration'
-import PasskeyStepUp from '#services/passkeys/passkey_step_up'
+import StepUp from '#services/step_up'
 import { newPasskeyValidator, recordIdOrFail } from '#validators/account'
-import { codeValidator } from '#validators/login'
 
 /**
  * The logged-in person's passkeys: the offer right after the 2FA setup,
- * the code from the app typed again when the login is older than 15
- * minutes, the options for the browser's dialog, adding and removing. The
- * list itself is on the account page.
+ * the options for the browser's dialog, adding (within 15 minutes of the
+ * login or after the code was typed again: StepUp) and removing. The list
+ * itself is on the account page.
  */
 export default class PasskeysController {
   /** "Noch schneller anmelden": offered once after the recovery codes; "Später" goes on to the start page. */
   async create({ inertia, session }: HttpContext) {
     return inertia.render('account/passkey_offer', {
-      passkeyNeedsCode: !PasskeyStepUp.allows(session),
+      stepUpNeeded: !StepUp.allows(session),
     })
   }
 
-  /** The code from the app again, before a passkey may be added to an older session. */
-  async confirm(ctx: HttpContext) {
-    const { request, response, session, i18n, auth } = ctx
-    const { code } = await request.validateUsing(codeValidator)
-    const result = await PasskeyStepUp.confirm(ctx, auth.user!, code)
-    if (result !== 'ok')
-      session.flash('inputErrorsBag', { code: i18n.t(`security.passkeys.step_up_${result}`) })
-    return response.redirect().back()
-  }
-
   async options(ctx: HttpContext) {
-    if (!PasskeyStepUp.allows(ctx.session)) return ctx.response.forbidden({ error: 'step_up' })
+    if (!StepUp.allows(ctx.session)) return ctx.response.forbidden({ error: 'step_up' })
     const options = await PasskeyRegistration.options(ctx.session, ctx.auth.user!)
     ctx.response.header('Cache-Control', 'no-store')
     return ctx.response.json(options)
@@ -42,8 +31,8 @@ export default class PasskeysController {
     const { passkey, name, next } = await request.validateUsing(newPasskeyValidator)
     const onward = next === 'dashboard' ? this.#startPage(ctx) : 'account.show'
     const back = next === 'dashboard' ? 'account.passkeys.create' : 'account.show'
-    if (!PasskeyStepUp.allows(session)) {
-      session.flash('error', i18n.t('security.passkeys.step_up_needed'))
+    if (!StepUp.allows(session)) {
+      session.flash('error', i18n.t('security.step_up.needed'))
       return response.redirect().toRoute(back)
     }
     const result = await AddPasskey.handle(ctx, auth.user!, passkey, name)

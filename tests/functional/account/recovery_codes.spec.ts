@@ -4,9 +4,10 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import HttpClient from '#tests/helpers/http_client'
 import { makeCustomer } from '#tests/helpers/customers'
-import { requestAndConfirm } from '#tests/helpers/login'
+import { currentCode, requestAndConfirm } from '#tests/helpers/login'
 import RecoveryCodes from '#services/recovery_codes'
 import {
+  ageLogin,
   allowMoreLinks,
   enrolWithCodes,
   loggedInCustomer,
@@ -271,6 +272,32 @@ test.group('Recovery codes | on the account page', (group) => {
       .where('user_id', user.id)
       .where('event', 'security.recovery_codes_generated')
     assert.lengthOf(generated, 2)
+  })
+
+  test('a login older than 15 minutes types the code again before new codes are made', async ({
+    assert,
+  }) => {
+    const mails = mail.fake()
+    const { user, http, secret, codes } = await loggedInCustomer(mails)
+    await ageLogin(user.id, 20)
+
+    const account = await http.visit('/account')
+    assert.isTrue(account.props.stepUpNeeded)
+    const refused = await http.submit('/account/recovery-codes', {})
+    assert.equal(refused.component, 'account/show')
+    assert.equal(
+      refused.props.flash.error,
+      'Bitte bestätige zuerst mit dem aktuellen Code aus deiner App, dass du es bist.'
+    )
+    const stored = await db.from('recovery_codes').where('user_id', user.id).whereNull('used_at')
+    assert.lengthOf(stored, codes.length, 'the old set still works')
+
+    // The login's code was just spent; the app's next code (the step is cleared instead of waiting 30 s).
+    await db.from('users').where('id', user.id).update({ totp_last_step: null })
+    const confirmed = await http.submit('/account/confirm', { code: currentCode(secret) })
+    assert.isFalse(confirmed.props.stepUpNeeded)
+    const page = await http.submit('/account/recovery-codes', {})
+    assert.equal(page.component, 'account/recovery_codes')
   })
 
   test('a user enrolled before recovery codes existed is offered to create them', async ({

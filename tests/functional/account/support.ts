@@ -100,3 +100,15 @@ export async function allowMoreLinks(email: string) {
     .use({ requests: rules.maxLinkRequestsPerAddress, duration })
     .delete(`magic_link:email:${address}`)
 }
+
+/** As if the user logged in `minutes` ago: their sessions' start moves back (StepUp reads it). */
+export async function ageLogin(userId: number, minutes: number) {
+  for (const row of await db.from('sessions').where('user_id', String(userId))) {
+    const stored = JSON.parse(row.data)
+    stored.message.sessionStartedAt -= minutes * 60_000
+    await db
+      .from('sessions')
+      .where('id', row.id)
+      .update({ data: JSON.stringify(stored) })
+  }
+}

@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import PasskeyMail from '#mails/passkey_mail'
 import HttpClient from '#tests/helpers/http_client'
 import { SoftAuthenticator } from '#tests/helpers/soft_authenticator'
-import { loggedInCustomer } from '#tests/functional/account/support'
+import { ageLogin, loggedInCustomer } from '#tests/functional/account/support'
 import { currentCode, requestAndConfirm } from '#tests/helpers/login'
 import { logInDirectly } from '#tests/helpers/direct_login'
 import { makeStaff } from '#tests/helpers/staff'
@@ -192,17 +192,9 @@ test.group('Passkeys | adding and removing on the account page', (group) => {
   }) => {
     const mails = mail.fake()
     const { user, http, secret } = await loggedInCustomer(mails)
-    // As if the login was 20 minutes ago: the session's start moves back.
-    for (const row of await db.from('sessions').where('user_id', String(user.id))) {
-      const stored = JSON.parse(row.data)
-      stored.message.sessionStartedAt -= 20 * 60_000
-      await db
-        .from('sessions')
-        .where('id', row.id)
-        .update({ data: JSON.stringify(stored) })
-    }
+    await ageLogin(user.id, 20)
     const account = await http.visit('/account')
-    assert.isTrue(account.props.passkeyNeedsCode)
+    assert.isTrue(account.props.stepUpNeeded)
     const refused = await http.request('GET', '/account/passkeys/options', {
       inertia: false,
       headers: { Accept: 'application/json' },
@@ -212,12 +204,12 @@ test.group('Passkeys | adding and removing on the account page', (group) => {
     const sneaked = await http.submit('/account/passkeys', { passkey: '{}', next: 'account' })
     assert.equal(
       sneaked.props.flash.error,
-      'Bitte bestätige zuerst mit dem Code aus deiner App, dann kannst du den Passkey hinzufügen.'
+      'Bitte bestätige zuerst mit dem aktuellen Code aus deiner App, dass du es bist.'
     )
 
     const near = [-1, 0, 1].map((step) => currentCode(secret, step))
     const bad = ['000000', '111111', '222222', '333333'].find((code) => !near.includes(code))
-    const wrong = await http.submit('/account/passkeys/confirm', { code: bad })
+    const wrong = await http.submit('/account/confirm', { code: bad })
     assert.equal(
       wrong.props.errors.code,
       'Der Code stimmt nicht. Bitte gib den aktuellen Code aus deiner App ein.'
@@ -231,8 +223,8 @@ test.group('Passkeys | adding and removing on the account page', (group) => {
 
     // The login's code was just used; the next time step's code is what the app shows now.
     await db.from('users').where('id', user.id).update({ totp_last_step: null })
-    const confirmed = await http.submit('/account/passkeys/confirm', { code: currentCode(secret) })
-    assert.isFalse(confirmed.props.passkeyNeedsCode)
+    const confirmed = await http.submit('/account/confirm', { code: currentCode(secret) })
+    assert.isFalse(confirmed.props.stepUpNeeded)
     const page = await addPasskey(http, authenticator, 'Später dazu')
     assert.equal(page.props.passkeys[0].name, 'Später dazu')
   })

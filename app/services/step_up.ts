@@ -10,9 +10,9 @@ import { SESSION_STARTED_KEY } from '#services/session_policy'
 const rules = portalConfig.login
 /** As long as a magic link: right after a login, the person has just proved both factors. */
 export const FRESH_LOGIN_MINUTES = 15
-/** After the code was typed again, this long to go through the browser's passkey dialog. */
+/** After the code was typed again, this long to add the passkey or make the codes. */
 export const CONFIRMED_MINUTES = 5
-const CONFIRMED_KEY = 'passkeyStepUpAt'
+const CONFIRMED_KEY = 'stepUpAt'
 
 export type StepUpResult = 'ok' | 'wrong' | 'locked'
 
@@ -22,14 +22,15 @@ function within(since: unknown, minutes: number) {
 }
 
 /**
- * Adding a passkey adds a way in, so a session alone is not enough: someone
- * with a stolen session cookie must not add their own passkey. Within 15
+ * Adding a passkey or making new recovery codes adds a way in, so a session
+ * alone is not enough: someone with a stolen session cookie must not get a
+ * second factor of their own. Within 15
  * minutes of the login the person has just shown both factors; later the
  * code from the app is asked again (and then good for 5 minutes). Wrong
  * codes count towards the account's limit like those at the login.
  */
-export default class PasskeyStepUp {
-  /** May this session add a passkey right now? */
+export default class StepUp {
+  /** May this session add a way in (passkey, recovery codes) right now? */
   static allows(session: HttpContext['session']) {
     return (
       within(session.get(SESSION_STARTED_KEY), FRESH_LOGIN_MINUTES) ||
