@@ -2,12 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from '@japa/runner'
-import { chromium, type Page } from 'playwright'
+import { chromium } from 'playwright'
 import { chromiumArgs, chromiumPath } from '#tests/helpers/chromium'
 import Allowlist from '#services/allowlist'
 import PushSubscription from '#models/push_subscription'
 import { emptyDatabase } from '#tests/helpers/database'
-import { startPushEndpoint } from '#tests/helpers/push_endpoint'
+import {
+  FAKE_PUSH_SERVICE,
+  startPushEndpoint,
+  storedFakeSubscription,
+  workerReady,
+} from '#tests/helpers/push_endpoint'
 import {
   buildClientForProduction,
   launchChromiumWithProfile,
@@ -33,60 +38,6 @@ import { pushToUsers } from '#plugin_kit/push'
  * built service worker showing the notification (Chromium's DevTools
  * protocol delivers the push message to it, as a push service would).
  */
-const FAKE_PUSH_SERVICE = `
-(() => {
-  const STORE = 'test.fakePushSubscription'
-  const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '')
-  const wrap = (stored) => ({
-    endpoint: stored.endpoint,
-    expirationTime: null,
-    options: { userVisibleOnly: true, applicationServerKey: null },
-    toJSON: () => ({ endpoint: stored.endpoint, expirationTime: null, keys: stored.keys }),
-    unsubscribe: async () => { localStorage.removeItem(STORE); return true },
-  })
-  PushManager.prototype.getSubscription = async function () {
-    const stored = localStorage.getItem(STORE)
-    return stored ? wrap(JSON.parse(stored)) : null
-  }
-  PushManager.prototype.subscribe = async function (options) {
-    if (!options || !options.userVisibleOnly || !options.applicationServerKey) throw new Error('bad options')
-    if (Notification.permission !== 'granted') throw new DOMException('denied', 'NotAllowedError')
-    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])
-    const publicKey = await crypto.subtle.exportKey('raw', pair.publicKey)
-    const privateKey = await crypto.subtle.exportKey('jwk', pair.privateKey)
-    const auth = crypto.getRandomValues(new Uint8Array(16))
-    const stored = {
-      endpoint: window.__testPushEndpoint,
-      keys: { p256dh: b64url(publicKey), auth: b64url(auth) },
-      privateKey: privateKey.d,
-      applicationServerKey: b64url(options.applicationServerKey),
-    }
-    localStorage.setItem(STORE, JSON.stringify(stored))
-    return wrap(stored)
-  }
-})()
-`
-
-async function storedFakeSubscription(page: Page) {
-  const text = (await page.evaluate(`localStorage.getItem('test.fakePushSubscription')`)) as
-    string | null
-  if (!text) throw new Error('the page did not subscribe')
-  return JSON.parse(text) as {
-    endpoint: string
-    keys: { p256dh: string; auth: string }
-    privateKey: string
-    applicationServerKey: string
-  }
-}
-
-function workerReady(page: Page) {
-  return page.evaluate(`Promise.race([
-    navigator.serviceWorker.ready.then((registration) => registration.scope),
-    new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker within 15 s')), 15000)),
-  ])`)
-}
-
 test.group('Browser | push notifications (production build)', (group) => {
   let server: ProductionServer
 

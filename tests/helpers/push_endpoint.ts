@@ -10,6 +10,7 @@ import {
 } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import db from '@adonisjs/lucid/services/db'
+import type { Page } from 'playwright'
 
 /** A notification the endpoint received, checked and decrypted. */
 export interface ReceivedPush {
@@ -292,4 +293,68 @@ function decrypt(body: Buffer, device: Device) {
   while (end >= 0 && padded[end] === 0) end--
   if (padded[end] !== 2) throw new Error('not the last record (no padding delimiter 2)')
   return padded.subarray(0, end)
+}
+
+/**
+ * For the browser tests (Chromium here has no network, so
+ * PushManager.subscribe() cannot reach Google's): an init script that
+ * replaces the page's subscribe()/getSubscription() by ones that make what a
+ * browser makes, real keys included (WebCrypto ECDH P-256 and a 16-byte auth
+ * secret), with the endpoint in `window.__testPushEndpoint` (a local push
+ * service's urlOf()). Prefix it with that assignment.
+ */
+export const FAKE_PUSH_SERVICE = `
+(() => {
+  const STORE = 'test.fakePushSubscription'
+  const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '')
+  const wrap = (stored) => ({
+    endpoint: stored.endpoint,
+    expirationTime: null,
+    options: { userVisibleOnly: true, applicationServerKey: null },
+    toJSON: () => ({ endpoint: stored.endpoint, expirationTime: null, keys: stored.keys }),
+    unsubscribe: async () => { localStorage.removeItem(STORE); return true },
+  })
+  PushManager.prototype.getSubscription = async function () {
+    const stored = localStorage.getItem(STORE)
+    return stored ? wrap(JSON.parse(stored)) : null
+  }
+  PushManager.prototype.subscribe = async function (options) {
+    if (!options || !options.userVisibleOnly || !options.applicationServerKey) throw new Error('bad options')
+    if (Notification.permission !== 'granted') throw new DOMException('denied', 'NotAllowedError')
+    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])
+    const publicKey = await crypto.subtle.exportKey('raw', pair.publicKey)
+    const privateKey = await crypto.subtle.exportKey('jwk', pair.privateKey)
+    const auth = crypto.getRandomValues(new Uint8Array(16))
+    const stored = {
+      endpoint: window.__testPushEndpoint,
+      keys: { p256dh: b64url(publicKey), auth: b64url(auth) },
+      privateKey: privateKey.d,
+      applicationServerKey: b64url(options.applicationServerKey),
+    }
+    localStorage.setItem(STORE, JSON.stringify(stored))
+    return wrap(stored)
+  }
+})()
+`
+
+/** What the fake push service made in the page (keys, private key, the VAPID key used). */
+export async function storedFakeSubscription(page: Page) {
+  const text = (await page.evaluate(`localStorage.getItem('test.fakePushSubscription')`)) as
+    string | null
+  if (!text) throw new Error('the page did not subscribe')
+  return JSON.parse(text) as {
+    endpoint: string
+    keys: { p256dh: string; auth: string }
+    privateKey: string
+    applicationServerKey: string
+  }
+}
+
+/** Resolves once the page's service worker is active (15 s at most). */
+export function workerReady(page: Page) {
+  return page.evaluate(`Promise.race([
+    navigator.serviceWorker.ready.then((registration) => registration.scope),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker within 15 s')), 15000)),
+  ])`)
 }
