@@ -37,6 +37,13 @@ test.group('Production | tickets: replies by email', (group) => {
   const instances: Instance[] = []
   let mailbox: { user: string; password: string }
 
+  const close = async () => {
+    await stopAll(instances)
+    await imap?.destroy()
+    await smtp?.close()
+    await db?.close()
+  }
+
   group.setup(async () => {
     try {
       db = await createDatabase('tickets_mail_replies')
@@ -61,15 +68,10 @@ test.group('Production | tickets: replies by email', (group) => {
       )
       instances.push(await startInstance('mail-replies', env))
     } catch (error) {
-      await stopAll(instances)
+      await close()
       throw error
     }
-    return async () => {
-      await stopAll(instances)
-      await imap?.destroy()
-      await smtp?.close()
-      await db?.close()
-    }
+    return close
   })
 
   test('a staff answer, the customer replies by mail, it is in the ticket; an IMAP outage only delays it', async ({
