@@ -171,6 +171,25 @@ export class PasskeySchema extends BaseModel {
   declare userId: number
 }
 
+export class PushSubscriptionSchema extends BaseModel {
+  static $columns = ['createdAt', 'endpoint', 'id', 'keys', 'label', 'lastUsedAt', 'userId'] as const
+  $columns = PushSubscriptionSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare endpoint: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare keys: string
+  @column()
+  declare label: string
+  @column.dateTime()
+  declare lastUsedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class QueueJobSchema extends BaseModel {
   static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
   $columns = QueueJobSchema.$columns
@@ -337,6 +356,58 @@ export class TicketsFollowerSchema extends BaseModel {
   declare ticketId: number
   @column()
   declare userId: number
+}
+
+export class TicketsInboundMailSchema extends BaseModel {
+  static $columns = ['createdAt', 'fromAddress', 'fromName', 'id', 'messageId', 'note', 'processedAt', 'raw', 'reason', 'receivedAt', 'size', 'status', 'subject', 'ticketId', 'ticketMessageId', 'toAddress', 'updatedAt'] as const
+  $columns = TicketsInboundMailSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare fromAddress: string | null
+  @column()
+  declare fromName: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare messageId: string
+  @column()
+  declare note: string | null
+  @column.dateTime()
+  declare processedAt: DateTime | null
+  @column()
+  declare raw: Buffer
+  @column()
+  declare reason: string | null
+  @column.dateTime()
+  declare receivedAt: DateTime | null
+  @column()
+  declare size: number
+  @column()
+  declare status: string
+  @column()
+  declare subject: string | null
+  @column()
+  declare ticketId: number | null
+  @column()
+  declare ticketMessageId: number | null
+  @column()
+  declare toAddress: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class TicketsInboundStateSchema extends BaseModel {
+  static $columns = ['id', 'lastError', 'lastErrorAt', 'lastSuccessAt'] as const
+  $columns = TicketsInboundStateSchema.$columns
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare lastError: string | null
+  @column.dateTime()
+  declare lastErrorAt: DateTime | null
+  @column.dateTime()
+  declare lastSuccessAt: DateTime | null
 }
 
 export class TicketsMessageSchema extends BaseModel {
