@@ -56,6 +56,9 @@ export default class TicketMail extends BaseMail {
       .subject(t(`mail.${this.kind}.subject`, values))
       .htmlView('tickets::emails/ticket_html', view)
       .textView('tickets::emails/ticket_text', view)
+    // RFC 3834: a generated mail. Should it land in the support mailbox (support's copy of a
+    // customer reply), the replies-by-email job discards it instead of holding it for review.
+    this.message.header('Auto-Submitted', 'auto-generated')
     if (this.data.replyTo) this.message.replyTo(this.data.replyTo)
   }
 }

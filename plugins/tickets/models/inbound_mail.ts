@@ -13,6 +13,9 @@ export type InboundMailReason =
   | 'empty'
   | 'auto_reply'
   | 'unreadable'
+  | 'too_large'
+  | 'several_senders'
+  | 'duplicate_id'
 
 /**
  * A mail fetched from the support mailbox, kept raw (docs/mail-replies.md):
@@ -45,6 +48,17 @@ export default class InboundMail extends BaseModel {
 
   @column()
   declare size: number
+
+  /** sha256 of the raw bytes as fetched (a different mail under a known Message-ID is told apart) */
+  @column({ columnName: 'raw_sha256' })
+  declare rawSha256: string | null
+
+  /** the mail's new text as processing read it (for the review page, which never parses raw) */
+  @column()
+  declare text: string | null
+
+  @column()
+  declare attachmentCount: number | null
 
   @column()
   declare status: InboundMailStatus

@@ -5,6 +5,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import User from '#models/user'
 import { mailLocaleOf } from '#services/user_locale'
+import portalConfig from '#config/portal'
 import AddTicketMessage from '../actions/add_ticket_message.js'
 import type { AttachmentBytes } from '../actions/save_attachments.js'
 import InboundMail, { type InboundMailReason } from '../models/inbound_mail.js'
@@ -63,7 +64,16 @@ export default class InboundMailProcessor {
     if (!mail || mail.status !== 'received') return
     const read = await readMail(mail.raw).catch(() => null)
     if (!read) return this.#hold(id, 'unreadable', null)
-    if (isAutomatic(read.parsed)) return this.#hold(id, 'auto_reply', null, 'discarded')
+    const hold = (
+      reason: InboundMailReason,
+      ticketId: number | null,
+      status: 'review' | 'discarded' = 'review'
+    ) => this.#hold(id, reason, ticketId, status, read)
+    if (mail.reason === 'duplicate_id') return hold('duplicate_id', null)
+    if (isAutomatic(read.parsed) || isOwnMail(read.parsed)) {
+      return hold('auto_reply', null, 'discarded')
+    }
+    if (hasSeveralSenders(read.parsed, mail.raw)) return hold('several_senders', null)
 
     const recipients = [
       ...addressesOf(read.parsed.to),
@@ -73,24 +83,20 @@ export default class InboundMailProcessor {
     ]
     const address = ReplyAddress.check(recipients)
     if (!address.valid) {
-      return this.#hold(
-        id,
-        address.reason === 'missing' ? 'missing_address' : 'bad_signature',
-        null
-      )
+      return hold(address.reason === 'missing' ? 'missing_address' : 'bad_signature', null)
     }
     const ticket = await Ticket.find(address.ticketId)
-    if (!ticket) return this.#hold(id, 'ticket_not_found', null)
+    if (!ticket) return hold('ticket_not_found', null)
     const user = await User.find(address.userId)
     const sender = read.parsed.from?.value[0]?.address?.toLowerCase()
     if (!user || !sender || user.email.toLowerCase() !== sender || user.isStaff) {
-      return this.#hold(id, 'unknown_sender', ticket.id)
+      return hold('unknown_sender', ticket.id)
     }
     if (user.status === 'disabled' || !(await new TicketPolicy().view(user, ticket))) {
-      return this.#hold(id, 'not_allowed', ticket.id)
+      return hold('not_allowed', ticket.id)
     }
     const body = bodyFor(read, mailLocaleOf(user))
-    if (!body) return this.#hold(id, 'empty', ticket.id)
+    if (!body) return hold('empty', ticket.id)
 
     const posted = await db.transaction(async (trx) => {
       const row = await InboundMail.query({ client: trx }).where('id', id).forUpdate().first()
@@ -112,6 +118,8 @@ export default class InboundMailProcessor {
         ticketId: locked.id,
         ticketMessageId: message.id,
         note: skippedNote(read),
+        text: read.text,
+        attachmentCount: read.files.length,
         processedAt: DateTime.now(),
       })
       await row.save()
@@ -129,15 +137,22 @@ export default class InboundMailProcessor {
     id: number,
     reason: InboundMailReason,
     ticketId: number | null,
-    status: 'review' | 'discarded' = 'review'
+    status: 'review' | 'discarded' = 'review',
+    read: ReadMail | null = null
   ) {
-    await InboundMail.query().where('id', id).where('status', 'received').update({
-      status,
-      reason,
-      ticket_id: ticketId,
-      processed_at: new Date(),
-      updated_at: new Date(),
-    })
+    await InboundMail.query()
+      .where('id', id)
+      .where('status', 'received')
+      .update({
+        status,
+        reason,
+        ticket_id: ticketId,
+        text: read ? read.text.replaceAll('\0', '').slice(0, MAX_BODY) : null,
+        attachment_count: read ? read.files.length : null,
+        note: read ? skippedNote(read) : null,
+        processed_at: new Date(),
+        updated_at: new Date(),
+      })
   }
 }
 
@@ -223,12 +238,37 @@ function isAutomatic(parsed: ParsedMail) {
   return parsed.headers.has('x-autoreply') || parsed.headers.has('x-autorespond')
 }
 
+/** Every address of a header such as Delivered-To, which may come several times (an array then). */
 function headerAddresses(parsed: ParsedMail, name: string): string[] {
   const value = parsed.headers.get(name)
-  if (!value) return []
-  if (typeof value === 'string') return [value.replace(/^.*<|>.*$/g, '')]
-  if (typeof value === 'object' && 'value' in value && Array.isArray(value.value)) {
-    return addressesOf(value as never)
-  }
-  return []
+  const values: unknown[] = Array.isArray(value) ? value : value ? [value] : []
+  return values.flatMap((entry) => {
+    if (typeof entry === 'string') return [entry.trim().replace(/^.*<|>.*$/g, '')]
+    if (entry && typeof entry === 'object' && 'value' in entry && Array.isArray(entry.value)) {
+      return addressesOf(entry as never)
+    }
+    return []
+  })
+}
+
+/** The portal's own mails (from MAIL_FROM) that came back into the mailbox are never posted. */
+function isOwnMail(parsed: ParsedMail) {
+  const own = portalConfig.mailFrom.toLowerCase()
+  return (parsed.from?.value ?? []).some((entry) => entry.address?.toLowerCase() === own)
+}
+
+/**
+ * A mail with more than one author is not trusted to be anyone's reply:
+ * several addresses in From, several From lines, or a Sender other than From.
+ */
+function hasSeveralSenders(parsed: ParsedMail, raw: Buffer) {
+  const from = parsed.from?.value ?? []
+  if (from.length !== 1) return true
+  const end = raw.indexOf('\r\n\r\n')
+  const headers = raw.subarray(0, end === -1 ? raw.indexOf('\n\n') : end).toString('latin1')
+  if ((headers.match(/^from[ \t]*:/gim) ?? []).length > 1) return true
+  const sender = parsed.headers.get('sender') as { value?: { address?: string }[] } | undefined
+  const senders = (sender?.value ?? []).map((entry) => entry.address?.toLowerCase())
+  const author = from[0].address?.toLowerCase()
+  return senders.some((address) => address !== author)
 }

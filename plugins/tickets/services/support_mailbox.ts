@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
 import { simpleParser, type AddressObject } from 'mailparser'
 import { imapMailbox, withImapClient } from '#plugin_kit/imap'
 
@@ -9,6 +10,9 @@ export const IMPORTED_KEYWORD = '$PortalImported'
 
 /** Mails taken per run; the rest come with the next runs (a run stays short). */
 const BATCH_SIZE = 50
+
+/** A mail larger than this is stored with its headers only and held for review ("too_large"). */
+export const MAX_MAIL_BYTES = 30 * 1024 * 1024
 
 export type MailboxState = {
   lastSuccessAt: DateTime | null
@@ -38,14 +42,32 @@ export default class SupportMailbox {
           const query = keywords ? { unKeyword: IMPORTED_KEYWORD } : { seen: false }
           const uids = (await client.search(query, { uid: true })) || []
           for (const uid of uids.slice(0, BATCH_SIZE)) {
-            const message = await client.fetchOne(
+            // The size first: an oversized mail's body is never downloaded.
+            const head = await client.fetchOne(
               String(uid),
-              { source: true, internalDate: true },
+              { size: true, internalDate: true },
               { uid: true }
             )
-            if (!message || !message.source) continue
-            const internalDate = message.internalDate ? new Date(message.internalDate) : null
-            if (await this.store(message.source, internalDate)) stored++
+            if (!head) continue
+            const internalDate = head.internalDate ? new Date(head.internalDate) : null
+            const tooLarge = (head.size ?? 0) > MAX_MAIL_BYTES
+            const message = await client.fetchOne(
+              String(uid),
+              tooLarge ? { headers: true } : { source: true },
+              { uid: true }
+            )
+            const bytes = message ? (tooLarge ? message.headers : message.source) : undefined
+            if (!bytes) continue
+            try {
+              if (await this.store(bytes, internalDate, tooLarge ? head.size : null)) stored++
+            } catch (error) {
+              // One mail the database refuses must not block every later one: it is kept for review.
+              logger.error(
+                { err: error, uid },
+                'a mail from the support mailbox could not be stored'
+              )
+              if (await this.storeUnreadable(bytes, internalDate)) stored++
+            }
             await client.messageFlagsAdd(
               String(uid),
               keywords ? [IMPORTED_KEYWORD, '\\Seen'] : ['\\Seen'],
@@ -69,31 +91,84 @@ export default class SupportMailbox {
 
   /**
    * Stores one raw mail unless its Message-ID is known; true when it was new.
-   * A mail without a Message-ID is known by a hash of its bytes.
+   * A mail without a Message-ID is known by a hash of its bytes. A different
+   * mail under a known Message-ID is stored under a suffixed id and held for
+   * review ("duplicate_id"). With fullSize, the bytes are only the headers of
+   * a mail too large to fetch: it is held for review ("too_large").
    */
-  static async store(source: Buffer, receivedAt: Date | null = null): Promise<boolean> {
+  static async store(
+    source: Buffer,
+    receivedAt: Date | null = null,
+    fullSize: number | null = null
+  ): Promise<boolean> {
     const parsed = await simpleParser(source, {
       skipHtmlToText: true,
       skipTextToHtml: true,
       skipImageLinks: true,
     })
-    const messageId =
-      parsed.messageId?.trim() ||
-      `<${createHash('sha256').update(source).digest('hex')}@no-message-id.invalid>`
+    const hash = sha256(source)
+    const messageId = clean(parsed.messageId?.trim(), 998) || noMessageId(hash)
     const from = parsed.from?.value[0]
+    const now = new Date()
+    const row = {
+      message_id: messageId,
+      from_address: clean(from?.address?.toLowerCase(), 320) || null,
+      from_name: clean(from?.name, 255) || null,
+      to_address: clean(addressesOf(parsed.to).join(', '), 998) || null,
+      subject: clean(parsed.subject, 998) ?? null,
+      raw: source,
+      raw_sha256: hash,
+      size: fullSize ?? source.byteLength,
+      status: fullSize === null ? 'received' : 'review',
+      reason: fullSize === null ? null : 'too_large',
+      processed_at: fullSize === null ? null : now,
+      received_at: receivedAt ?? parsed.date ?? now,
+      created_at: now,
+      updated_at: now,
+    }
+    const inserted = await db
+      .table('tickets_inbound_mails')
+      .insert(row)
+      .onConflict('message_id')
+      .ignore()
+      .returning('id')
+    if (inserted.length) return true
+    const known = await db
+      .from('tickets_inbound_mails')
+      .where('message_id', messageId)
+      .select('raw_sha256')
+      .first()
+    // The same mail again (redelivery, a crash before the flag): nothing to do.
+    if (!known || known.raw_sha256 === null || known.raw_sha256 === hash) return false
+    const again = await db
+      .table('tickets_inbound_mails')
+      .insert({
+        ...row,
+        message_id: `${messageId.slice(0, 900)}#${hash}`,
+        // Processing reads it (its text for the review page) and holds it for review.
+        reason: 'duplicate_id',
+      })
+      .onConflict('message_id')
+      .ignore()
+      .returning('id')
+    return again.length > 0
+  }
+
+  /** A mail that could not be stored as usual: a minimal row for review, known by its hash. */
+  static async storeUnreadable(source: Buffer, receivedAt: Date | null): Promise<boolean> {
+    const hash = sha256(source)
     const now = new Date()
     const inserted = await db
       .table('tickets_inbound_mails')
       .insert({
-        message_id: messageId.slice(0, 998),
-        from_address: from?.address?.toLowerCase().slice(0, 320) ?? null,
-        from_name: from?.name?.slice(0, 255) || null,
-        to_address: addressesOf(parsed.to).join(', ').slice(0, 998) || null,
-        subject: parsed.subject?.slice(0, 998) ?? null,
+        message_id: noMessageId(hash),
         raw: source,
+        raw_sha256: hash,
         size: source.byteLength,
-        status: 'received',
-        received_at: receivedAt ?? parsed.date ?? now,
+        status: 'review',
+        reason: 'unreadable',
+        received_at: receivedAt ?? now,
+        processed_at: now,
         created_at: now,
         updated_at: now,
       })
@@ -121,6 +196,21 @@ export default class SupportMailbox {
       .onConflict('id')
       .merge(Object.keys(values))
   }
+}
+
+function sha256(bytes: Buffer) {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+function noMessageId(hash: string) {
+  return `<${hash}@no-message-id.invalid>`
+}
+
+/** Text as PostgreSQL takes it: no NUL characters (a decoded header may carry one), cut to the column. */
+export function clean(value: string | undefined | null, max: number) {
+  return value === undefined || value === null
+    ? undefined
+    : value.replaceAll('\0', '').slice(0, max)
 }
 
 /** Every address of a To/Cc header (mailparser gives one object or several). */

@@ -4,7 +4,6 @@ import { imapEnabled } from '#plugin_kit/imap'
 import ReviewInboundMail from '../../actions/review_inbound_mail.js'
 import InboundMail from '../../models/inbound_mail.js'
 import Ticket from '../../models/ticket.js'
-import { readMail } from '../../services/inbound_mail_processor.js'
 import SupportMailbox from '../../services/support_mailbox.js'
 import {
   discardInboundMailValidator,
@@ -22,17 +21,32 @@ const REVIEW_PAGE_SIZE = 50
  */
 export default class AdminInboundMailsController {
   async index({ inertia }: HttpContext) {
+    // The list never loads the raw mails: processing saved their text and attachment count.
     const mails = await InboundMail.query()
       .where('status', 'review')
       .orderBy('id', 'desc')
       .limit(REVIEW_PAGE_SIZE)
+      .select(
+        'id',
+        'from_address',
+        'from_name',
+        'to_address',
+        'subject',
+        'reason',
+        'text',
+        'attachment_count',
+        'ticket_id',
+        'received_at',
+        'created_at'
+      )
     const ticketIds = [...new Set(mails.flatMap((mail) => (mail.ticketId ? [mail.ticketId] : [])))]
     const tickets = ticketIds.length ? await Ticket.query().whereIn('id', ticketIds) : []
-    const numbers = new Map(tickets.map((ticket) => [ticket.id, ticket.number]))
+    const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]))
     const state = await SupportMailbox.state()
     const items = []
     for (const mail of mails) {
-      const read = await readMail(mail.raw).catch(() => null)
+      const ticket = mail.ticketId ? (byId.get(mail.ticketId) ?? null) : null
+      const customer = await ReviewInboundMail.customerFor(mail, ticket)
       items.push({
         id: mail.id,
         from: mail.fromName ? `${mail.fromName} <${mail.fromAddress}>` : mail.fromAddress,
@@ -40,9 +54,11 @@ export default class AdminInboundMailsController {
         subject: mail.subject,
         receivedAt: (mail.receivedAt ?? mail.createdAt).toISO()!,
         reason: mail.reason,
-        text: read?.text ?? '',
-        attachments: read?.files.length ?? 0,
-        ticketNumber: mail.ticketId ? (numbers.get(mail.ticketId) ?? null) : null,
+        text: mail.text ?? '',
+        attachments: mail.attachmentCount ?? 0,
+        ticketNumber: ticket?.number ?? null,
+        /** whom staff may publish it as (From, not verified), else null: only a note */
+        customer: customer ? (customer.name ?? customer.email) : null,
       })
     }
     return inertia.render('tickets/admin/inbound', {
@@ -56,7 +72,7 @@ export default class AdminInboundMailsController {
     })
   }
 
-  /** "Zum Ticket hinzufügen": as the sender's reply if they are that ticket's customer, else as a note. */
+  /** "Zum Ticket hinzufügen": an internal note; as the customer's reply only when staff choose it (and may). */
   async post(ctx: HttpContext) {
     const { request, response, session, i18n, params, auth } = ctx
     const input = await request.validateUsing(postInboundMailValidator, {
@@ -64,9 +80,12 @@ export default class AdminInboundMailsController {
     })
     const ticket = await Ticket.findByOrFail('number', input.ticket)
     const mail = await InboundMail.find(Number(params.id) || 0)
-    const posted = mail ? await ReviewInboundMail.post(mail.id, ticket, auth.user!) : null
-    if (!mail || !posted) {
-      session.flash('error', i18n.t('tickets.admin.inbound.flash.gone'))
+    const asCustomer = request.input('as') === 'customer'
+    const posted = mail
+      ? await ReviewInboundMail.post(mail.id, ticket, auth.user!, { asCustomer })
+      : 'gone'
+    if (!mail || typeof posted === 'string') {
+      session.flash('error', i18n.t(`tickets.admin.inbound.flash.${posted}`))
       return response.redirect().toRoute('admin.tickets.inbound')
     }
     await recordPluginAction(ctx, 'tickets.inbound_posted', {

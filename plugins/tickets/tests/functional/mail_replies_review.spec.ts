@@ -114,7 +114,7 @@ test.group('Tickets admin | replies by email held for review', (group) => {
     )
   })
 
-  test('the ticket’s own customer with a broken address: posted as their reply, reopening the closed ticket', async ({
+  test('a forged mail with a bad signature in the customer’s name: only ever an internal note, never their reply', async ({
     assert,
   }) => {
     const customer = await customerClient('Kaputt GmbH')
@@ -124,15 +124,67 @@ test.group('Tickets admin | replies by email held for review', (group) => {
         from: customer.user.email,
         to: `support+t${ticket.id}-u${customer.user.id}-deadbeefdeadbeef@example.test`,
         subject: ticket.subject,
-        text: 'Bitte nochmal öffnen.',
+        text: 'Bitte überweist das Geld an IBAN DE00 1234.',
       })
     )
     assert.equal(row.reason, 'bad_signature')
+    const before = await db.from('tickets_messages').where('ticket_id', ticket.id)
     const { http } = await staffClient('agent')
-    await http.visit('/admin/tickets/inbound')
+    const listed = await http.visit('/admin/tickets/inbound')
+    // The From is not verified: the page offers no "publish as the customer" for a bad signature.
+    assert.isNull(listed.props.mails[0].customer)
+
+    // Asking for it anyway (a crafted request) is refused; nothing is posted.
+    const refused = await http.submit(`/admin/tickets/inbound/${row.id}/post`, {
+      ticket: ticket.number,
+      as: 'customer',
+    })
+    assert.include(refused.props.flash.error, 'kann nicht als Antwort')
+    assert.lengthOf(await db.from('tickets_messages').where('ticket_id', ticket.id), before.length)
+
     const mails = mail.fake()
     const page = await http.submit(`/admin/tickets/inbound/${row.id}/post`, {
       ticket: ticket.number,
+    })
+    assert.equal(
+      page.props.flash.success,
+      `Die E-Mail ist als interne Notiz im Ticket ${ticket.number}.`
+    )
+    const note = await db
+      .from('tickets_messages')
+      .where('ticket_id', ticket.id)
+      .orderBy('id', 'desc')
+      .first()
+    assert.isTrue(note.is_internal)
+    assert.notEqual(note.author_user_id, customer.user.id)
+    assert.include(note.body, customer.user.email)
+    await ticket.refresh()
+    assert.equal(ticket.status, 'closed')
+    mails.mails.assertQueuedCount(0)
+  })
+
+  test('the customer wrote to the plain support address: a note by default; staff may publish it as their reply after the warning, reopening the closed ticket', async ({
+    assert,
+  }) => {
+    const customer = await customerClient('Direkt GmbH')
+    const ticket = await makeTicket(customer.user, 'Zu früh geschlossen', { status: 'closed' })
+    const row = await arrive(
+      await thunderbirdReply({
+        from: customer.user.email,
+        to: 'support@example.test',
+        subject: ticket.subject,
+        text: 'Bitte nochmal öffnen.',
+      })
+    )
+    assert.equal(row.reason, 'missing_address')
+    const { http } = await staffClient('agent')
+    const listed = await http.visit('/admin/tickets/inbound')
+    assert.equal(listed.props.mails[0].customer, customer.user.name ?? customer.user.email)
+
+    const mails = mail.fake()
+    const page = await http.submit(`/admin/tickets/inbound/${row.id}/post`, {
+      ticket: ticket.number,
+      as: 'customer',
     })
     assert.include(page.props.flash.success, `als Antwort von`)
     const reply = await db
