@@ -160,13 +160,16 @@ export default class InboundMailProcessor {
 export async function readMail(raw: Buffer): Promise<ReadMail> {
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true })
   // Plain text when the mail has it, else its HTML reduced to text (no markup survives).
-  const text = replyText(parsed.text ?? (parsed.html ? await htmlAsText(parsed.html) : ''))
+  // No NUL characters: PostgreSQL refuses them in text columns (an encoded one decodes to it).
+  const text = replyText(
+    parsed.text ?? (parsed.html ? await htmlAsText(parsed.html) : '')
+  ).replaceAll('\0', '')
   const files: AttachmentBytes[] = []
   const skipped: ReadMail['skipped'] = []
   for (const attachment of parsed.attachments) {
     // Images inside an HTML mail (a logo in the signature) are part of its look, not files sent.
     if (attachment.related) continue
-    const name = attachment.filename?.trim() || 'anhang'
+    const name = attachment.filename?.replaceAll('\0', '').trim() || 'anhang'
     const extension = name.includes('.') ? name.split('.').at(-1)!.toLowerCase() : ''
     const allowed = (attachmentRules.extnames as readonly string[]).includes(extension)
     if (!allowed) skipped.push({ name, why: 'type' })

@@ -11,8 +11,8 @@ export const IMPORTED_KEYWORD = '$PortalImported'
 /** Mails taken per run; the rest come with the next runs (a run stays short). */
 const BATCH_SIZE = 50
 
-/** A mail larger than this is stored with its headers only and held for review ("too_large"). */
-export const MAX_MAIL_BYTES = 30 * 1024 * 1024
+/** A mail larger than maxBytes (30 MB) is stored with its headers only and held for review ("too_large"). */
+export const mailboxLimits = { maxBytes: 30 * 1024 * 1024 }
 
 export type MailboxState = {
   lastSuccessAt: DateTime | null
@@ -50,7 +50,7 @@ export default class SupportMailbox {
             )
             if (!head) continue
             const internalDate = head.internalDate ? new Date(head.internalDate) : null
-            const tooLarge = (head.size ?? 0) > MAX_MAIL_BYTES
+            const tooLarge = (head.size ?? 0) > mailboxLimits.maxBytes
             const message = await client.fetchOne(
               String(uid),
               tooLarge ? { headers: true } : { source: true },
