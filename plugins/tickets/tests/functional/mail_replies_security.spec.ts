@@ -99,7 +99,9 @@ test.group('Tickets | replies by email after the security review', (group) => {
     const account = await mailbox(cleanup)
     const previous = mailboxLimits.maxBytes
     mailboxLimits.maxBytes = 20_000
-    cleanup(() => (mailboxLimits.maxBytes = previous))
+    cleanup(() => {
+      mailboxLimits.maxBytes = previous
+    })
     const customer = await customerClient('Groß GmbH')
     const ticket = await makeTicket(customer.user, 'Riesig')
     const body = `BODY-MARKER ${'x'.repeat(60_000)}`
