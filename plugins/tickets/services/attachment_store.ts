@@ -1,3 +1,4 @@
+import { fileTypeFromBuffer } from 'file-type'
 import type { StoredFile } from '#plugin_kit/private_files'
 
 /**
@@ -36,6 +37,34 @@ export function attachmentLimits() {
     maxSize: '10 MB',
     extnames: [...attachmentRules.extnames],
   }
+}
+
+/** What file-type calls the formats whose extension differs from its own name for them. */
+const SAME_CONTENT: Record<string, string[]> = {
+  jpg: ['jpg', 'jpeg'],
+  jpeg: ['jpg', 'jpeg'],
+  // The old Office formats are all compound files; the new ones and OpenDocument are zip files.
+  doc: ['cfb', 'doc'],
+  xls: ['cfb', 'xls'],
+  ppt: ['cfb', 'ppt'],
+  docx: ['docx', 'zip'],
+  xlsx: ['xlsx', 'zip'],
+  pptx: ['pptx', 'zip'],
+  odt: ['odt', 'zip'],
+  ods: ['ods', 'zip'],
+}
+
+/**
+ * Whether a file's bytes are what its extension says, like the upload form
+ * checks (the body parser detects the type by content, with file-type's
+ * magic numbers): a PNG or a program named ".pdf" is not. Content file-type
+ * does not know (plain text, CSV) passes on its extension.
+ */
+export async function contentMatchesExtension(name: string, content: Buffer): Promise<boolean> {
+  const extension = name.includes('.') ? name.split('.').at(-1)!.toLowerCase() : ''
+  const detected = await fileTypeFromBuffer(content).catch(() => undefined)
+  if (!detected) return true
+  return (SAME_CONTENT[extension] ?? [extension]).includes(detected.ext)
 }
 
 /**

@@ -11,7 +11,7 @@ import type { AttachmentBytes } from '../actions/save_attachments.js'
 import InboundMail, { type InboundMailReason } from '../models/inbound_mail.js'
 import Ticket from '../models/ticket.js'
 import TicketPolicy from '../policies/ticket_policy.js'
-import { attachmentRules } from './attachment_store.js'
+import { attachmentRules, contentMatchesExtension } from './attachment_store.js'
 import { replyText } from './mail_reply_text.js'
 import ReplyAddress from './reply_address.js'
 import TicketNotifier from './ticket_notifier.js'
@@ -27,7 +27,7 @@ export type ReadMail = {
   text: string
   files: AttachmentBytes[]
   /** attachments that break the portal's limits, with why ("zu groß") */
-  skipped: { name: string; why: 'size' | 'type' | 'empty' | 'count' }[]
+  skipped: { name: string; why: 'size' | 'type' | 'content' | 'empty' | 'count' }[]
 }
 
 /**
@@ -175,7 +175,9 @@ export async function readMail(raw: Buffer): Promise<ReadMail> {
     if (!allowed) skipped.push({ name, why: 'type' })
     else if (attachment.size === 0) skipped.push({ name, why: 'empty' })
     else if (attachment.size > attachmentRules.maxBytes) skipped.push({ name, why: 'size' })
-    else if (files.length >= attachmentRules.maxFiles) skipped.push({ name, why: 'count' })
+    else if (!(await contentMatchesExtension(name, attachment.content))) {
+      skipped.push({ name, why: 'content' })
+    } else if (files.length >= attachmentRules.maxFiles) skipped.push({ name, why: 'count' })
     else files.push({ name, content: attachment.content })
   }
   return { parsed, text, files, skipped }

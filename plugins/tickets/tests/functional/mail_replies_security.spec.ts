@@ -13,7 +13,7 @@ import InboundMailProcessor from '#plugins/tickets/services/inbound_mail_process
 import SupportMailbox, { mailboxLimits } from '#plugins/tickets/services/support_mailbox'
 import ReplyAddress from '#plugins/tickets/services/reply_address'
 import { startImapServer, useImapServer, type ImapServer } from '../helpers/imap_server.js'
-import { buildMail, thunderbirdReply } from '../helpers/reply_mails.js'
+import { PNG, buildMail, thunderbirdReply } from '../helpers/reply_mails.js'
 import { makeTicket } from '../helpers/tickets.js'
 
 let server: ImapServer
@@ -249,5 +249,43 @@ test.group('Tickets | replies by email after the security review', (group) => {
     )
     assert.deepEqual([row.status, row.reason], ['posted', null])
     assert.equal((await thread(ticket.id)).at(-1).body, 'Über die Weiterleitung.')
+  })
+
+  test('an attachment whose content is not what its extension says is left out and named; the reply and the honest file are posted', async ({
+    assert,
+    cleanup,
+  }) => {
+    replyAddressesOn(cleanup)
+    mail.fake()
+    const customer = await customerClient('Inhalt GmbH')
+    const ticket = await makeTicket(customer.user, 'Falsche Endung')
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)])
+    const row = await arrive(
+      await thunderbirdReply({
+        from: customer.user.email,
+        to: ReplyAddress.for(ticket.id, customer.user.id)!,
+        subject: ticket.subject,
+        text: 'Hier die Rechnung.',
+        attachments: [
+          { filename: 'rechnung.pdf', content: PNG, contentType: 'application/pdf' },
+          { filename: 'programm.pdf', content: exe, contentType: 'application/pdf' },
+          { filename: 'foto.jpg', content: PNG, contentType: 'image/jpeg' },
+          { filename: 'bild.png', content: PNG, contentType: 'image/png' },
+        ],
+      })
+    )
+    assert.deepEqual([row.status, row.reason], ['posted', null])
+    const message = (await thread(ticket.id)).at(-1)
+    assert.include(
+      message.body,
+      '[Anhang „rechnung.pdf“ nicht übernommen: der Inhalt passt nicht zur Dateiendung]'
+    )
+    assert.include(message.body, '„programm.pdf“ nicht übernommen')
+    assert.include(message.body, '„foto.jpg“ nicht übernommen')
+    const files = await db.from('tickets_attachments').where('message_id', message.id)
+    assert.deepEqual(
+      files.map((file) => file.original_name),
+      ['bild.png']
+    )
   })
 })
