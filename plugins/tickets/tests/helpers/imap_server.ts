@@ -54,6 +54,14 @@ async function waitFor(check: () => Promise<boolean>, what: string) {
  * because Dovecot refuses root as a mail user; otherwise by the current user.
  */
 export async function startImapServer() {
+  // The configuration below is Dovecot 2.3 syntax (Debian 12 ships 2.3.19); 2.4 changed it.
+  const version = spawnSync(DOVECOT, ['--version'], { encoding: 'utf8' })
+  const found = version.error ? 'not installed' : (version.stdout ?? '').trim()
+  if (!/^2\.3\./.test(found)) {
+    throw new Error(
+      `The replies-by-email tests need Dovecot 2.3.x at ${DOVECOT} (Debian 12's dovecot-imapd); found: ${found || version.stderr}`
+    )
+  }
   await mkdir(app.tmpPath(), { recursive: true })
   const dir = await mkdtemp(join(app.tmpPath(), 'dovecot-'))
   const port = await freePort()
