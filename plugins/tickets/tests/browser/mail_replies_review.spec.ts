@@ -111,4 +111,63 @@ test.group('Browser | tickets: replies by email held for review', (group) => {
       `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`
     )
   })
+
+  test('the customer wrote to the plain address: the page warns the sender is not verified; publishing makes it her reply', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
+    mail.fake()
+    cleanup(() => mail.restore())
+    const previous = imapConfig.enabled
+    imapConfig.enabled = true
+    cleanup(() => {
+      imapConfig.enabled = previous
+    })
+    const { user: staff } = await Allowlist.allowStaff({
+      email: 'sam@agentur.test',
+      name: 'Sam Support',
+    })
+    const { user: clara } = await Allowlist.allowCustomer({
+      email: 'clara@kunde.test',
+      organization: 'Kunde GmbH',
+      name: 'Clara Kunde',
+    })
+    const { ticket } = await OpenTicket.handle(clara, {
+      subject: 'Kontaktformular sendet nicht',
+      body: 'Seit gestern kommt nichts an.',
+    })
+    await SupportMailbox.store(
+      await thunderbirdReply({
+        from: 'clara@kunde.test',
+        to: 'support@example.test',
+        subject: ticket.subject,
+        text: 'Es geht wieder, danke!',
+      })
+    )
+    await InboundMailProcessor.processPending()
+
+    const sweep = new PageSweep()
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      baseURL: `http://${process.env.HOST}:${process.env.PORT}`,
+      viewport: { width: 360, height: 740 },
+    })
+    cleanup(() => context.close())
+    const page = await context.newPage()
+    await logInDirectlyOn(page, staff)
+    await sweep.visit(page, '/admin/tickets/inbound', 'tickets-admin-inbound-publish')
+    await page.getByText('Achtung: Der Absender ist nicht geprüft.').waitFor()
+    await page.getByLabel('Ticket-Nummer', { exact: true }).fill(ticket.number)
+    await page.getByRole('button', { name: 'Als Antwort von Clara Kunde veröffentlichen' }).click()
+    await page
+      .getByText(`Die E-Mail ist als Antwort von Clara Kunde im Ticket ${ticket.number}.`)
+      .waitFor()
+    await page.getByText('Keine E-Mails zu prüfen.').waitFor()
+    assert.deepEqual(
+      sweep.findings,
+      [],
+      `\n${PageSweep.format(sweep.findings)}\nScreenshots: ${screenshotsFolder}`
+    )
+  })
 })
