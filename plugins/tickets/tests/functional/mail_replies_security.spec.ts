@@ -15,6 +15,7 @@ import ReplyAddress from '#plugins/tickets/services/reply_address'
 import { startImapServer, useImapServer, type ImapServer } from '../helpers/imap_server.js'
 import { PNG, buildMail, thunderbirdReply } from '../helpers/reply_mails.js'
 import { makeTicket } from '../helpers/tickets.js'
+import { emptyDatabase } from '#tests/helpers/database'
 
 let server: ImapServer
 
@@ -289,3 +290,61 @@ test.group('Tickets | replies by email after the security review', (group) => {
     )
   })
 })
+
+test.group(
+  'Tickets | replies by email: a mail the database refuses (no test transaction)',
+  (group) => {
+    group.setup(async () => {
+      server = await startImapServer()
+      return () => server.destroy()
+    })
+    group.each.setup(() => emptyDatabase())
+    group.each.teardown(() => mail.restore())
+
+    test('one mail the database refuses is kept as a minimal unreadable row; the run goes on and the next reply is posted', async ({
+      assert,
+      cleanup,
+    }) => {
+      const account = await mailbox(cleanup)
+      // Any refusal will do: here a rule the poisoned mail's subject breaks.
+      await db.rawQuery(
+        `ALTER TABLE tickets_inbound_mails ADD CONSTRAINT test_refuse_poison
+       CHECK (subject IS NULL OR subject <> 'Gift')`
+      )
+      cleanup(() =>
+        db.rawQuery('ALTER TABLE tickets_inbound_mails DROP CONSTRAINT test_refuse_poison')
+      )
+      const customer = await customerClient('Gift GmbH')
+      const ticket = await makeTicket(customer.user, 'Verweigert')
+      const to = ReplyAddress.for(ticket.id, customer.user.id)!
+      await server.deliver(
+        account.user,
+        await buildMail({ from: customer.user.email, to, subject: 'Gift', text: 'x' })
+      )
+      await server.deliver(
+        account.user,
+        await thunderbirdReply({
+          from: customer.user.email,
+          to,
+          subject: ticket.subject,
+          text: 'Die zweite kommt an.',
+        })
+      )
+      mail.fake()
+      await new FetchSupportMailboxJob().execute()
+      const rows = await InboundMail.query().orderBy('id')
+      assert.deepEqual(
+        rows.map((row) => [row.status, row.reason, row.subject]),
+        [
+          ['review', 'unreadable', null],
+          ['posted', null, `Re: ${ticket.subject}`],
+        ]
+      )
+      assert.match(rows[0].messageId, /^<[0-9a-f]{64}@no-message-id\.invalid>$/)
+      assert.include(rows[0].raw.toString(), 'Subject: Gift')
+      assert.equal((await thread(ticket.id)).at(-1).body, 'Die zweite kommt an.')
+      // Both are marked: the next run fetches nothing.
+      assert.equal(await SupportMailbox.fetch(), 0)
+    })
+  }
+)
