@@ -200,6 +200,36 @@ test.group('Tickets admin | replies by email held for review', (group) => {
     mails.mails.assertQueuedCount(1)
   })
 
+  test('a mail that cannot be parsed (stored as unreadable) is listed; adding it says so instead of failing', async ({
+    assert,
+    cleanup,
+  }) => {
+    mailboxConfigured(cleanup)
+    const customer = await customerClient('Kaputt-Mail GmbH')
+    const ticket = await makeTicket(customer.user, 'Unlesbar')
+    // Nested deeper than mailparser allows: it refuses to parse this mail.
+    const raw = Buffer.from(
+      'Subject: tief\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n' +
+        '--a\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n'.repeat(3000)
+    )
+    await assert.rejects(() => SupportMailbox.store(raw))
+    assert.isTrue(await SupportMailbox.storeUnreadable(raw, null))
+    const row = await InboundMail.query().orderBy('id', 'desc').firstOrFail()
+    assert.deepEqual([row.status, row.reason], ['review', 'unreadable'])
+
+    const { http } = await staffClient('agent')
+    const page = await http.visit('/admin/tickets/inbound')
+    assert.deepInclude(page.props.mails[0], { id: row.id, reason: 'unreadable', text: '' })
+    const before = await db.from('tickets_messages').where('ticket_id', ticket.id)
+    const after = await http.submit(`/admin/tickets/inbound/${row.id}/post`, {
+      ticket: ticket.number,
+    })
+    assert.include(after.props.flash.error, 'lässt sich nicht lesen')
+    assert.lengthOf(await db.from('tickets_messages').where('ticket_id', ticket.id), before.length)
+    await row.refresh()
+    assert.equal(row.status, 'review')
+  })
+
   test('a ticket number that does not exist is refused; discarding asks first and is audited', async ({
     assert,
   }) => {
