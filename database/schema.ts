@@ -359,8 +359,10 @@ export class TicketsFollowerSchema extends BaseModel {
 }
 
 export class TicketsInboundMailSchema extends BaseModel {
-  static $columns = ['createdAt', 'fromAddress', 'fromName', 'id', 'messageId', 'note', 'processedAt', 'raw', 'reason', 'receivedAt', 'size', 'status', 'subject', 'ticketId', 'ticketMessageId', 'toAddress', 'updatedAt'] as const
+  static $columns = ['attachmentCount', 'createdAt', 'fromAddress', 'fromName', 'id', 'messageId', 'note', 'processedAt', 'raw', 'rawSha256', 'reason', 'receivedAt', 'size', 'status', 'subject', 'text', 'ticketId', 'ticketMessageId', 'toAddress', 'updatedAt'] as const
   $columns = TicketsInboundMailSchema.$columns
+  @column()
+  declare attachmentCount: number | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -378,6 +380,8 @@ export class TicketsInboundMailSchema extends BaseModel {
   @column()
   declare raw: Buffer
   @column()
+  declare rawSha256: string | null
+  @column()
   declare reason: string | null
   @column.dateTime()
   declare receivedAt: DateTime | null
@@ -387,6 +391,8 @@ export class TicketsInboundMailSchema extends BaseModel {
   declare status: string
   @column()
   declare subject: string | null
+  @column()
+  declare text: string | null
   @column()
   declare ticketId: number | null
   @column()
