@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { emptyDatabase } from '#tests/helpers/database'
 import testUtils from '@adonisjs/core/services/test_utils'
 import encryption from '@adonisjs/core/services/encryption'
 import PushSubscription from '#models/push_subscription'
@@ -270,10 +271,12 @@ test.group('Push | subscribing a device', (group) => {
 
 /**
  * Without the global transaction: each request its own connection and
- * transaction, so two inserts of one endpoint really race (the database is
- * migrated afresh for every run, so what stays behind does no harm).
+ * transaction, so two inserts of one endpoint really race. Its rows are
+ * committed, so the database is emptied afterwards: later groups count rows.
  */
-test.group('Push | subscribing, requests at once', () => {
+test.group('Push | subscribing, requests at once', (group) => {
+  group.each.teardown(() => emptyDatabase())
+
   test('the same device sent twice at once: one row, no 500', async ({ assert, cleanup }) => {
     const endpoint = await startPushEndpoint()
     cleanup(() => endpoint.close())
