@@ -2,9 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, connect } from 'node:net'
 import { join } from 'node:path'
-import { userInfo } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
-import app from '@adonisjs/core/services/app'
 import imapConfig from '#config/imap'
 
 const DOVECOT = '/usr/sbin/dovecot'
@@ -62,8 +61,10 @@ export async function startImapServer() {
       `The replies-by-email tests need Dovecot 2.3.x at ${DOVECOT} (Debian 12's dovecot-imapd); found: ${found || version.stderr}`
     )
   }
-  await mkdir(app.tmpPath(), { recursive: true })
-  const dir = await mkdtemp(join(app.tmpPath(), 'dovecot-'))
+  // Under the system's temporary folder, not the project's: Dovecot's own users must reach
+  // it, and a project copied into a private (0700) folder, as the independence test does,
+  // would lock them out ("Auth USER lookup failed").
+  const dir = await mkdtemp(join(tmpdir(), 'portal-dovecot-'))
   const port = await freePort()
   const asRoot = process.getuid?.() === 0
   const me = userInfo().username
