@@ -20,6 +20,11 @@ function resetDev(env: Record<string, string>) {
   })
 }
 
+/**
+ * Each test starts `node ace` once or twice. In a fresh copy of the project
+ * (the plugin-independence run) nothing is compiled yet and one start can
+ * take 15 s, so the tests get more than the default 30 s.
+ */
 test.group('portal:reset-dev', (group) => {
   let folder: string
   group.each.setup(async () => {
@@ -40,7 +45,7 @@ test.group('portal:reset-dev', (group) => {
     assert.equal(result.code, 0, result.output)
     assert.include(result.output, 'npm run dev creates the database and the demo data again')
     assert.isFalse(existsSync(folder))
-  })
+  }).timeout(120_000)
 
   test('refuses while npm run dev holds the database, and with a PostgreSQL server', async ({
     assert,
@@ -65,5 +70,5 @@ test.group('portal:reset-dev', (group) => {
     assert.equal(external.code, 1)
     assert.include(external.output, 'Only the embedded development database can be reset')
     assert.isTrue(existsSync(join(folder, 'base', 'PG_VERSION')))
-  })
+  }).timeout(120_000)
 })
