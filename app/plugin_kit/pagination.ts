@@ -1,7 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import { countInBatch } from '#plugin_kit/batched_counts'
 import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
-import type { LucidModel, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type { LucidModel, LucidRow, ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import { selectAllOf } from '#plugin_kit/joined_relations'
 
 /**
  * Pagination for lists that can hold a million rows. Lucid's `paginate()`
@@ -40,13 +42,26 @@ export async function paginateCapped<Model extends LucidModel, Result>(
 ): Promise<{ rows: Result[]; meta: PageMeta }> {
   const currentPage = Math.max(1, Math.floor(page) || 1)
   const offset = (currentPage - 1) * perPage
-  // The rows, then the count: one after the other, as a query in a transaction has one connection.
-  const fetched = (await query
+  const cap = countLimit || COUNT_UP_TO
+  const fetching = query
     .clone()
     .offset(offset)
     .limit(perPage + 1)
-    .exec()) as Result[]
-  const rows = fetched.slice(0, perPage)
+  // The count rides along in the same statement (an uncorrelated subquery:
+  // PostgreSQL runs it once): one round trip for rows and count.
+  if (countLimit !== 0) {
+    const limited = countedTo(query, cap)
+    selectAllOf(fetching)
+    fetching.select(
+      db.raw(`(select count(*) from (${limited.sql}) as capped) as capped_total`, [
+        ...limited.bindings,
+      ] as RawQueryBindings)
+    )
+  }
+  const fetched = (await fetching.exec()) as LucidRow[]
+  const countedAlong = fetched.length > 0 ? Number(fetched[0].$extras.capped_total) : null
+  for (const row of fetched) delete row.$extras.capped_total
+  const rows = fetched.slice(0, perPage) as Result[]
   const hasNext = fetched.length > perPage
   if (countLimit === 0 && (rows.length > 0 || currentPage === 1)) {
     // Not counted (a search): the total is known only on its last page.
@@ -64,9 +79,9 @@ export async function paginateCapped<Model extends LucidModel, Result>(
     }
   }
   // Counted on every page, the last one too: a page costs the same queries with 1 row as with a million.
-  // An uncounted list past its end is counted after all ("more than 40" would be wrong there).
-  const cap = countLimit || COUNT_UP_TO
-  const found = await countSql(query, countedTo(query, cap))
+  // A page past the end has no row to carry the count, and an uncounted list past its end is
+  // counted after all ("more than 40" would be wrong there): both count on their own.
+  const found = countedAlong ?? (await countSql(query, countedTo(query, cap)))
   const totalIsExact = found <= cap
   const lastPage = totalIsExact ? Math.max(1, Math.ceil(found / perPage)) : null
   return {
@@ -103,14 +118,21 @@ export function countUpTo(query: CountableQuery, limit: number): Promise<number>
 /** A Lucid model or database query builder. */
 type CountableQuery = { client: QueryClientContract; clone(): any }
 
+/**
+ * How many rows a query matches, all of them: for numbers that must be exact
+ * (a customer's "3 Anfragen warten auf dich"), on queries that stay small
+ * (one organization's rows). Counts asked for together run as one statement
+ * (countInBatch).
+ *
+ * @example
+ * const waiting = await countAll(forOrganization(Note, user).where('notes.status', 'waiting'))
+ */
+export function countAll(query: CountableQuery): Promise<number> {
+  const { sql, bindings } = query.clone().clearOrder().clearSelect().select(db.raw('1')).toSQL()
+  return countInBatch(query.client, sql, bindings)
+}
+
 /** Counts the rows of an already limited query, on the query's own connection (or transaction). */
-async function countSql(
-  query: CountableQuery,
-  limited: { sql: string; bindings: readonly unknown[] }
-) {
-  const sql = `select count(*) as total from (${limited.sql}) as capped`
-  const result = await query.client.rawQuery<{ rows: Array<{ total: string }> }>(sql, [
-    ...limited.bindings,
-  ] as RawQueryBindings)
-  return Number(result.rows[0].total)
+function countSql(query: CountableQuery, limited: { sql: string; bindings: readonly unknown[] }) {
+  return countInBatch(query.client, limited.sql, limited.bindings)
 }

@@ -53,27 +53,27 @@ export default class PluginRegistry {
     )
     entries.sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
     const currentPath = ctx.request.url()
-    // One after the other: a request's queries share one connection (and the
-    // embedded database has only one).
-    const items: { order: number; item: NavigationItem }[] = []
-    for (const entry of entries) {
-      if (entry.visible && !(await entry.visible(ctx))) continue
-      const href = urlFor(entry.route)
-      const badge = entry.badge ? await entry.badge(ctx) : null
-      items.push({
-        order: entry.order ?? 100,
-        item: {
-          label: ctx.i18n.t(entry.label),
-          href,
-          active: currentPath === href || currentPath.startsWith(`${href}/`),
-          badge,
-          badgeLabel: badge
-            ? ctx.i18n.t(entry.badgeLabel ?? 'ui.nav.badge', { count: badge })
-            : null,
-        },
+    // All at once: their badges' counts then go to the database as one statement (countInBatch).
+    const items = await Promise.all(
+      entries.map(async (entry) => {
+        if (entry.visible && !(await entry.visible(ctx))) return null
+        const href = urlFor(entry.route)
+        const badge = entry.badge ? await entry.badge(ctx) : null
+        return {
+          order: entry.order ?? 100,
+          item: {
+            label: ctx.i18n.t(entry.label),
+            href,
+            active: currentPath === href || currentPath.startsWith(`${href}/`),
+            badge,
+            badgeLabel: badge
+              ? ctx.i18n.t(entry.badgeLabel ?? 'ui.nav.badge', { count: badge })
+              : null,
+          },
+        }
       })
-    }
-    return items
+    )
+    return items.filter((item) => item !== null)
   }
 
   /** Dashboard widgets with their data; a widget whose data is null is left out. */
@@ -82,13 +82,15 @@ export default class PluginRegistry {
       (plugin.widgets ?? []).map((widget) => ({ plugin: plugin.id, widget }))
     )
     all.sort((a, b) => (a.widget.order ?? 100) - (b.widget.order ?? 100))
-    const loaded: WidgetPayload[] = []
-    for (const { plugin, widget } of all) {
-      const props = await widget.data(ctx)
-      if (props !== null)
-        loaded.push({ key: `${plugin}.${widget.id}`, plugin, component: widget.component, props })
-    }
-    return loaded
+    // All at once, like the navigation: their counts share one statement (countInBatch).
+    const loaded = await Promise.all(
+      all.map(async ({ plugin, widget }) => {
+        const props = await widget.data(ctx)
+        if (props === null) return null
+        return { key: `${plugin}.${widget.id}`, plugin, component: widget.component, props }
+      })
+    )
+    return loaded.filter((payload) => payload !== null)
   }
 
   /** Full route patterns of every upload route the enabled plugins declare. */

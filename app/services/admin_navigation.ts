@@ -43,19 +43,22 @@ export async function adminNavigation(ctx: HttpContext): Promise<NavigationItem[
     CORE_ENTRIES.map((entry) => !entry.ability || ctx.bouncer.allows(entry.ability))
   )
   const entries = CORE_ENTRIES.filter((_, index) => allowed[index])
-  const core = await Promise.all(
-    entries.map(async (entry) => {
-      const href = (urlFor as unknown as (name: string) => string)(entry.route)
-      const active = entry.exact ? path === href : path === href || path.startsWith(`${href}/`)
-      const badge = entry.badge ? await entry.badge() : null
-      const badgeLabel = badge
-        ? ctx.i18n.t(entry.badgeLabel ?? 'ui.nav.badge', { count: badge })
-        : null
-      const label = ctx.i18n.t(entry.label)
-      return { order: entry.order, item: { label, href, active, badge, badgeLabel } }
-    })
-  )
   const registry = await app.container.make(PluginRegistry)
-  const plugins = await registry.navigationWithOrder(ctx, 'admin')
+  // Core and plugin entries at once: their badges' counts share one statement (countInBatch).
+  const [core, plugins] = await Promise.all([
+    Promise.all(
+      entries.map(async (entry) => {
+        const href = (urlFor as unknown as (name: string) => string)(entry.route)
+        const active = entry.exact ? path === href : path === href || path.startsWith(`${href}/`)
+        const badge = entry.badge ? await entry.badge() : null
+        const badgeLabel = badge
+          ? ctx.i18n.t(entry.badgeLabel ?? 'ui.nav.badge', { count: badge })
+          : null
+        const label = ctx.i18n.t(entry.label)
+        return { order: entry.order, item: { label, href, active, badge, badgeLabel } }
+      })
+    ),
+    registry.navigationWithOrder(ctx, 'admin'),
+  ])
   return [...core, ...plugins].sort((a, b) => a.order - b.order).map(({ item }) => item)
 }

@@ -57,8 +57,11 @@ export default definePortalPlugin({
         visible: async () => imapEnabled(),
         badge: async () => {
           const { default: InboundMail } = await import('./models/inbound_mail.js')
-          const [row] = await InboundMail.query().where('status', 'review').count('* as total')
-          return Number(row.$extras.total) || null
+          const { BADGE_COUNT_UP_TO, countUpTo } = await import('#plugin_kit/pagination')
+          return (
+            (await countUpTo(InboundMail.query().where('status', 'review'), BADGE_COUNT_UP_TO)) ||
+            null
+          )
         },
       },
     ],
@@ -72,8 +75,11 @@ export default definePortalPlugin({
         const { auth, i18n } = ctx
         const { default: TicketQueries } = await import('./services/ticket_queries.js')
         const { default: TicketTransformer } = await import('./transformers/ticket_transformer.js')
-        const { latest, total } = await TicketQueries.openSummary(auth.user!)
-        const waiting = await waitingCount(ctx)
+        // At once: both counts go to the database in one statement with the page's others (countInBatch).
+        const [{ latest, total }, waiting] = await Promise.all([
+          TicketQueries.openSummary(auth.user!),
+          waitingCount(ctx),
+        ])
         return {
           total,
           // The navigation badge's number in its words: "1 Ticket wartet auf dich".

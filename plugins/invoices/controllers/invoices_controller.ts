@@ -3,11 +3,9 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import { sendPrivateFile } from '#plugin_kit/private_files'
 
 import {
-  customerInvoices,
   filteredInvoices,
   findCustomerInvoice,
-  invoiceYears,
-  unpaidTotals,
+  yearsAndUnpaidTotals,
 } from '../services/customer_invoices.js'
 import { pdfFileName } from '../services/invoice_files.js'
 import { todayIso } from '../services/invoice_status.js'
@@ -23,17 +21,15 @@ export default class InvoicesController {
     const locale = ctx.i18n.locale
     const t = (key: string) => ctx.i18n.t(key)
 
-    // One after the other: inside a transaction (tests) they share one connection.
     const invoices = await filteredInvoices(user, filters, today)
-    const years = await invoiceYears(user)
-    const totals = await unpaidTotals(user)
-    const anyInvoice = await customerInvoices(user).select('invoices.id').first()
+    const { years, totals } = await yearsAndUnpaidTotals(user)
     return ctx.inertia.render('invoices/index', {
       invoices: invoices.map((invoice) => InvoiceTransformer.toJSON(invoice, { locale, today, t })),
       filters,
       years,
       openTotals: InvoiceTransformer.totals(totals, locale),
-      hasInvoices: anyInvoice !== null,
+      // A year is listed for every invoice there is (whatever the filters).
+      hasInvoices: years.length > 0,
       zipUrl: urlFor('invoices.zip', {}, { qs: filtersToQuery(filters) }),
     })
   }

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import { forOrganization } from '#plugin_kit/organization_scope'
+import { countAll } from '#plugin_kit/pagination'
 import { pluginSetting } from '#plugin_kit/plugin_settings'
 import { findByRouteId } from '#plugin_kit/route_ids'
 import Invoice from '../models/invoice.js'
@@ -62,20 +63,34 @@ export async function unpaidTotals(user: Customer) {
   }))
 }
 
-export async function overdueCount(user: Customer, today = todayIso()) {
-  const [row] = await customerInvoices(user)
-    .whereNull('invoices.paid_at')
-    .where('invoices.due_on', '<', today)
-    .count('* as total')
-    .pojo<{ total: string | number }>()
-  return Number(row.total)
+export function overdueCount(user: Customer, today = todayIso()) {
+  return countAll(
+    customerInvoices(user).whereNull('invoices.paid_at').where('invoices.due_on', '<', today)
+  )
 }
 
-/** The years that have invoices, newest first, for the year filter. */
-export async function invoiceYears(user: Customer) {
+/**
+ * The years that have invoices (newest first) and the unpaid totals per
+ * currency, from one statement: the list page needs both on every view.
+ */
+export async function yearsAndUnpaidTotals(user: Customer) {
   const rows = await customerInvoices(user)
-    .select(db.raw('distinct extract(year from invoices.issued_on)::int as year'))
-    .orderBy('year', 'desc')
-    .pojo<{ year: number }>()
-  return rows.map((row) => Number(row.year))
+    .select(db.raw('extract(year from invoices.issued_on)::int as year'), 'invoices.currency')
+    .select(db.raw('count(*) filter (where invoices.paid_at is null) as unpaid_count'))
+    .select(
+      db.raw('sum(invoices.amount_cents) filter (where invoices.paid_at is null) as unpaid_cents')
+    )
+    .groupByRaw('1, 2')
+    .pojo<{ year: number; currency: string; unpaid_count: string; unpaid_cents: string | null }>()
+  const years = [...new Set(rows.map((row) => Number(row.year)))].sort((a, b) => b - a)
+  const unpaid = new Map<string, { currency: string; count: number; cents: number }>()
+  for (const row of rows) {
+    if (Number(row.unpaid_count) === 0) continue
+    const total = unpaid.get(row.currency) ?? { currency: row.currency, count: 0, cents: 0 }
+    total.count += Number(row.unpaid_count)
+    total.cents += Number(row.unpaid_cents)
+    unpaid.set(row.currency, total)
+  }
+  const totals = [...unpaid.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1))
+  return { years, totals }
 }

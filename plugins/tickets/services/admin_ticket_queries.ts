@@ -6,6 +6,7 @@ import type { InboxQuery } from '../validators/admin_ticket_validators.js'
 import { UNREAD_SQL } from './ticket_reads.js'
 import TicketSearch from './ticket_search.js'
 import { BADGE_COUNT_UP_TO, COUNT_UP_TO, countUpTo, paginateCapped } from '#plugin_kit/pagination'
+import { joinBelongsTo } from '#plugin_kit/joined_relations'
 import { findByRouteId, routeId } from '#plugin_kit/route_ids'
 
 export const INBOX_PER_PAGE = 20
@@ -25,9 +26,6 @@ export default class AdminTicketQueries {
     const tickets = Ticket.query()
       .select('tickets.*')
       .select(db.raw(`${UNREAD_SQL} as is_unread`, [staff.id]))
-      .preload('createdBy')
-      .preload('organization')
-      .preload('assignee')
 
     if (query.status === 'active') tickets.whereNot('tickets.status', 'closed')
     else if (query.status !== 'all') tickets.where('tickets.status', query.status)
@@ -41,22 +39,21 @@ export default class AdminTicketQueries {
     const direction = query.sort === 'oldest' ? 'asc' : 'desc'
     tickets.orderBy('tickets.last_activity_at', direction).orderBy('tickets.id', direction)
     // A search is not counted (see paginateCapped).
+    tickets.preload('createdBy').preload('organization').preload('assignee')
     return paginateCapped(tickets, query.page, INBOX_PER_PAGE, query.q ? 0 : COUNT_UP_TO)
   }
 
   /** A ticket of any organization with its whole thread, internal notes included, or a 404. */
   static async detail(id: unknown) {
-    const query = Ticket.query()
-      .preload('createdBy')
-      .preload('organization')
-      .preload('assignee')
-      .preload('messages', (messages) => {
-        messages
-          .orderBy('created_at', 'asc')
-          .orderBy('id', 'asc')
-          .preload('author')
+    const query = joinBelongsTo(Ticket.query(), ['createdBy', 'organization', 'assignee']).preload(
+      'messages',
+      (messages) => {
+        joinBelongsTo(messages, ['author'])
+          .orderBy('tickets_messages.created_at', 'asc')
+          .orderBy('tickets_messages.id', 'asc')
           .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
-      })
+      }
+    )
     return findByRouteId(query, id)
   }
 

@@ -1,6 +1,7 @@
 import type User from '#models/user'
 import type { ListQuery } from '../validators/ticket_validators.js'
-import { COUNT_UP_TO, paginateCapped } from '#plugin_kit/pagination'
+import { COUNT_UP_TO, countAll, paginateCapped } from '#plugin_kit/pagination'
+import { joinBelongsTo } from '#plugin_kit/joined_relations'
 import { findByRouteId } from '#plugin_kit/route_ids'
 import TicketAttachment from '../models/ticket_attachment.js'
 import TicketScope, { findVisibleTicket } from './ticket_scope.js'
@@ -36,14 +37,13 @@ export default class TicketQueries {
 
   /** A visible ticket with its customer thread: internal notes are not even loaded. */
   static async detail(user: User, id: unknown) {
-    const ticket = await findVisibleTicket(user, id)
-    await ticket.load('createdBy')
+    const scope = await TicketScope.for(user)
+    const ticket = await findByRouteId(joinBelongsTo(scope.query(), ['createdBy']), id)
     await ticket.load('messages', (messages) => {
-      messages
-        .where('is_internal', false)
-        .orderBy('created_at', 'asc')
-        .orderBy('id', 'asc')
-        .preload('author')
+      joinBelongsTo(messages, ['author'])
+        .where('tickets_messages.is_internal', false)
+        .orderBy('tickets_messages.created_at', 'asc')
+        .orderBy('tickets_messages.id', 'asc')
         .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
     })
     return ticket
@@ -65,26 +65,18 @@ export default class TicketQueries {
   /** Open (not closed) tickets with the latest activity, and how many there are. */
   static async openSummary(user: User, limit = 5) {
     const scope = await TicketScope.for(user)
-    const latest = await scope
-      .query()
-      .whereNot('tickets.status', 'closed')
-      .orderBy('tickets.last_activity_at', 'desc')
-      .orderBy('tickets.id', 'desc')
-      .limit(limit)
-    const [{ $extras }] = await scope
-      .query()
-      .whereNot('tickets.status', 'closed')
-      .count('* as total')
-    return { latest, total: Number($extras.total) }
+    const open = () => scope.query().whereNot('tickets.status', 'closed')
+    // Both at once: the count joins the page's other counts in one statement (countAll).
+    const [latest, total] = await Promise.all([
+      open().orderBy('tickets.last_activity_at', 'desc').orderBy('tickets.id', 'desc').limit(limit),
+      countAll(open()),
+    ])
+    return { latest, total }
   }
 
   /** The nav badge: visible tickets waiting for the customer. */
   static async waitingCount(user: User) {
     const scope = await TicketScope.for(user)
-    const [{ $extras }] = await scope
-      .query()
-      .where('tickets.status', 'waiting_for_customer')
-      .count('* as total')
-    return Number($extras.total)
+    return countAll(scope.query().where('tickets.status', 'waiting_for_customer'))
   }
 }
