@@ -26,12 +26,14 @@ export default defineConfig({
     // The package's database store, except that reading a page does not write the row (see the class).
     database: configProvider.create<SessionStoreFactory>(async (application) => {
       const { default: PortalSessionStore } = await import('#services/session_store')
+      const { rememberSessionUser } = await import('#services/user_with_organization')
       const db = await application.container.make('lucid.db')
-      return (_, sessionConfig) =>
+      return (ctx, sessionConfig) =>
         new PortalSessionStore(db.connection(), sessionConfig.age, {
           tableName: 'sessions',
           refreshAfter: '1h',
           gcProbability: 2,
+          onUserRead: (user) => rememberSessionUser(ctx, user),
         })
     }),
   },

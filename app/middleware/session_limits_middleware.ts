@@ -3,7 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import { recordAudit } from '#services/audit_log'
 import TrustedDevice from '#models/trusted_device'
 import type User from '#models/user'
-import { sessionDevice } from '#services/user_with_organization'
+import { sessionLookup, sessionUserOf } from '#services/user_with_organization'
 import { rememberLocale } from '#services/user_locale'
 import { SESSION_DEVICE_KEY } from '#services/user_sessions'
 import {
@@ -24,11 +24,13 @@ export default class SessionLimitsMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const { auth, session } = ctx
     const deviceId = session.get(SESSION_DEVICE_KEY)
-    // The user lookup also answers whether this session's device is still trusted (one statement).
-    const loggedIn =
-      typeof deviceId === 'number'
-        ? await sessionDevice.run(deviceId, () => auth.check())
-        : await auth.check()
+    // The user lookup takes the user row the session store read with the session, and also
+    // answers whether this session's device is still trusted: no statement of its own.
+    const lookup = {
+      deviceId: typeof deviceId === 'number' ? deviceId : undefined,
+      prefetched: sessionUserOf(ctx),
+    }
+    const loggedIn = await sessionLookup.run(lookup, () => auth.check())
     if (!loggedIn) return next()
 
     const user = auth.user!

@@ -3,7 +3,11 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { DateTime } from 'luxon'
 import Allowlist from '#services/allowlist'
 import TrustedDevice from '#models/trusted_device'
-import { findUserWithOrganization, sessionDevice } from '#services/user_with_organization'
+import db from '@adonisjs/lucid/services/db'
+import { findUserWithOrganization, sessionLookup } from '#services/user_with_organization'
+import { customerClient } from '#tests/helpers/plugin_testing'
+import { makeCustomer } from '#tests/helpers/customers'
+import { queriesOf } from '#tests/helpers/query_counter'
 
 /**
  * The lookup behind every logged-in request: the user, their organization
@@ -63,8 +67,8 @@ test.group('User lookup | user, organization and device in one statement', (grou
       organization: 'Kunde GmbH',
     })
     const trustedFor = async (deviceId: number) =>
-      (await sessionDevice.run(deviceId, () => findUserWithOrganization(String(user.id))))!.$extras
-        .deviceTrusted
+      (await sessionLookup.run({ deviceId }, () => findUserWithOrganization(String(user.id))))!
+        .$extras.deviceTrusted
 
     assert.isTrue(await trustedFor((await device(user.id)).id))
     assert.isFalse(await trustedFor((await device(user.id, { revokedAt: DateTime.now() })).id))
@@ -74,5 +78,47 @@ test.group('User lookup | user, organization and device in one statement', (grou
       )
     )
     assert.isFalse(await trustedFor((await device(other.id)).id))
+  })
+})
+
+test.group('User lookup | read with the session', (group) => {
+  group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
+
+  test('a logged-in page reads session, user, organization and device in one statement', async ({
+    assert,
+  }) => {
+    const { http, user } = await customerClient('Kunde GmbH')
+    const statements = await queriesOf(http, '/account')
+    assert.match(statements[0], /FROM sessions s\s+LEFT JOIN users u/)
+    assert.notMatch(statements[0], /sessions s.*sessions s/s)
+    assert.isEmpty(
+      statements.filter((sql) => /FROM users u LEFT JOIN organizations o/.test(sql)),
+      'no lookup of the user of its own'
+    )
+    const page = await http.visit('/account')
+    assert.equal((page.props.user as { email: string }).email, user.email)
+  })
+
+  test("a session tagged with another user's id still logs in only the user its signed data names", async ({
+    assert,
+  }) => {
+    const { http, user } = await customerClient('Kunde GmbH')
+    const other = await makeCustomer('Andere GmbH')
+    await db
+      .from('sessions')
+      .where('user_id', String(user.id))
+      .update({ user_id: String(other.id) })
+    const page = await http.visit('/account')
+    assert.equal((page.props.user as { email: string }).email, user.email)
+  })
+
+  test('a revoked device ends the session also when the user is read with it', async ({
+    assert,
+  }) => {
+    const { http, user } = await customerClient('Kunde GmbH')
+    await TrustedDevice.query().where('user_id', user.id).update({ revokedAt: new Date() })
+    const response = await http.request('GET', '/account')
+    assert.equal(response.status, 302)
+    assert.equal(response.headers.get('location'), '/login')
   })
 })
