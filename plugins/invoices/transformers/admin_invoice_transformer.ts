@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon'
 import type Invoice from '../models/invoice.js'
 import { amountInput } from '../services/amount.js'
-import { formatDate, intlLocale } from '../services/formatting.js'
+import { formatDate, formatTime } from '../services/formatting.js'
 import InvoiceTransformer, { type InvoiceFormatting } from './invoice_transformer.js'
 
 /**
@@ -48,9 +48,6 @@ export default class AdminInvoiceTransformer {
 /** "14.03.2026, 09:30" for the locale, in the app's time zone. */
 function dateTime(value: DateTime, locale: string) {
   const date = formatDate(value.toISODate()!, locale)
-  const time = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeStyle: 'short',
-    timeZone: value.zoneName ?? 'UTC',
-  }).format(value.toJSDate())
+  const time = formatTime(value.toJSDate(), locale, value.zoneName ?? 'UTC')
   return `${date}, ${time}`
 }
