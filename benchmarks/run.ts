@@ -13,7 +13,7 @@
  *   npm run bench -- --small        a small database and short runs (CI keeps it working)
  *
  * Environment: BENCH_CONNECTIONS (32), BENCH_SECONDS (8, small: 2),
- * BENCH_ONLY (a substring: only the routes whose label contains it, and the
+ * BENCH_ONLY (substrings, comma-separated: only the routes whose label contains one, and the
  * two references unless BENCH_NO_REFERENCES=1),
  * BENCH_NODE_OPTIONS (for the server process, e.g. a CPU profile),
  * BENCH_KEEP=1 (keep the database, to look at it with psql afterwards),
@@ -53,7 +53,7 @@ const load: LoadOptions = {
   durationSeconds: Number(process.env.BENCH_SECONDS || (small ? 2 : 8)),
   aloneSamples: small ? 5 : 20,
 }
-const only = process.env.BENCH_ONLY
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean)
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 
@@ -151,7 +151,12 @@ try {
   const results: RouteResult[] = []
   for (const [label, path, headers, base] of routes) {
     const reference = label.startsWith('plain') || label.startsWith('cheapest')
-    if (only && !label.includes(only) && !(reference && !process.env.BENCH_NO_REFERENCES)) continue
+    if (
+      only &&
+      !only.some((part) => label.includes(part)) &&
+      !(reference && !process.env.BENCH_NO_REFERENCES)
+    )
+      continue
     const result = await measureRoute(base ?? instance.url, label, path, headers, load)
     results.push(result)
     log(
