@@ -63,6 +63,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_USER: Env.schema.string.optional(),
   DB_PASSWORD: Env.schema.string.optional(),
   DB_DATABASE: Env.schema.string.optional(),
+  /* prepared statements on the server (default true); false behind a pooler that cannot keep them */
+  DB_PREPARED_STATEMENTS: Env.schema.boolean.optional(),
   EMBEDDED_DB_PORT: Env.schema.number.optional(),
   EMBEDDED_DB_DIR: Env.schema.string.optional(),
 
