@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
+import { PLAN_WITH_VALUES } from '#plugin_kit/plan_with_values'
 
 /**
  * Statements with parameters run as named (server-side prepared) statements,
@@ -81,6 +82,7 @@ function preparable(config: unknown): config is QueryConfig {
   return (
     typeof query.text === 'string' &&
     query.name === undefined &&
+    query[PLAN_WITH_VALUES] !== true &&
     typeof query.submit !== 'function' &&
     Array.isArray(query.values) &&
     query.values.length > 0

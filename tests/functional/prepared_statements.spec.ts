@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
 import pg from 'pg'
+import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
+import User from '#models/user'
+import { planWithValues } from '#plugin_kit/plan_with_values'
 
 /**
  * Statements with parameters are prepared once per connection
@@ -72,5 +75,24 @@ test.group('Prepared statements', () => {
       assert.equal(rows[0].sum, i + 1)
     }
     assert.lengthOf(await preparedOn(client), 200)
+  })
+
+  test('a query planned with its values (a search) is not prepared; the same query unmarked is', async ({
+    assert,
+  }) => {
+    const trx = await db.transaction()
+    try {
+      await planWithValues(User.query({ client: trx }).whereILike('users.email', '%kunde%'))
+      await User.query({ client: trx }).whereILike('users.name', '%kunde%')
+      const { rows } = await trx.rawQuery(
+        "SELECT statement FROM pg_prepared_statements WHERE statement ILIKE '%ilike%'"
+      )
+      assert.deepEqual(
+        rows.map((row: { statement: string }) => row.statement.includes('"users"."name"')),
+        [true]
+      )
+    } finally {
+      await trx.rollback()
+    }
   })
 })

@@ -1,4 +1,5 @@
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import { planWithValues } from '#plugin_kit/plan_with_values'
 import type Ticket from '../models/ticket.js'
 
 /**
@@ -22,7 +23,8 @@ export default class TicketSearch {
     options: { internal: boolean }
   ) {
     const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-    return query.whereIn('tickets.id', (search) => {
+    // Planned with the pattern each time: a common and a rare word need different plans.
+    return planWithValues(query).whereIn('tickets.id', (search) => {
       search.from('tickets_search').select('ticket_id').whereILike('customer_text', pattern)
       if (options.internal) search.orWhereILike('internal_text', pattern)
     })
