@@ -46,10 +46,16 @@ export function enablePreparedStatements(limit = 200) {
     query: (this: pg.Client, config: unknown, values?: unknown, callback?: unknown) => unknown
   }
   const original = prototype.query
-  prototype.query = function (this: pg.Client, config, values, callback) {
-    // query(text, values, callback?) is query({ text, values }, callback?)
+  prototype.query = function preparedQuery(
+    this: pg.Client,
+    config: unknown,
+    values?: unknown,
+    callback?: unknown
+  ): unknown {
+    // query(text, values, callback?) is query({ text, values }, callback?): itself, not the
+    // prototype's query, which a test's statement counter may have wrapped (it would count twice)
     if (typeof config === 'string' && Array.isArray(values)) {
-      return prototype.query.call(this, { text: config, values }, callback)
+      return preparedQuery.call(this, { text: config, values }, callback)
     }
     const named = preparable(config) ? nameFor(this, config, limit) : null
     if (!named) return original.call(this, config, values, callback)
