@@ -20,6 +20,10 @@ export default class PortalProvider {
     edge.use((instance) => {
       instance.global('inertia', inertiaRootElement)
     })
+    if (this.app.inProduction) {
+      const { keepComponentList } = await import('#services/edge_component_list')
+      keepComponentList(edge)
+    }
     // The agency's name, logo and colour for the mails' views (web server and queue worker alike).
     const { default: Branding } = await import('#services/branding')
     edge.global('brand', {
