@@ -24,6 +24,7 @@ export default class PortalProvider {
       const { keepComponentList } = await import('#services/edge_component_list')
       keepComponentList(edge)
     }
+    await this.#signWithKeyObjects()
     // The agency's name, logo and colour for the mails' views (web server and queue worker alike).
     const { default: Branding } = await import('#services/branding')
     edge.global('brand', {
@@ -37,6 +38,19 @@ export default class PortalProvider {
         return Branding.forMails().color
       },
     })
+  }
+
+  /**
+   * Signed cookies (the session's above all) are signed and checked with
+   * KeyObject keys, in the same format: see app/services/key_object_verifier.ts.
+   */
+  async #signWithKeyObjects() {
+    const { KeyObjectMessageVerifier } = await import('#services/key_object_verifier')
+    const { encryptionKeys } = await import('#config/encryption')
+    const verifier = new KeyObjectMessageVerifier(encryptionKeys)
+    const encryption = (await this.app.container.make('encryption')).use()
+    encryption.getMessageVerifier = () =>
+      verifier as unknown as ReturnType<typeof encryption.getMessageVerifier>
   }
 
   /**
