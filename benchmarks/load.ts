@@ -1,4 +1,5 @@
 import autocannon from 'autocannon'
+import type { CpuSample } from './cpu_time.js'
 
 /**
  * One route under load (autocannon, keep-alive connections) and the same
@@ -18,6 +19,9 @@ export interface RouteResult {
   failures: number
   /** Transferred body size of one answer, in bytes. */
   bytes: number
+  /** CPU time per request under load, in ms: the server process's and PostgreSQL's (null: not measured). */
+  serverCpuMs: number | null
+  databaseCpuMs: number | null
 }
 
 export interface LoadOptions {
@@ -50,7 +54,8 @@ export async function measureRoute(
   label: string,
   path: string,
   headers: Record<string, string>,
-  options: LoadOptions
+  options: LoadOptions,
+  sampleCpu: (() => CpuSample) | null = null
 ): Promise<RouteResult> {
   const url = new URL(path, baseUrl).href
   const alone = await timeAlone(url, headers, options.aloneSamples)
@@ -58,6 +63,7 @@ export async function measureRoute(
     throw new Error(
       `${label} (${path}) answered ${alone.status}, not 200: check the login or the route`
     )
+  const before = sampleCpu?.()
   const result = await autocannon({
     url,
     headers,
@@ -65,7 +71,11 @@ export async function measureRoute(
     duration: options.durationSeconds,
     timeout: 10,
   })
+  const after = sampleCpu?.()
   const failures = result.non2xx + result.errors + result.timeouts
+  const answered = result['2xx'] + result.non2xx
+  const perRequest = (used: number | undefined) =>
+    used === undefined || answered === 0 ? null : Math.round((used / answered) * 100) / 100
   return {
     label,
     path,
@@ -75,5 +85,7 @@ export async function measureRoute(
     alone: Math.round(alone.median * 10) / 10,
     failures,
     bytes: alone.bytes,
+    serverCpuMs: perRequest(after && before && after.server - before.server),
+    databaseCpuMs: perRequest(after && before && after.database - before.database),
   }
 }

@@ -37,14 +37,15 @@ import {
   BENCH_CUSTOMER,
   BENCH_STAFF,
   FULL_SCALE,
-  SEARCH_TERM,
   SMALL_SCALE,
   resetBenchPeople,
   seedAtScale,
 } from './seed_at_scale.js'
+import { cpuSampler } from './cpu_time.js'
 import { measureRoute, type LoadOptions, type RouteResult } from './load.js'
 import { startPlainServer } from './plain_server.js'
 import { printTable } from './table.js'
+import { benchRoutes } from './routes.js'
 
 const small = process.argv.includes('--small')
 const scale = small ? SMALL_SCALE : FULL_SCALE
@@ -96,57 +97,7 @@ try {
   await firstLoginOverHttp(staff, smtp, BENCH_STAFF, { requestOn: instance.url })
   log('customer and staff member logged in')
 
-  const [ownTicket] = await database.query<{ id: number }>(
-    `SELECT t.id FROM tickets t JOIN users u ON u.organization_id = t.organization_id
-     WHERE u.email = $1 ORDER BY t.last_activity_at DESC LIMIT 1`,
-    [BENCH_CUSTOMER]
-  )
-  const [someOrganization] = await database.query<{ id: number }>(
-    `SELECT id FROM organizations ORDER BY id DESC LIMIT 1`
-  )
-  const q = encodeURIComponent(SEARCH_TERM)
-
-  // A first page load, as a browser sends it (HTML with the page data inside).
-  const page = {
-    'Accept': 'text/html',
-    'Accept-Language': 'de-DE,de;q=0.9',
-    'User-Agent': 'portal-bench',
-  }
-  const as = (http: HttpClient) => ({
-    ...page,
-    Cookie: [...http.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-  })
-  const routes: Array<
-    [label: string, path: string, headers: Record<string, string>, base?: string]
-  > = [
-    ['plain node:http', '/', {}, plain.url],
-    ['cheapest route (/manifest.webmanifest)', '/manifest.webmanifest', page],
-    ['anonymous /login', '/login', page],
-    ['customer /dashboard', '/dashboard', as(customer)],
-    ['customer /tickets', '/tickets', as(customer)],
-    [`customer /tickets?q=${SEARCH_TERM}`, `/tickets?q=${q}`, as(customer)],
-    ['customer /tickets/:id', `/tickets/${ownTicket.id}`, as(customer)],
-    ['customer /invoices', '/invoices', as(customer)],
-    ['staff /admin/tickets', '/admin/tickets', as(staff)],
-    ['staff /admin/tickets?status=all', '/admin/tickets?status=all', as(staff)],
-    [
-      'staff /admin/tickets?status=waiting_for_customer',
-      '/admin/tickets?status=waiting_for_customer',
-      as(staff),
-    ],
-    ['staff /admin/tickets?assignee=none', '/admin/tickets?assignee=none', as(staff)],
-    ['staff /admin/tickets?flag=needs_reply', '/admin/tickets?flag=needs_reply', as(staff)],
-    ['staff /admin/tickets?flag=unread', '/admin/tickets?flag=unread', as(staff)],
-    [
-      'staff /admin/tickets?organization=…',
-      `/admin/tickets?organization=${someOrganization.id}`,
-      as(staff),
-    ],
-    ['staff /admin/tickets?sort=oldest', '/admin/tickets?sort=oldest', as(staff)],
-    [`staff /admin/tickets?q=${SEARCH_TERM}`, `/admin/tickets?q=${q}`, as(staff)],
-    ['staff /admin/tickets/:id', `/admin/tickets/${ownTicket.id}`, as(staff)],
-    ['staff /admin/organizations', '/admin/organizations', as(staff)],
-  ]
+  const routes = await benchRoutes(database.query, customer, staff, plain.url)
 
   const results: RouteResult[] = []
   for (const [label, path, headers, base] of routes) {
@@ -157,7 +108,9 @@ try {
       !(reference && !process.env.BENCH_NO_REFERENCES)
     )
       continue
-    const result = await measureRoute(base ?? instance.url, label, path, headers, load)
+    // CPU per request for the portal's routes (the plain server is another process)
+    const sampleCpu = base ? null : cpuSampler(instance.pid())
+    const result = await measureRoute(base ?? instance.url, label, path, headers, load, sampleCpu)
     results.push(result)
     log(
       `${label}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms, alone ${result.alone} ms`

@@ -19,6 +19,8 @@ export function printTable(results: RouteResult[]) {
       'one request alone ms',
       'of cheapest route',
       'of node:http',
+      'server CPU ms/req',
+      'PostgreSQL CPU ms/req',
       'failed',
     ],
     ...results.map((result) => [
@@ -29,6 +31,8 @@ export function printTable(results: RouteResult[]) {
       String(result.alone),
       result.label.startsWith(PLAIN) ? '' : share(result.requestsPerSecond, cheapest),
       share(result.requestsPerSecond, plain),
+      result.serverCpuMs === null ? '' : result.serverCpuMs.toFixed(2),
+      result.databaseCpuMs === null ? '' : result.databaseCpuMs.toFixed(2),
       String(result.failures),
     ]),
   ]

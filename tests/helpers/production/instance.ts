@@ -38,6 +38,8 @@ export interface Instance {
   kill(): Promise<void>
   /** Starts the same instance again (same port and configuration). */
   restart(): Promise<void>
+  /** The process id of the running server (the benchmark reads its CPU time). */
+  pid(): number | undefined
 }
 
 /**
@@ -47,7 +49,11 @@ export interface Instance {
 export async function startInstance(
   name: string,
   env: InstanceEnv,
-  options: { waitFor?: '/health/ready' | '/health/live' } = {}
+  options: {
+    waitFor?: '/health/ready' | '/health/live'
+    /** Another built app than build/ (the benchmark's comparison of two builds). */
+    root?: string
+  } = {}
 ): Promise<Instance> {
   await buildApp()
   const port = await freePort()
@@ -60,7 +66,7 @@ export async function startInstance(
 
   const launch = async () => {
     child = spawn(process.execPath, ['bin/server.js'], {
-      cwd: buildRoot,
+      cwd: options.root ?? buildRoot,
       env: cleanEnv({
         NODE_ENV: 'production',
         HOST: 'localhost',
@@ -130,6 +136,7 @@ export async function startInstance(
       await exited
     },
     restart: launch,
+    pid: () => child.pid,
   }
   await launch()
   return instance
