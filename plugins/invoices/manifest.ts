@@ -1,11 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { definePortalPlugin } from '#plugin_kit/define_portal_plugin'
 import { oncePerRequest } from '#plugin_kit/once_per_request'
+import { onFirstUse } from '#plugin_kit/on_first_use'
+
+// What the navigation and the widget need on every page, loaded once (onFirstUse).
+const invoicePolicy = onFirstUse(() => import('./policies/invoice_policy.js'))
+const customerInvoices = onFirstUse(() => import('./services/customer_invoices.js'))
+const adminInvoices = onFirstUse(() => import('./services/admin_invoices.js'))
+const invoiceTransformer = onFirstUse(() => import('./transformers/invoice_transformer.js'))
 
 /** This customer's overdue invoices: the badge and the widget count them once per request. */
 function overdueCount(ctx: HttpContext) {
   return oncePerRequest(ctx, 'invoices.overdue', async () => {
-    const { overdueCount: count } = await import('./services/customer_invoices.js')
+    const { overdueCount: count } = await customerInvoices()
     return count(ctx.auth.getUserOrFail())
   })
 }
@@ -29,13 +36,13 @@ export default definePortalPlugin({
         order: 30,
         /** Hidden for users whose invoices staff switched off (InvoicePolicy). */
         visible: async ({ bouncer }) => {
-          const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
+          const { default: InvoicePolicy } = await invoicePolicy()
           return bouncer.with(InvoicePolicy).allows('viewAny')
         },
         /** Overdue invoices; none (null) when there are none or invoices are hidden for the user. */
         badgeLabel: 'invoices.nav_badge',
         badge: async (ctx) => {
-          const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
+          const { default: InvoicePolicy } = await invoicePolicy()
           if (await ctx.bouncer.with(InvoicePolicy).denies('viewAny')) return null
           return (await overdueCount(ctx)) || null
         },
@@ -49,7 +56,7 @@ export default definePortalPlugin({
         /** Overdue invoices of all organizations; none (null) when there are none. */
         badgeLabel: 'invoices.admin.nav_badge',
         badge: async () => {
-          const { overdueCountAll } = await import('./services/admin_invoices.js')
+          const { overdueCountAll } = await adminInvoices()
           return (await overdueCountAll()) || null
         },
       },
@@ -62,10 +69,9 @@ export default definePortalPlugin({
       order: 30,
       data: async (ctx) => {
         const { auth, bouncer, i18n } = ctx
-        const { default: InvoicePolicy } = await import('./policies/invoice_policy.js')
-        const { unpaidTotals } = await import('./services/customer_invoices.js')
-        const { default: InvoiceTransformer } =
-          await import('./transformers/invoice_transformer.js')
+        const { default: InvoicePolicy } = await invoicePolicy()
+        const { unpaidTotals } = await customerInvoices()
+        const { default: InvoiceTransformer } = await invoiceTransformer()
         if (await bouncer.with(InvoicePolicy).denies('viewAny')) return null
         const user = auth.getUserOrFail()
         // Both at once: the overdue count joins the page's other counts (countInBatch).

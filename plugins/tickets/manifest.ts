@@ -2,11 +2,19 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { definePortalPlugin } from '#plugin_kit/define_portal_plugin'
 import { oncePerRequest } from '#plugin_kit/once_per_request'
 import { imapEnabled, imapPollEvery } from '#plugin_kit/imap'
+import { onFirstUse } from '#plugin_kit/on_first_use'
+
+// What the navigation and the widget need on every page, loaded once (onFirstUse).
+const ticketQueries = onFirstUse(() => import('./services/ticket_queries.js'))
+const adminTicketQueries = onFirstUse(() => import('./services/admin_ticket_queries.js'))
+const ticketTransformer = onFirstUse(() => import('./transformers/ticket_transformer.js'))
+const inboundMail = onFirstUse(() => import('./models/inbound_mail.js'))
+const pagination = onFirstUse(() => import('#plugin_kit/pagination'))
 
 /** Tickets waiting for this customer's answer: the badge and the widget count them once per request. */
 function waitingCount(ctx: HttpContext) {
   return oncePerRequest(ctx, 'tickets.waiting', async () => {
-    const { default: TicketQueries } = await import('./services/ticket_queries.js')
+    const { default: TicketQueries } = await ticketQueries()
     return TicketQueries.waitingCount(ctx.auth.user!)
   })
 }
@@ -44,7 +52,7 @@ export default definePortalPlugin({
         /** open tickets of all organizations whose customer waits for an answer */
         badgeLabel: 'tickets.admin.nav_badge',
         badge: async () => {
-          const { default: AdminTicketQueries } = await import('./services/admin_ticket_queries.js')
+          const { default: AdminTicketQueries } = await adminTicketQueries()
           return (await AdminTicketQueries.needsReplyCount()) || null
         },
       },
@@ -56,8 +64,8 @@ export default definePortalPlugin({
         badgeLabel: 'tickets.admin.inbound.nav_badge',
         visible: async () => imapEnabled(),
         badge: async () => {
-          const { default: InboundMail } = await import('./models/inbound_mail.js')
-          const { BADGE_COUNT_UP_TO, countUpTo } = await import('#plugin_kit/pagination')
+          const { default: InboundMail } = await inboundMail()
+          const { BADGE_COUNT_UP_TO, countUpTo } = await pagination()
           return (
             (await countUpTo(InboundMail.query().where('status', 'review'), BADGE_COUNT_UP_TO)) ||
             null
@@ -73,8 +81,8 @@ export default definePortalPlugin({
       order: 100,
       data: async (ctx) => {
         const { auth, i18n } = ctx
-        const { default: TicketQueries } = await import('./services/ticket_queries.js')
-        const { default: TicketTransformer } = await import('./transformers/ticket_transformer.js')
+        const { default: TicketQueries } = await ticketQueries()
+        const { default: TicketTransformer } = await ticketTransformer()
         // At once: both counts go to the database in one statement with the page's others (countInBatch).
         const [{ latest, total }, waiting] = await Promise.all([
           TicketQueries.openSummary(auth.user!),
