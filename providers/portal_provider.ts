@@ -1,4 +1,5 @@
 import type { ApplicationService } from '@adonisjs/core/types'
+import ShieldMiddleware from '@adonisjs/shield/shield_middleware'
 
 /**
  * The portal core's provider. It makes the page data safe in HTML, and in
@@ -8,6 +9,25 @@ import type { ApplicationService } from '@adonisjs/core/types'
  */
 export default class PortalProvider {
   constructor(protected app: ApplicationService) {}
+
+  /**
+   * One shield middleware for all requests. The package binds it anew per
+   * resolve, so every request built one: its CSRF guard, a dynamic import of
+   * edge.js and the encryption lookup. It keeps nothing of a request (its
+   * guards hold the configuration only). Registered after shield's provider,
+   * so this binding is the one used.
+   */
+  register() {
+    this.app.container.singleton(ShieldMiddleware, async () => {
+      const config = this.app.config.get<ConstructorParameters<typeof ShieldMiddleware>[0]>(
+        'shield',
+        {}
+      )
+      const encryption = (await this.app.container.make('encryption')).use()
+      const { default: edge } = await import('edge.js')
+      return new ShieldMiddleware(config, encryption, edge)
+    })
+  }
 
   /**
    * The page data in every HTML page is escaped for HTML. As an edge plugin,

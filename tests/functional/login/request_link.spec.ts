@@ -8,6 +8,8 @@ import { makeCustomer } from '#tests/helpers/customers'
 import { lastMagicLinkPath, tokenFromPath } from '#tests/helpers/login'
 import { sha256Hex } from '#services/secret_token'
 import portalConfig from '#config/portal'
+import app from '@adonisjs/core/services/app'
+import ShieldMiddleware from '@adonisjs/shield/shield_middleware'
 
 test.group('Login | step 1: the email address', (group) => {
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
@@ -221,5 +223,30 @@ test.group('Login | step 1: the email address', (group) => {
     assert.include(page.props.flash.error, 'Bitte versuche es noch einmal')
     mails.mails.assertNoneQueued()
     assert.isNull(await db.from('login_attempts').where('user_id', user.id).first())
+  })
+
+  test("another visitor's CSRF token is refused (one shield middleware serves every request)", async ({
+    assert,
+  }) => {
+    const mails = mail.fake()
+    const user = await makeCustomer()
+    const other = new HttpClient()
+    await other.primeCsrf()
+    const http = new HttpClient()
+    await http.primeCsrf()
+
+    const form = await http.request('POST', '/login', {
+      body: { email: user.email },
+      csrf: false,
+      headers: { 'X-XSRF-TOKEN': decodeURIComponent(other.cookies.get('XSRF-TOKEN')!) },
+    })
+    const page = await http.visit(form.headers.get('location')!)
+    assert.include(page.props.flash.error, 'Bitte versuche es noch einmal')
+    mails.mails.assertNoneQueued()
+    const [first, second] = await Promise.all([
+      app.container.make(ShieldMiddleware),
+      app.container.make(ShieldMiddleware),
+    ])
+    assert.strictEqual(first, second)
   })
 })
