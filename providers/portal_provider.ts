@@ -23,7 +23,8 @@ export default class PortalProvider {
         'shield',
         {}
       )
-      const encryption = (await this.app.container.make('encryption')).use()
+      const manager = await this.app.container.make('encryption')
+      const encryption = manager.use()
       const { default: edge } = await import('edge.js')
       return new ShieldMiddleware(config, encryption, edge)
     })
@@ -68,7 +69,8 @@ export default class PortalProvider {
     const { KeyObjectMessageVerifier } = await import('#services/key_object_verifier')
     const { encryptionKeys } = await import('#config/encryption')
     const verifier = new KeyObjectMessageVerifier(encryptionKeys)
-    const encryption = (await this.app.container.make('encryption')).use()
+    const manager = await this.app.container.make('encryption')
+    const encryption = manager.use()
     encryption.getMessageVerifier = () =>
       verifier as unknown as ReturnType<typeof encryption.getMessageVerifier>
   }
