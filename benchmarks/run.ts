@@ -18,7 +18,8 @@
  * BENCH_NODE_OPTIONS (for the server process, e.g. a CPU profile),
  * BENCH_KEEP=1 (keep the database, to look at it with psql afterwards),
  * BENCH_REUSE=<database> (a kept database and build/ as they are: no build, no
- * seed; the benchmark people are reset so they can log in again).
+ * seed; the benchmark people are reset so they can log in again),
+ * BENCH_BUILT=1 (build/ as it is, on a new database: CI, after the tests built it).
  *
  * It asserts nothing: numbers are read by people (README, "Performance").
  */
@@ -59,7 +60,8 @@ const only = process.env.BENCH_ONLY?.split(',').filter(Boolean)
 const log = (message: string) => console.log(`[bench] ${message}`)
 
 const reuse = process.env.BENCH_REUSE
-if (reuse) useExistingBuild()
+// BENCH_BUILT=1: build/ is the current sources' build already (CI, right after the test run built it).
+if (reuse || process.env.BENCH_BUILT) useExistingBuild()
 else log(`building the app`)
 await buildApp()
 const database = reuse ? await openDatabase(reuse) : await createDatabase('bench')

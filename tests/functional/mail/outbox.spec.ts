@@ -15,6 +15,7 @@ import { staffClient } from '#tests/helpers/staff'
 import { runQueueWorker } from '#tests/helpers/queue'
 import { startSmtpServer } from '#tests/helpers/smtp_server'
 import { useSmtpMailer } from '#tests/helpers/smtp_mailer'
+import { coreOnly } from '#tests/helpers/core_only'
 
 /** Polls the delivery until `done` holds (the worker runs beside the test), at most `timeoutMs`. */
 async function waitForDelivery(
@@ -42,6 +43,7 @@ async function auditEvents(event: string) {
 }
 
 test.group('Mail | the outbox', (group) => {
+  coreOnly(group)
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test('a login link is stored encrypted, sent once by the worker, then emptied', async ({

@@ -14,6 +14,7 @@ import { loggedInStaff } from '#tests/functional/account/support'
 import { logInDirectly } from '#tests/helpers/direct_login'
 import { runQueueWorker } from '#tests/helpers/queue'
 import { startPushEndpoint, type PushEndpoint } from '#tests/helpers/push_endpoint'
+import { coreOnly } from '#tests/helpers/core_only'
 
 /** A device of this user with push turned on, at the local push endpoint. */
 async function subscribedDevice(endpoint: PushEndpoint, user: User, name?: string) {
@@ -36,6 +37,7 @@ async function until(done: () => Promise<boolean>, what: string, timeoutMs = 20_
 }
 
 test.group('Push | delivery through the queue', (group) => {
+  coreOnly(group)
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   test("every device of the user gets it, encrypted for the device, signed with the portal's VAPID key, in the user's language", async ({
@@ -298,6 +300,7 @@ test.group('Push | delivery through the queue', (group) => {
 })
 
 test.group('Push | giving up', (group) => {
+  coreOnly(group)
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
 
   /** One try of the job, as the worker runs it, at this attempt. */
@@ -360,6 +363,7 @@ test.group('Push | giving up', (group) => {
 })
 
 test.group('Push | without VAPID keys', (group) => {
+  coreOnly(group)
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.setup(() => {
     const config = pushConfig as { enabled: boolean }
@@ -396,6 +400,7 @@ test.group('Push | without VAPID keys', (group) => {
 })
 
 test.group('Push | a 2FA reset', (group) => {
+  coreOnly(group)
   group.each.setup(() => testUtils.db().wrapInGlobalTransaction())
   group.each.teardown(() => mail.restore())
 

@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { test } from '@japa/runner'
 import webpush from 'web-push'
 import { projectRoot } from '#tests/helpers/production/built_app'
+import { coreOnly } from '#tests/helpers/core_only'
 
 const run = promisify(execFile)
 
@@ -29,7 +30,8 @@ function assertKeyPair(
   assert.equal(headers.Authorization.startsWith('vapid t='), true)
 }
 
-test.group('Push | VAPID keys for the operator', () => {
+test.group('Push | VAPID keys for the operator', (group) => {
+  coreOnly(group)
   test('node ace push:keys prints a new, valid pair and writes nothing', async ({ assert }) => {
     const { stdout } = await run(process.execPath, ['ace.js', 'push:keys'], { cwd: projectRoot })
     const publicKey = /^VAPID_PUBLIC_KEY=([\w-]+)$/m.exec(stdout)?.[1]
