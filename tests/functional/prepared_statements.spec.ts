@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
 import pg from 'pg'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import env from '#start/env'
 import User from '#models/user'
 import { planWithValues } from '#plugin_kit/plan_with_values'
@@ -81,17 +80,21 @@ test.group('Prepared statements', () => {
   test('a query planned with its values (a search) is not prepared; the same query unmarked is', async ({
     assert,
   }) => {
-    // The pooled connection may hold statements of earlier tests: these two are told apart by a
-    // column alias no other statement has.
-    const search = (client: TransactionClientContract, alias: string) =>
-      User.query({ client })
+    // A connection of its own: a pooled one may already hold the 200 statements it keeps (the
+    // whole functional suite runs on the pool), and then the unmarked query would run unnamed too.
+    db.manager.add('prepared_check', {
+      ...db.getRawConnection(db.primaryConnectionName)!.config,
+      pool: { min: 0, max: 1 },
+    } as any)
+    const ownConnection = db.connection('prepared_check')
+    const search = (alias: string) =>
+      User.query({ client: ownConnection })
         .select('users.id', db.raw(`1 as ${alias}`))
         .whereILike('users.email', '%kunde%')
-    const trx = await db.transaction()
     try {
-      await planWithValues(search(trx, 'plan_check_marked'))
-      await search(trx, 'plan_check_unmarked')
-      const { rows } = await trx.rawQuery(
+      await planWithValues(search('plan_check_marked'))
+      await search('plan_check_unmarked')
+      const { rows } = await ownConnection.rawQuery(
         "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%plan\\_check\\_%' ORDER BY statement"
       )
       assert.deepEqual(
@@ -99,7 +102,7 @@ test.group('Prepared statements', () => {
         ['plan_check_unmarked']
       )
     } finally {
-      await trx.rollback()
+      await db.manager.close('prepared_check', true)
     }
   })
 })
