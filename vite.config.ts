@@ -42,6 +42,8 @@ export default defineConfig({
   define: { __VUE_OPTIONS_API__: 'false' },
   resolve: {
     alias: {
+      // Precognition (Laravel's live validation) is dead weight here: inertia/no_precognition.ts.
+      'laravel-precognition': `${import.meta.dirname}/inertia/no_precognition.ts`,
       '~/': `${import.meta.dirname}/inertia/`,
       '@generated': `${import.meta.dirname}/.adonisjs/client/`,
     },
