@@ -84,12 +84,13 @@ export default definePortalPlugin({
         const { default: TicketQueries } = await ticketQueries()
         const { default: TicketTransformer } = await ticketTransformer()
         // At once: both counts go to the database in one statement with the page's others (countInBatch).
-        const [{ latest, total }, waiting] = await Promise.all([
+        const [{ latest, total, totalIsExact }, waiting] = await Promise.all([
           TicketQueries.openSummary(auth.user!),
           waitingCount(ctx),
         ])
         return {
           total,
+          totalIsExact,
           // The navigation badge's number in its words: "1 Ticket wartet auf dich".
           waiting,
           waitingLabel: waiting ? i18n.t('tickets.nav_badge', { count: waiting }) : null,

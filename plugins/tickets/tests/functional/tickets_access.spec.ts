@@ -117,6 +117,29 @@ test.group('Tickets | visibility, widget, badge, other organizations', (group) =
     assert.equal(widget.props.waitingLabel, nav.badgeLabel)
   })
 
+  test('the widget counts open tickets up to 1,000 and says "more than" beyond, like the list', async ({
+    assert,
+  }) => {
+    const { http, user } = await customerClient('Kunde GmbH')
+    const openTickets = (count: number, from: number) =>
+      db.rawQuery(
+        `INSERT INTO tickets (organization_id, number, subject, status, priority, created_by_user_id,
+                              last_activity_at, created_at, updated_at)
+         SELECT ?, 'W-' || i, 'Offen ' || i, 'open', 'normal', ?, now(), now(), now()
+         FROM generate_series(?::int, ?::int) AS i`,
+        [user.organizationId!, user.id, from, from + count - 1]
+      )
+    const widgetOf = async () =>
+      (await http.visit('/dashboard')).props.widgets.find(
+        (w: { key: string }) => w.key === 'tickets.open'
+      ).props
+
+    await openTickets(1000, 1)
+    assert.include(await widgetOf(), { total: 1000, totalIsExact: true })
+    await openTickets(1, 1001)
+    assert.include(await widgetOf(), { total: 1000, totalIsExact: false })
+  })
+
   test('no badge when nothing waits', async ({ assert }) => {
     const { http, user } = await customerClient('Kunde GmbH')
     await makeTicket(user, 'Offen')
