@@ -4,6 +4,7 @@ import Allowlist from '#services/allowlist'
 import Organization from '#models/organization'
 import OpenTicket from '#plugins/tickets/actions/open_ticket'
 import { logInDirectlyOn } from '#tests/helpers/browser_login'
+import { recordDiagnostics } from '#tests/helpers/browser_diagnostics'
 import { emptyDatabase } from '#tests/helpers/database'
 
 test.group('Browser | tickets in the admin console', (group) => {
@@ -161,8 +162,21 @@ test.group('Browser | the inbox filtered by one organization out of many', (grou
     )
 
     // A name that is no suggestion: the hint says so, and the filter is off.
+    // Focus asks for suggestions to what the field holds; wait for that answer, then replace the
+    // whole name at once (a paste): the new text must be asked for too. Before the fix, the
+    // picker read its v-model right after changing it, got the old organization back and asked
+    // nothing, so the hint appeared only when the focus answer happened to arrive late.
+    const diagnostics = recordDiagnostics(page)
+    const focusLookup = page.waitForResponse((response) =>
+      response.url().includes('/admin/organizations/lookup')
+    )
+    await picker.focus()
+    await focusLookup
     await picker.fill('Gibt es nicht GmbH')
-    await page.getByText('Wähle eine Organisation aus den Vorschlägen').waitFor()
+    await diagnostics.explain(
+      page.getByText('Wähle eine Organisation aus den Vorschlägen').waitFor({ timeout: 10_000 }),
+      'the hint for a name that is no suggestion'
+    )
     await page.getByRole('button', { name: 'Anzeigen' }).click()
     await page.getByRole('link', { name: 'Südwind: Shop langsam' }).waitFor()
     assert.notInclude(page.url(), 'organization=')
