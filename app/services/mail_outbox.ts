@@ -91,6 +91,10 @@ export default class MailOutbox {
     const headers = message.headers as Record<string, string>
     const deadline = headers[DELIVER_BY_HEADER]
     delete headers[DELIVER_BY_HEADER]
+    // RFC 3834: every mail the portal sends is generated, so vacation responders and mailing
+    // lists do not answer it (an out-of-office reply to a login link would land with support).
+    if (!Object.keys(headers).some((name) => name.toLowerCase() === 'auto-submitted'))
+      headers['Auto-Submitted'] = 'auto-generated'
 
     const delivery = await MailDelivery.create({
       mailer,

@@ -56,6 +56,8 @@ test.group('Login | mail over real SMTP', (group) => {
     assert.include(parsed.subject ?? '', 'Testportal')
     // The outbox's internal deadline header never reaches the recipient.
     assert.isFalse(parsed.headers.has('x-portal-deliver-by'))
+    // A generated mail (RFC 3834): no out-of-office reply comes back to the portal's address.
+    assert.equal(parsed.headers.get('auto-submitted'), 'auto-generated')
 
     const html = htmlOf(parsed)
     assert.include(html, 'Anmeldung bestätigen')
