@@ -2,6 +2,7 @@ import type User from '#models/user'
 import type Ticket from '../models/ticket.js'
 import type TicketMessage from '../models/ticket_message.js'
 import type TicketAttachment from '../models/ticket_attachment.js'
+import type { TicketListRow, TicketWidgetRow } from '../services/ticket_queries.js'
 
 /** A person's name, never their email address (colleagues must not collect addresses). */
 function personName(user: User | undefined | null) {
@@ -15,23 +16,33 @@ function personName(user: User | undefined | null) {
  * thread helper below drops any that slip through).
  */
 export default class TicketTransformer {
-  /** A row of the list (createdBy preloaded). */
-  static listItem(ticket: Ticket) {
+  /** A row of the list: a plain row with the requester's name (TicketQueries.list). */
+  static listItem(row: TicketListRow) {
     return {
+      id: row.id,
+      number: row.number,
+      subject: row.subject,
+      status: row.status,
+      priority: row.priority,
+      openedBy: row.created_by_name,
+      lastActivityAt: row.last_activity_at.toISOString(),
+      createdAt: row.created_at.toISOString(),
+    }
+  }
+
+  /** The detail page's ticket (createdBy loaded): the list's fields and whether it is closed. */
+  static detail(ticket: Ticket) {
+    const row: TicketListRow = {
       id: ticket.id,
       number: ticket.number,
       subject: ticket.subject,
       status: ticket.status,
       priority: ticket.priority,
-      openedBy: personName(ticket.createdBy),
-      lastActivityAt: ticket.lastActivityAt.toISO()!,
-      createdAt: ticket.createdAt.toISO()!,
+      created_by_name: personName(ticket.createdBy),
+      last_activity_at: ticket.lastActivityAt.toJSDate(),
+      created_at: ticket.createdAt.toJSDate(),
     }
-  }
-
-  /** The detail page's ticket. */
-  static detail(ticket: Ticket) {
-    return { ...this.listItem(ticket), isClosed: ticket.isClosed }
+    return { ...this.listItem(row), isClosed: ticket.isClosed }
   }
 
   /** Whether the current user hears about replies and status changes; the requester always does. */
@@ -64,13 +75,13 @@ export default class TicketTransformer {
   }
 
   /** A ticket in the dashboard widget. */
-  static widgetItem(ticket: Ticket) {
+  static widgetItem(row: TicketWidgetRow) {
     return {
-      id: ticket.id,
-      number: ticket.number,
-      subject: ticket.subject,
-      status: ticket.status,
-      lastActivityAt: ticket.lastActivityAt.toISO()!,
+      id: row.id,
+      number: row.number,
+      subject: row.subject,
+      status: row.status,
+      lastActivityAt: row.last_activity_at.toISOString(),
     }
   }
 }

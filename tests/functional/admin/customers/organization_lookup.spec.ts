@@ -152,5 +152,21 @@ test.group('Pagination with a capped count', (group) => {
       lastPage: 3,
       hasNext: false,
     })
+
+    // Plain rows (the busiest lists): the same pages and counts, and rows stay plain objects
+    // with only the selected columns (Lucid's clone() would otherwise turn them into models).
+    const plain = await paginateCapped(
+      query().select('organizations.name').pojo<{ name: string }>(),
+      2,
+      3,
+      5
+    )
+    assert.deepEqual(plain.meta, capped.meta)
+    assert.deepEqual(plain.rows, [
+      { name: `${marker} 3` },
+      { name: `${marker} 4` },
+      { name: `${marker} 5` },
+    ])
+    assert.notInstanceOf(plain.rows[0], Organization)
   })
 })
