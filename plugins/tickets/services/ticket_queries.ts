@@ -89,9 +89,10 @@ export default class TicketQueries {
   /** A visible ticket with its customer thread: internal notes are not even loaded. */
   static async detail(user: User, id: unknown) {
     const scope = await TicketScope.for(user)
-    const ticket = await findByRouteId(joinBelongsTo(scope.query(), ['createdBy']), id)
+    // Of the people only what the page shows (TicketTransformer.detail and thread).
+    const ticket = await findByRouteId(joinBelongsTo(scope.query(), { createdBy: ['name'] }), id)
     await ticket.load('messages', (messages) => {
-      joinBelongsTo(messages, ['author'])
+      joinBelongsTo(messages, { author: ['name', 'role'] })
         .where('tickets_messages.is_internal', false)
         .orderBy('tickets_messages.created_at', 'asc')
         .orderBy('tickets_messages.id', 'asc')
