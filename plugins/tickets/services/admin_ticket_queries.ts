@@ -67,15 +67,17 @@ export default class AdminTicketQueries {
 
   /** A ticket of any organization with its whole thread, internal notes included, or a 404. */
   static async detail(id: unknown) {
-    const query = joinBelongsTo(Ticket.query(), ['createdBy', 'organization', 'assignee']).preload(
-      'messages',
-      (messages) => {
-        joinBelongsTo(messages, ['author'])
-          .orderBy('tickets_messages.created_at', 'asc')
-          .orderBy('tickets_messages.id', 'asc')
-          .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
-      }
-    )
+    // Of the people and the organization only what the page shows (AdminTicketTransformer).
+    const query = joinBelongsTo(Ticket.query(), {
+      createdBy: ['name', 'email'],
+      organization: ['name'],
+      assignee: ['name', 'email'],
+    }).preload('messages', (messages) => {
+      joinBelongsTo(messages, { author: ['name', 'email', 'role'] })
+        .orderBy('tickets_messages.created_at', 'asc')
+        .orderBy('tickets_messages.id', 'asc')
+        .preload('attachments', (attachments) => attachments.orderBy('id', 'asc'))
+    })
     return findByRouteId(query, id)
   }
 
