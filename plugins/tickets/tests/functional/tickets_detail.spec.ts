@@ -7,6 +7,7 @@ import { customerClient } from '#tests/helpers/plugin_testing'
 import TicketMail from '#plugins/tickets/mails/ticket_mail'
 import AddTicketMessage from '#plugins/tickets/actions/add_ticket_message'
 import Ticket from '#plugins/tickets/models/ticket'
+import Allowlist from '#services/allowlist'
 import { submitMultipart } from '../helpers/multipart.js'
 import { addInternalNote, makeColleague, makeTicket } from '../helpers/tickets.js'
 
@@ -44,8 +45,31 @@ test.group('Tickets | detail, replies, status', (group) => {
     assert.equal(page.component, 'tickets/show')
     assert.lengthOf(page.props.messages, 1)
     assert.equal(page.props.messages[0].author, user.name)
+    assert.isFalse(page.props.messages[0].authorIsStaff)
     assert.isString(page.props.messages[0].createdAt)
     assert.notEqual(page.props.messages[0].id, note.id)
+    assert.equal(page.props.ticket.openedBy, user.name)
+
+    // A staff answer: named and marked as the agency's (the page loads names and roles only).
+    const { user: staff } = await Allowlist.allowStaff({
+      email: `sam-${Date.now()}@agentur.test`,
+      name: 'Sam Support',
+    })
+    await AddTicketMessage.handle(await Ticket.findOrFail(ticket.id), staff, {
+      body: 'Wir sind dran.',
+      isInternal: false,
+    })
+    const answered = await http.visit(`/tickets/${ticket.id}`)
+    assert.deepEqual(
+      answered.props.messages.map((m: { author: string; authorIsStaff: boolean }) => [
+        m.author,
+        m.authorIsStaff,
+      ]),
+      [
+        [user.name, false],
+        ['Sam Support', true],
+      ]
+    )
   })
 
   test('attachments download with the original name; internal-note files do not', async ({
@@ -193,7 +217,6 @@ test.group('Tickets | detail, replies, status', (group) => {
   }) => {
     const { user } = await customerClient('Kunde GmbH')
     const ticket = await makeTicket(user, 'Frage an das Team')
-    const { default: Allowlist } = await import('#services/allowlist')
     const { default: TicketNotifier } = await import('#plugins/tickets/services/ticket_notifier')
     const { user: staff } = await Allowlist.allowStaff({ email: 'sam@agentur.test', name: 'Sam' })
     const mails = mail.fake()
