@@ -10,7 +10,7 @@ import { PLAN_WITH_VALUES } from '#plugin_kit/plan_with_values'
  * with the app: measured with pgbench on the benchmark's database, the
  * session-and-user read costs 0.14 ms planned each time and 0.03 ms prepared,
  * a ticket list 0.27 ms and 0.17 ms; under load PostgreSQL used as much CPU
- * as the app itself (docs/performance.md).
+ * as the app itself (docs/performance_history.md, third round).
  *
  * Knex has no switch for this, so the name is added where every statement
  * passes: `pg.Client#query`. The name is a hash of the SQL text: the same
